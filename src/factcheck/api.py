@@ -1,0 +1,70 @@
+"""Orchestration: article -> quantities -> claims -> verdicts -> Report.
+
+Nothing here prints or exits. Heavy objects (the spaCy pipeline, the reference
+store) are built once and reused across documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from factcheck.models import Article, Claim, Report
+
+
+def _store(reference_data: Iterable[Path | str] | None = None):
+    from factcheck.reference.store import ReferenceStore
+
+    return ReferenceStore.load(list(reference_data or ()))
+
+
+def extract(text: str, date: str | None = None) -> list[Claim]:
+    """Find and resolve every numeric claim in `text` (no checking)."""
+    from factcheck.nlp import extract_quantities
+    from factcheck.resolve import resolve_article
+
+    article = Article(id="text", text=text).with_date(date, "option" if date else None)
+    _, claims = resolve_article(article, extract_quantities(text))
+    return claims
+
+
+def check_article(article: Article, store=None) -> Report:
+    """Extract, resolve and check one article against `store` (default: embedded data)."""
+    from factcheck.check import check_claims
+    from factcheck.nlp import extract_quantities
+    from factcheck.resolve import resolve_article
+
+    if article.error:
+        return Report(article=article)
+    store = store if store is not None else _store()
+    article, claims = resolve_article(article, extract_quantities(article.text))
+    return Report(article=article, claims=tuple(check_claims(claims, store, article)))
+
+
+def check_text(
+    text: str,
+    date: str | None = None,
+    url: str | None = None,
+    reference_data: Iterable[Path | str] | None = None,
+) -> Report:
+    """Check a story given as a string; `date` is its publication date (ISO)."""
+    article = Article(id="text", text=text, url=url).with_date(date, "option" if date else None)
+    return check_article(article, _store(reference_data))
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    date: str | None = None,
+    reference_data: Iterable[Path | str] | None = None,
+) -> Iterator[Report]:
+    """Check every document under `paths`; unreadable ones come back with `article.error`.
+
+    A document's own metadata date wins over `date`, which wins over inference.
+    """
+    from factcheck.sources import iter_articles
+
+    store = _store(reference_data)
+    for article in iter_articles(paths):
+        if date and not article.error and not article.date:
+            article = article.with_date(date, "option")
+        yield check_article(article, store)
