@@ -20,24 +20,28 @@ def _store(reference_data: Iterable[Path | str] | None = None):
 
 def extract(text: str, date: str | None = None) -> list[Claim]:
     """Find and resolve every numeric claim in `text` (no checking)."""
+    article = Article(id="text", text=text).with_date(date, "option" if date else None)
+    return extract_article(article)[1]
+
+
+def extract_article(article: Article) -> tuple[Article, list[Claim]]:
+    """Extract and resolve the claims of one article; the article comes back with its date."""
     from factcheck.nlp import extract_quantities
     from factcheck.resolve import resolve_article
 
-    article = Article(id="text", text=text).with_date(date, "option" if date else None)
-    _, claims = resolve_article(article, extract_quantities(text))
-    return claims
+    if article.error:
+        return article, []
+    return resolve_article(article, extract_quantities(article.text))
 
 
 def check_article(article: Article, store=None) -> Report:
     """Extract, resolve and check one article against `store` (default: embedded data)."""
     from factcheck.check import check_claims
-    from factcheck.nlp import extract_quantities
-    from factcheck.resolve import resolve_article
 
     if article.error:
         return Report(article=article)
     store = store if store is not None else _store()
-    article, claims = resolve_article(article, extract_quantities(article.text))
+    article, claims = extract_article(article)
     return Report(article=article, claims=tuple(check_claims(claims, store, article)))
 
 

@@ -1,0 +1,1 @@
+"""Reference customs data: schema, store, importers."""

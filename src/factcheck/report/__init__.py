@@ -1,0 +1,1 @@
+"""Reporters: terminal, json/jsonl, csv/parquet, html, sarif, github."""
