@@ -59,7 +59,7 @@ def claims_table(doc: dict[str, Any]):
     title = f"{d.get('path') or d['id']} · date {date_note(article)} · {len(doc['claims'])} claims"
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in COLUMNS:
-        table.add_column(col, overflow="fold",
+        table.add_column(col, overflow="fold", no_wrap=col not in ("text", "subject", "value"),
                          justify="right" if col in ("line:col", "value") else "left")
     for c in doc["claims"]:
         value = _cell(c["value"]) + (f"–{_cell(c['value_high'])}" if c.get("value_high") else "")

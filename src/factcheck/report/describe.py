@@ -57,6 +57,18 @@ def number(value: float | None) -> str:
     return f"{value:,.{_digits(value)}f}"
 
 
+def precise(value: float) -> str:
+    """A bound as stated, without rounding it away: 247.45, 893.5 million, 1.035 billion."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{_strip(value / size)} {word}"
+    return _strip(value)
+
+
+def _strip(x: float) -> str:
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
 def _digits(x: float) -> int:
     """Decimals worth showing: 2 for 1.03, 1 for 894.0, 3 for 3.4365."""
     text = f"{abs(x):.4f}".rstrip("0")

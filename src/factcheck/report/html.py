@@ -51,7 +51,7 @@ def claim_detail(report: Report, claim: CheckedClaim, uid: str) -> str:
     if about:
         rows.append(("About", escape(about)))
     if q.interval:
-        rows.append(("Claimed", escape(f"{d.number(q.interval[0])} to {d.number(q.interval[1])}"
+        rows.append(("Claimed", escape(f"{d.precise(q.interval[0])} to {d.precise(q.interval[1])}"
                                        + (f" {q.unit}" if q.unit else ""))))
     if v.message:
         rows.append(("Check", escape(v.message)))
@@ -99,7 +99,7 @@ def marked_text(text: str, claims: list[tuple[CheckedClaim, str]]) -> str:
 def _summary(counts: dict[str, int], disputed: int) -> str:
     items = [f'<li data-verdict="{k}"><span class="swatch"></span><b>{counts.get(k, 0)}</b>'
              f"{escape(d.VERDICT_WORDS[k])}</li>" for k in _ORDER]
-    items.append(f'<li><b>{disputed}</b>disputed</li>')
+    items.append(f'<li class="disputed"><span class="swatch"></span><b>{disputed}</b>disputed</li>')
     return f'<ul class="summary">{"".join(items)}</ul>'
 
 

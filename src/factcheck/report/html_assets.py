@@ -31,7 +31,7 @@ mark:focus, mark.active { outline: 2px solid var(--c); outline-offset: 1px; }
   background: var(--c); vertical-align: -.1em; margin-right: .3em; }
 .badge { display: inline-block; color: #fff; background: var(--c); border-radius: .3em;
   padding: 0 .45em; font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
-.badge.disputed { background: #8250df; }
+.badge.disputed, .summary .disputed .swatch { background: #8250df; }
 .claims { margin-top: 1rem; }
 .claims h3 { font-size: 1rem; margin: .5rem 0; }
 .claim { border-left: 4px solid var(--c); padding: .4rem .75rem; margin: .5rem 0;
@@ -62,6 +62,7 @@ JS = """
     if (!d) { return; }
     pop.replaceChildren(d.cloneNode(true));
     pop.firstChild.removeAttribute("id");
+    pop.firstChild.classList.remove("active");
     var close = document.createElement("button");
     close.className = "close"; close.type = "button"; close.textContent = "\\u00d7";
     close.setAttribute("aria-label", "Close");
