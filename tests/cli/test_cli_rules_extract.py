@@ -7,8 +7,8 @@ import sys
 import types
 
 import pytest
+import reports as fixture_reports  # tests/fixtures, put on sys.path by conftest
 
-from conftest import fixture_reports
 from factcheck import rules
 
 

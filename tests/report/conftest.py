@@ -28,6 +28,12 @@ def _root_conftest():
 SHARED = _root_conftest().SHARED
 
 
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the project root (tests/conftest.py's SHARED)."""
+    return SHARED
+
+
 @pytest.fixture
 def seed_report():
     return fixture_reports.seed_report()

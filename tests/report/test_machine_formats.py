@@ -8,19 +8,17 @@ import json
 import pandas as pd
 import pytest
 
-from conftest import SHARED
 from factcheck import rules
 from factcheck.report import ReportOptions, render
 
-SCHEMA_PATH = SHARED / "contract" / "factcheck-1.schema.json"
-
 
 @pytest.fixture(scope="module")
-def validator():
+def validator(shared):
     jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA_PATH.exists():
-        pytest.skip(f"contract schema not found at {SCHEMA_PATH}")
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema_path = shared / "contract" / "factcheck-1.schema.json"
+    if not schema_path.exists():
+        pytest.skip(f"contract schema not found at {schema_path}")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
