@@ -1,0 +1,436 @@
+"""Diagnosis: for a contradicted claim, the most likely slip that makes it hold.
+
+A small, ranked search. Each candidate is one slip from `rules.SLIPS` applied to the
+claim: its value read another way (million ↔ billion, a missing scale word,
+transposed digits, "101.7% of" as "+101.7%", the sign, "N times higher" as N±1,
+percent vs points) or its subject read another way (another base period, the other
+flow, the total for a flow, yuan for dollars, a year-to-date figure for a month).
+A candidate counts when, under that reading, the claim meets the story's own numbers
+(internal verdicts) or the reference data (reference verdicts). The simplest slip
+that fits wins; a base-period search that finds nothing exact reports the closest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, Span, fmt, target
+from factcheck.models import Claim, Diagnosis, Quantity, Verdict
+from factcheck.periods import cumulative, frequency, is_period, shift, year_of
+
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+_TIMES_HIGHER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|larger|greater|bigger|as (?:much|large|high))",
+                           re.I)
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """The claim's quantity read under one slip."""
+
+    slip: str
+    quantity: Quantity
+    reading: str
+    message: str
+    value: float | None
+    rank: int
+
+
+def _with_value(q: Quantity, value: float, **kw) -> Quantity:
+    factor = value / q.value if q.value else 1.0
+    interval = None
+    if q.interval is not None and factor > 0:
+        interval = (q.interval[0] * factor, q.interval[1] * factor)
+    prec = q.precision * abs(factor) if q.precision and q.kind in LEVEL_KINDS else q.precision
+    vh = q.value_high * factor if q.value_high is not None else None
+    return replace(q, value=value, value_high=vh, interval=interval, precision=prec, **kw)
+
+
+def _digit_variants(text: str) -> list[str]:
+    """Adjacent digits swapped (3.59 ↔ 3.95) and a doubled digit shifted (223 ↔ 233)."""
+    out = []
+    idx = [i for i, ch in enumerate(text) if ch.isdigit()]
+    chars = list(text)
+    for a, b in itertools.pairwise(idx):
+        if chars[a] != chars[b]:
+            new = chars[:]
+            new[a], new[b] = new[b], new[a]
+            out.append("".join(new))
+    for a, b, c in zip(idx, idx[1:], idx[2:], strict=False):
+        if chars[a] == chars[b] != chars[c]:
+            new = chars[:]
+            new[b] = chars[c]
+            out.append("".join(new))
+        if chars[a] != chars[b] == chars[c]:
+            new = chars[:]
+            new[b] = chars[a]
+            out.append("".join(new))
+    return [o for o in dict.fromkeys(out) if not o.startswith("0") or o.startswith("0.")]
+
+
+def value_variants(claim: Claim) -> list[Variant]:
+    """Every reading of the claim's own number under a simple slip, simplest first."""
+    q = claim.quantity
+    if q.value is None:
+        return []
+    v = abs(q.value)
+    out: list[Variant] = []
+    after = claim.sentence[_end_in_sentence(claim):][:30]
+    if q.kind == "change" and q.unit == "percent":
+        if v >= 100 and q.direction != "down":
+            rise = v - 100
+            out.append(Variant("percent_of_as_increase", _with_value(q, rise), f"{v:g}% of the earlier figure",
+                               f"read as {v:g}% of the earlier figure (+{rise:.3g}%)", rise, 1))
+        flipped = "down" if q.direction != "down" else "up"
+        out.append(Variant("wrong_sign", replace(q, direction=flipped), f"{flipped} {v:g}%",
+                           f"read as {'a fall' if flipped == 'down' else 'a rise'} of {v:g}%",
+                           -v if flipped == "down" else v, 2))
+        out.append(Variant("percent_vs_points", replace(q, unit="percentage_points"), f"{v:g} points",
+                           f"read as {v:g} percentage points", v, 4))
+    if q.kind == "change" and q.unit == "percentage_points":
+        out.append(Variant("percent_vs_points", replace(q, unit="percent"), f"{v:g}%",
+                           f"read as {v:g} percent", v, 4))
+    if q.kind in LEVEL_KINDS:
+        unit = q.unit or ""
+        for f, rank in ((1e3, 3), (1e-3, 3), (1e6, 5), (1e-6, 5), (10, 7), (0.1, 7), (100, 8), (0.01, 8)):
+            nv = q.value * f
+            if f in (1e6, 1e-6) and unit and not CURRENCY.match(unit):
+                continue
+            out.append(Variant("scale_slip", _with_value(q, nv), fmt(nv, unit),
+                               f"read as {fmt(nv, unit)} (×{f:g})", nv, rank))
+        if CURRENCY.match(unit) and q.scale == 1 and abs(q.value) < 1000:
+            for f, word in ((1e6, "million"), (1e9, "billion"), (1e12, "trillion")):
+                nv = q.value * f
+                out.append(Variant("missing_scale", _with_value(q, nv, scale=f), f"{q.value:g} {word}",
+                                   f"read as {q.value:g} {word}", nv, 3))
+    if q.kind == "multiple" and _TIMES_HIGHER.match(after or " times higher"):
+        for nv in (v + 1, v - 1):
+            if nv > 0:
+                out.append(Variant("times_higher_off_by_one", _with_value(q, nv), f"{nv:g} times",
+                                   f"read as {nv:g} times the base", nv, 4))
+    m = _NUM.search(q.text or "")
+    if m and q.kind in (*LEVEL_KINDS, *RATIO_KINDS, "share"):
+        stated_num = float(m.group(0).replace(",", ""))
+        if stated_num:
+            for alt in _digit_variants(m.group(0).replace(",", "")):
+                nv = abs(q.value) * float(alt) / stated_num
+                nv = -nv if q.value < 0 else nv
+                out.append(Variant("transposed_digits", _with_value(q, nv), alt,
+                                   f"read as {alt} (digits transposed)", nv, 6))
+    return sorted(out, key=lambda x: x.rank)
+
+
+def _end_in_sentence(c: Claim) -> int:
+    from factcheck.check.relations import _rel
+
+    return _rel(c)[1]
+
+
+# ---------------------------------------------------------------- entry point
+
+def diagnose(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Diagnosis | None:
+    """The most likely slip behind a contradicted (or FC408) claim, or None."""
+    if verdict.diagnosis is not None:
+        return verdict.diagnosis
+    if verdict.rule == "FC408":
+        from factcheck.check.consistency import percent_of_pattern
+
+        v = percent_of_pattern(claim)
+        return v.diagnosis if v else None
+    if verdict.verdict != "contradicted":
+        return None
+    if verdict.rule.startswith("FC4"):
+        return _internal(claim, claims)
+    try:
+        return _reference(claim, verdict, store, claims)
+    except Exception:  # a diagnosis is a hint: a store quirk must never sink the check
+        return None
+
+
+def _internal(claim: Claim, claims: list[Claim]) -> Diagnosis | None:
+    from factcheck.check.consistency import holds
+    from factcheck.check.relations import build
+
+    sys = build(claims)
+    for v in value_variants(claim):
+        if holds(claims, claim.id, v.quantity, sys):
+            return Diagnosis(v.slip, f"{v.message}: the story's own figures then agree", v.value,
+                             v.reading)
+    return None
+
+
+# ---------------------------------------------------------------- reference readings
+
+def _num(x) -> float | None:
+    if isinstance(x, bool):
+        return None
+    if isinstance(x, (int, float)):
+        return float(x) if not math.isnan(x) else None
+    if isinstance(x, tuple):
+        return next((n for n in map(_num, x) if n is not None), None)
+    if getattr(x, "usable", True) is False:
+        return None
+    return _num(getattr(x, "value", None))
+
+
+def _bounds(b) -> tuple[float, float] | None:
+    if b is None:
+        return None
+    if isinstance(b, tuple) and len(b) == 2:
+        lo, hi = b
+    else:
+        lo, hi = getattr(b, "low", None), getattr(b, "high", None)
+    if lo is None and hi is None:
+        return None
+    return (float(lo) if lo is not None else 0.0, float(hi) if hi is not None else math.inf)
+
+
+def ref_levels(store, reporter, partner, flow, period, commodity=None,
+               currency="USD") -> tuple[list[float], tuple[float, float] | None]:
+    """Usable reference levels for one key (published and derived), and bounds when incomplete."""
+    try:
+        lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
+    except Exception:
+        return [], None
+    items: Iterable = ()
+    if hasattr(lk, "levels"):
+        try:
+            items = lk.levels()
+        except Exception:
+            items = ()
+    if not items:
+        items = [*getattr(lk, "observations", ()), *getattr(lk, "derived", ())]
+    vals = [n for n in map(_num, items) if n is not None]
+    return sorted(set(vals)), _bounds(getattr(lk, "bounds", None))
+
+
+def ref_changes(store, reporter, partner, flow, period, commodity=None, currency="USD") -> list[float]:
+    """Published growth rates for one key, as ratios (1.2 for +20%)."""
+    try:
+        lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
+        items = lk.changes() if hasattr(lk, "changes") else ()
+    except Exception:
+        return []
+    out = []
+    for x in items or ():
+        pct = getattr(x, "published_change_pct", None)
+        pct = _num(x) if pct is None else pct
+        if pct is not None and getattr(x, "usable", True) is not False:
+            out.append(1 + float(pct) / 100)
+    return out
+
+
+def _range(vals: list[float], bounds: tuple[float, float] | None) -> tuple[float, float] | None:
+    if vals:
+        return min(vals), max(vals)
+    return bounds
+
+
+def _meets(span: Span, lo: float, hi: float, slack: float = 0.02) -> bool:
+    return span.meets(lo, hi, slack)
+
+
+def _log_gap(span: Span, lo: float, hi: float) -> float:
+    if lo <= 0 or span.low <= 0:
+        return math.inf
+    if hi < span.low:
+        return math.log(span.low / hi)
+    if lo > span.high:
+        return math.log(lo / span.high)
+    return 0.0
+
+
+@dataclass(frozen=True)
+class _Cand:
+    rank: float
+    diagnosis: Diagnosis
+    gap: float = 0.0
+
+
+def _reference(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Diagnosis | None:
+    s, q = claim.subject, claim.quantity
+    if s is None or not s.flow or not claim.period or not is_period(claim.period):
+        return _from_evidence(claim, verdict)
+    cands: list[_Cand] = []
+    if q.kind in LEVEL_KINDS:
+        cands = _level_candidates(claim, store)
+    elif q.kind in RATIO_KINDS and claim.base_period and is_period(claim.base_period):
+        cands = _ratio_candidates(claim, store, claims)
+    exact = [c for c in cands if c.gap == 0.0]
+    if exact:
+        return min(exact, key=lambda c: c.rank).diagnosis
+    near = [c for c in cands if math.isfinite(c.gap) and c.diagnosis.slip == "wrong_base_period"]
+    if near:
+        best = min(near, key=lambda c: c.gap)
+        d = best.diagnosis
+        return replace(d, message=f"no base period fits exactly; closest is {d.message}")
+    return _from_evidence(claim, verdict)
+
+
+def _from_evidence(claim: Claim, verdict: Verdict) -> Diagnosis | None:
+    """Without a resolved subject: the claim's value variants against the verdict's evidence."""
+    t0 = target(claim.quantity)
+    vals = [e.value for e in verdict.evidence if e.value is not None
+            and (e.kind == "level") == (t0 is not None and t0.space == "level")]
+    if not vals:
+        return None
+    for v in value_variants(claim):
+        t = target(v.quantity)
+        if t is not None and any(t.meets(x, x, 0.005) for x in vals):
+            return Diagnosis(v.slip, f"{v.message}: then it agrees with the reference "
+                             f"{', '.join(fmt(x, claim.quantity.unit) for x in vals[:3])}",
+                             v.value, v.reading)
+    return None
+
+
+def _level_candidates(claim: Claim, store) -> list[_Cand]:
+    s, q = claim.subject, claim.quantity
+    cur = q.unit if q.unit and CURRENCY.match(q.unit) else "USD"
+    key = (s.reporter, s.partner)
+    refs, bounds = ref_levels(store, *key, s.flow, claim.period, s.commodity, cur)
+    rng = _range(refs, bounds)
+    out: list[_Cand] = []
+    if rng is not None:
+        for v in value_variants(claim):
+            t = target(v.quantity)
+            if t is not None and t.space == "level" and _meets(t, *rng, 0.005):
+                out.append(_Cand(v.rank, Diagnosis(
+                    v.slip, f"{v.message}: agrees with the reference {_show(rng, q.unit)}",
+                    v.value, v.reading)))
+    t = target(q)
+    if t is None:
+        return out
+    alts: list[tuple[int, str, str, str, str]] = []  # rank, slip, flow, period, currency
+    other = {"export": "import", "import": "export"}.get(s.flow)
+    if other:
+        alts.append((3, "flows_swapped", other, claim.period, cur))
+        alts.append((4, "total_vs_flow", "total", claim.period, cur))
+    if s.flow == "total":
+        alts += [(4, "total_vs_flow", f, claim.period, cur) for f in ("export", "import")]
+    for alt_cur in ("CNY", "USD"):
+        if alt_cur != cur:
+            alts.append((4, "wrong_currency", s.flow, claim.period, alt_cur))
+    if frequency(claim.period) == "monthly" and int(claim.period[5:7]) > 1:
+        y, m = year_of(claim.period), int(claim.period[5:7])
+        alts.append((4, "cumulative_as_month", s.flow, cumulative(y, 1, m), cur))
+    for rank, slip, flow, period, currency in alts:
+        vals, _b = ref_levels(store, *key, flow, period, s.commodity, currency)
+        r = _range(vals, None)
+        if r is not None and _meets(t, *r, 0.005):
+            what = {"flows_swapped": f"the {flow} figure", "total_vs_flow": f"the {flow} figure",
+                    "wrong_currency": f"the {currency} figure",
+                    "cumulative_as_month": f"the {period} cumulative figure"}[slip]
+            reading = period if slip == "cumulative_as_month" else (currency if slip == "wrong_currency" else flow)
+            out.append(_Cand(rank, Diagnosis(slip, f"matches {what}: {_show(r, currency)}",
+                                             _mid(r), reading)))
+    return out
+
+
+def _mid(r: tuple[float, float]) -> float:
+    return (r[0] + r[1]) / 2
+
+
+def _show(r: tuple[float, float], unit: str | None) -> str:
+    return fmt(r[0], unit) if r[0] == r[1] else f"{fmt(r[0], unit)}–{fmt(r[1], unit)}"
+
+
+def _story_levels(claims: list[Claim], claim: Claim, period: str) -> list[float]:
+    """Levels the story itself gives for the claim's series and period."""
+    out = []
+    for c in claims:
+        s = c.subject
+        if c.quantity.kind in LEVEL_KINDS and c.period == period and s is not None \
+                and claim.subject is not None and c.quantity.value is not None \
+                and (s.reporter, s.partner, s.flow) == (claim.subject.reporter, claim.subject.partner,
+                                                        claim.subject.flow):
+            out.append(float(c.quantity.value))
+    return out
+
+
+def _ratio_range(store, claim: Claim, claims: list[Claim], flow: str, period: str, base: str,
+                 currency: str = "USD") -> tuple[tuple[float, float], float, float] | None:
+    """Reference ratio period/base as an interval, with the numerator and denominator shown."""
+    s = claim.subject
+    nums, nb = ref_levels(store, s.reporter, s.partner, flow, period, s.commodity, currency)
+    if flow == s.flow and currency == "USD":
+        nums = sorted(set(nums) | set(_story_levels(claims, claim, period)))
+    dens, db = ref_levels(store, s.reporter, s.partner, flow, base, s.commodity, currency)
+    n, d = _range(nums, nb), _range(dens, db)
+    if n is None or d is None or (d[0] <= 0 and math.isinf(d[1])):
+        return None
+    lo = n[0] / d[1] if d[1] > 0 and math.isfinite(d[1]) else 0.0
+    hi = n[1] / d[0] if d[0] > 0 else math.inf
+    return (lo, hi), _mid(n), (_mid(d) if math.isfinite(d[1]) else d[0])
+
+
+def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
+    s, q = claim.subject, claim.quantity
+    t = target(q)
+    if t is None or t.space != "ratio":
+        return []
+    out: list[_Cand] = []
+    base_rr = _ratio_range(store, claim, claims, s.flow, claim.period, claim.base_period)
+    refs = []
+    if base_rr is not None:
+        refs.append(base_rr[0])
+    refs += [(r, r) for r in ref_changes(store, s.reporter, s.partner, s.flow, claim.period, s.commodity)]
+    for v in value_variants(claim):
+        tv = target(v.quantity)
+        if tv is None or tv.space != "ratio":
+            continue
+        if any(_meets(tv, *r) for r in refs):
+            out.append(_Cand(v.rank, Diagnosis(v.slip, f"{v.message}: agrees with the reference "
+                                               f"{_show_ratio(refs[0])}", v.value, v.reading)))
+    for k in (-1, 1, -2, 2, -3, 3):
+        base = shift(claim.base_period, k)
+        if base == claim.period or set(_months(base)) & set(_months(claim.period)):
+            continue
+        rr = _ratio_range(store, claim, claims, s.flow, claim.period, base)
+        if rr is None:
+            continue
+        (lo, hi), n, d = rr
+        gap = 0.0 if _meets(t, lo, hi) else _log_gap(t, lo, hi)
+        r = n / d if d else math.inf
+        msg = (f"holds against {base}, not {claim.base_period}: "
+               f"{fmt(n, 'USD')} / {fmt(d, 'USD')} = {r:.3g}×")
+        if gap:
+            msg = (f"{base}: {fmt(n, 'USD')} / {fmt(d, 'USD')} = {r:.3g}× "
+                   f"(claimed {_show_ratio((t.low, t.high))})")
+        out.append(_Cand(3 + abs(k), Diagnosis("wrong_base_period", msg, r, base), gap))
+    alts = []
+    other = {"export": "import", "import": "export"}.get(s.flow)
+    if other:
+        alts += [(4, "flows_swapped", other, "USD"), (5, "total_vs_flow", "total", "USD")]
+    if s.flow == "total":
+        alts += [(5, "total_vs_flow", f, "USD") for f in ("export", "import")]
+    alts.append((5, "wrong_currency", s.flow, "CNY"))
+    for rank, slip, flow, cur in alts:
+        rr = _ratio_range(store, claim, claims, flow, claim.period, claim.base_period, cur)
+        published = [(r, r) for r in ref_changes(store, s.reporter, s.partner, flow, claim.period,
+                                                  s.commodity, cur)]
+        cands = ([rr[0]] if rr else []) + published
+        hit = next((r for r in cands if _meets(t, *r)), None)
+        if hit is not None:
+            out.append(_Cand(rank, Diagnosis(slip, f"matches the {cur if slip == 'wrong_currency' else flow} "
+                                             f"series: {_show_ratio(hit)}", _mid(hit),
+                                             cur if slip == "wrong_currency" else flow)))
+    return out
+
+
+def _months(p: str) -> tuple[str, ...]:
+    from factcheck.periods import months
+
+    return months(p)
+
+
+def _show_ratio(r: tuple[float, float]) -> str:
+    lo, hi = r
+    if math.isinf(hi):
+        return f"≥{lo:.3g}×"
+    if abs(hi - lo) <= 1e-9 * max(1, hi):
+        return f"{lo:.4g}× ({(lo - 1) * 100:+.1f}%)"
+    return f"{lo:.3g}–{hi:.3g}×"

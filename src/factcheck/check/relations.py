@@ -1,0 +1,385 @@
+"""Which claims of a story talk about the same thing, and how they are tied.
+
+Two sources of ties: resolved subjects (same series and period: levels, ratios
+between periods, flows that add up, months that add up to a quarter) and textual
+patterns inside one sentence, so that stories on any topic get checked ("rose X% to
+B from A", "A and B, a total of C", "B, or N% of the total A", "5 billion yen ($4
+billion)", "tripled, a 210% jump"). The result is a list of slots (one claim's
+constraint on named unknowns) and identities (sums, balances, conversions).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS
+from factcheck.models import Claim
+from factcheck.periods import frequency, is_period, months
+
+CURRENCIES = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One claim's constraint: ``bound`` on vars[0], ``ratio`` / ``share`` on vars[0]/vars[1]."""
+
+    claim_id: str
+    form: str
+    vars: tuple[Hashable, ...]
+    tag: str
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A relation that holds by definition once the claims are tied (no claim of its own)."""
+
+    kind: str  # linear | absdiff | product | bound
+    vars: tuple[Hashable, ...]
+    tag: str  # sum | flows | balance | months | conversion | fx_range | part_of
+    coefs: tuple[float, ...] = ()
+    low: float = 0.0
+    high: float = 0.0
+
+
+@dataclass
+class System:
+    slots: list[Slot] = field(default_factory=list)
+    identities: list[Identity] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- text helpers
+
+_HEDGE = r"(?:about|around|nearly|almost|some|roughly|just|over|more than|less than|under|only|a|an|the)?\s*"
+_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+" + _HEDGE + r"$", re.I)
+_TO = re.compile(r"\b(?:to|reaching|hitting|hit|at)\s+" + _HEDGE + r"$", re.I)
+_TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in total|combined|altogether|"
+                    r"adding up to|a combined|together)\b", re.I)
+_OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+_APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|imports?|exports?|compared|respectively|"
+                         r"than|from|since|surplus|deficit)\b|;", re.I)
+_CONVERSION = re.compile(r"^\s*(?:\(|,?\s*(?:or|about|around|roughly|some|equivalent to|worth)\s+"
+                         r"(?:about |around |roughly |some )?)\s*$", re.I)
+_UP = re.compile(r"\b(?:r[io]se|rising|increas\w*|gr[eo]w\w*|jump\w*|climb\w*|surg\w*|soar\w*|up)\b", re.I)
+_DOWN = re.compile(r"\b(?:f[ae]ll|falling|declin\w*|decreas\w*|dropp?\w*|slump\w*|plung\w*|shr[iau]nk\w*|down)\b", re.I)
+
+
+@cache
+def _flow_words() -> list[tuple[str, re.Pattern[str]]]:
+    text = resources.files("factcheck").joinpath("data/diagnose/flow_words.yaml").read_text("utf-8")
+    return [(flow, re.compile(rx, re.I)) for flow, rx in yaml.safe_load(text).items()]
+
+
+def sentence_key(c: Claim) -> Hashable:
+    q = c.quantity
+    return (q.sentence_start, q.sentence_end) if q.sentence_end else c.sentence
+
+
+def _rel(c: Claim) -> tuple[int, int]:
+    """The claim's span inside its sentence text."""
+    q = c.quantity
+    s = q.start - q.sentence_start
+    if q.sentence_end and c.sentence[s:s + len(q.text)] == q.text:
+        return s, s + len(q.text)
+    i = c.sentence.find(q.text)
+    return (i, i + len(q.text)) if i >= 0 else (q.start, q.end)
+
+
+def _before(c: Claim, prev_end: int = 0) -> str:
+    s, _ = _rel(c)
+    return c.sentence[prev_end:s]
+
+
+def _between(a: Claim, b: Claim) -> str:
+    return a.sentence[_rel(a)[1]:_rel(b)[0]]
+
+
+def _clauses(sentence: str) -> list[int]:
+    """Offsets where clauses start."""
+    return [0] + [m.start() for m in _CLAUSE.finditer(sentence)]
+
+
+def _clause_of(c: Claim) -> int:
+    s, _ = _rel(c)
+    return max(o for o in _clauses(c.sentence) if o <= s)
+
+
+def _unit(c: Claim) -> str | None:
+    return c.quantity.unit
+
+
+def is_level(c: Claim) -> bool:
+    return c.quantity.kind in LEVEL_KINDS and c.quantity.value is not None
+
+
+def is_ratio(c: Claim) -> bool:
+    return c.quantity.kind in RATIO_KINDS and c.quantity.value is not None
+
+
+def text_flow(c: Claim, prev_end: int) -> str | None:
+    """The flow a level is about, from the words just before (or right after) it."""
+    if c.subject is not None and c.subject.flow:
+        return c.subject.flow
+    s, e = _rel(c)
+    before = c.sentence[max(prev_end, s - 60):s]
+    after = c.sentence[e:e + 25]
+    best: tuple[int, str] | None = None
+    for flow, rx in _flow_words():
+        for m in rx.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), flow)
+    if best is not None:
+        return best[1]
+    for flow, rx in _flow_words():
+        m = rx.match(re.sub(r"^[\s,]*(?:(?:of|in|worth of)\s+)?", "", after))
+        if m:
+            return flow
+    return None
+
+
+def level_var(c: Claim) -> Hashable:
+    s, q = c.subject, c.quantity
+    if s is not None and s.flow and c.period and is_period(c.period) and "period" not in c.weak \
+            and "subject" not in c.weak and "flow" not in c.weak:
+        return ("s", s.reporter, s.partner, s.flow, s.commodity, q.unit, c.period)
+    return ("q", c.id)
+
+
+# ---------------------------------------------------------------- builders
+
+def build(claims: list[Claim]) -> System:
+    sys = System()
+    levels = [c for c in claims if is_level(c)]
+    for c in levels:
+        sys.slots.append(Slot(c.id, "bound", (level_var(c),), "level"))
+    ratio_pairs: dict[str, list[tuple[Hashable, Hashable]]] = {}
+    by_sentence: dict[Hashable, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(sentence_key(c), []).append(c)
+    for group in by_sentence.values():
+        group.sort(key=lambda c: _rel(c)[0])
+        _from_to(group, ratio_pairs)
+        _appositive(group, ratio_pairs)
+        _totals(group, sys)
+        _flows(group, sys)
+        _shares(group, sys)
+        _conversions(group, sys)
+    _series(claims, levels, ratio_pairs, sys)
+    for cid, pairs in ratio_pairs.items():
+        for num, den in dict.fromkeys(pairs):
+            sys.slots.append(Slot(cid, "ratio", (num, den), "ratio"))
+    return sys
+
+
+def _is_from(c: Claim, prev_end: int) -> bool:
+    return bool(_FROM.search(_before(c, prev_end)[-40:]))
+
+
+def _from_to(group: list[Claim], pairs: dict[str, list]) -> None:
+    """"rose X% to B from A", "from A to B, up X%", "B, up X% from A"."""
+    clauses: dict[int, list[Claim]] = {}
+    for c in group:
+        clauses.setdefault(_clause_of(c), []).append(c)
+    for members in clauses.values():
+        ratios = [c for c in members if is_ratio(c) and c.quantity.kind in ("change", "multiple")]
+        if not ratios:
+            continue
+        lv = [c for c in members if is_level(c)]
+        units = {_unit(c) for c in lv}
+        if len(units) != 1:
+            continue
+        froms = [c for c in lv if _is_from(c, 0)]
+        tos = [c for c in lv if c not in froms and _TO.search(_before(c)[-30:])]
+        if not tos:
+            tos = [c for c in lv if c not in froms and _rel(c)[0] < _rel(ratios[0])[0]][-1:]
+        if len(froms) != 1 or len(tos) != 1 or len(ratios) != 1:
+            continue
+        pairs.setdefault(ratios[0].id, []).append((level_var(tos[0]), level_var(froms[0])))
+
+
+def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
+    """"more than tripled, a 247.5% jump": two ways of stating one ratio side by side."""
+    for a, b in itertools.pairwise(group):
+        if not (is_ratio(a) and is_ratio(b)) or a.quantity.kind == b.quantity.kind == "ratio":
+            continue
+        gap = _between(a, b)
+        if len(gap.split()) > 6 or _APPOS_STOP.search(gap):
+            continue
+        shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]
+        for c in (a, b):
+            pairs.setdefault(c.id, [])
+            for p in shared:
+                if p not in pairs[c.id]:
+                    pairs[c.id].append(p)
+
+
+def _totals(group: list[Claim], sys: System) -> None:
+    """"A and B, a total of C" (parts add up) and "C, of which A" (a part is below its whole)."""
+    sentence = group[0].sentence
+    lv = [c for c in group if is_level(c)]
+    for m in _TOTAL.finditer(sentence):
+        total = next((c for c in lv if 0 <= _rel(c)[0] - m.end() <= 20), None)
+        if total is None:
+            total = next((c for c in reversed(lv) if 0 <= m.start() - _rel(c)[1] <= 3), None)
+        if total is None:
+            continue
+        parts = [c for c in lv if c is not total and _rel(c)[1] <= m.start()
+                 and _unit(c) == _unit(total) and not _is_from(c, 0)
+                 and not _CONVERSION.match(_between_any(c, lv))]
+        if len(parts) < 2:
+            continue
+        vars_ = (level_var(total), *(level_var(p) for p in parts))
+        sys.identities.append(Identity("linear", vars_, "sum", (1.0, *(-1.0 for _ in parts))))
+    for m in _OF_WHICH.finditer(sentence):
+        whole = next((c for c in reversed(lv) if _rel(c)[1] <= m.start()), None)
+        if whole is None:
+            continue
+        parts = [c for c in lv if _rel(c)[0] >= m.end() and _unit(c) == _unit(whole)
+                 and not _is_from(c, 0)]
+        if parts:
+            vars_ = (level_var(whole), *(level_var(p) for p in parts))
+            sys.identities.append(Identity("linear", vars_, "part_of",
+                                           (1.0, *(-1.0 for _ in parts)), 0.0, float("inf")))
+
+
+def _between_any(c: Claim, lv: list[Claim]) -> str:
+    """Text between the previous level and this one (to spot conversions in parentheses)."""
+    prev = [p for p in lv if _rel(p)[1] <= _rel(c)[0]]
+    return _between(prev[-1], c) if prev else "x"
+
+
+def _flows(group: list[Claim], sys: System) -> None:
+    """Exports, imports and their balance or total given in one sentence."""
+    lv = [c for c in group if is_level(c) and not _is_from(c, 0)
+          and not (c.subject is not None and c.subject.flow and level_var(c)[0] == "s")]
+    if len(lv) < 3:
+        return
+    by_flow: dict[str, list[Claim]] = {}
+    prev_end = 0
+    for c in lv:
+        f = text_flow(c, prev_end)
+        prev_end = _rel(c)[1]
+        if f:
+            by_flow.setdefault(f, []).append(c)
+    one = {f: cs[0] for f, cs in by_flow.items() if len(cs) == 1}
+    if "export" not in one or "import" not in one:
+        return
+    e, i = one["export"], one["import"]
+    if _unit(e) != _unit(i):
+        return
+    if "total" in one and _unit(one["total"]) == _unit(e):
+        sys.identities.append(Identity("linear", (level_var(one["total"]), level_var(e), level_var(i)),
+                                       "flows", (1.0, -1.0, -1.0)))
+    if "balance" in one and _unit(one["balance"]) == _unit(e):
+        sys.identities.append(Identity("absdiff", (level_var(one["balance"]), level_var(e),
+                                                   level_var(i)), "balance"))
+
+
+_SHARE_OF = re.compile(r"^\s*(?:of|in)\b", re.I)
+
+
+def _shares(group: list[Claim], sys: System) -> None:
+    """"$5.63 billion, or 70.1 per cent of the North's total $8.01 billion"."""
+    lv = [c for c in group if is_level(c)]
+    for s in group:
+        if s.quantity.kind != "share" or s.quantity.value is None:
+            continue
+        after = [c for c in lv if _rel(c)[0] >= _rel(s)[1]]
+        whole = next((c for c in after if _SHARE_OF.match(_between(s, c))
+                      and len(_between(s, c).split()) <= 8), None)
+        before = [c for c in lv if _rel(c)[1] <= _rel(s)[0]
+                  and _clause_of(c) == _clause_of(s) and len(_between(c, s).split()) <= 8]
+        if whole is None or not before:
+            continue
+        part = before[-1]
+        if _unit(part) != _unit(whole):
+            continue
+        sys.slots.append(Slot(s.id, "share", (level_var(part), level_var(whole)), "share"))
+
+
+@cache
+def fx_bands() -> dict[str, tuple[float, float]]:
+    text = resources.files("factcheck").joinpath("data/diagnose/fx.yaml").read_text("utf-8")
+    return {k: (float(v[0]), float(v[1])) for k, v in yaml.safe_load(text).items()}
+
+
+def _conversions(group: list[Claim], sys: System) -> None:
+    """"5.09 billion yen ($4 billion)": an amount and its conversion share one rate a story-wide."""
+    lv = [c for c in group if is_level(c)]
+    for a, b in itertools.pairwise(lv):
+        ua, ub = _unit(a), _unit(b)
+        if not (ua and ub and ua != ub and CURRENCIES.match(ua) and CURRENCIES.match(ub)):
+            continue
+        if not _CONVERSION.match(_between(a, b)):
+            continue
+        if ub == "USD" or (ua != "USD" and ub < ua):
+            foreign, usd = a, b
+        else:
+            foreign, usd = b, a
+        rate = ("fx", _unit(foreign), _unit(usd))
+        sys.identities.append(Identity("product", (level_var(foreign), level_var(usd), rate),
+                                       "conversion"))
+        band = fx_bands().get(_unit(foreign) or "") if _unit(usd) == "USD" else None
+        if band and not any(i.vars == (rate,) for i in sys.identities):
+            sys.identities.append(Identity("bound", (rate,), "fx_range", (), band[0], band[1]))
+
+
+def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sys: System) -> None:
+    """Ties through resolved subjects: ratios between periods, flows and months that add up."""
+    by_series: dict[tuple, set[str]] = {}
+    units: dict[tuple, set[str | None]] = {}
+    for c in levels:
+        v = level_var(c)
+        if v[0] != "s":
+            continue
+        key = v[1:5]
+        by_series.setdefault(key, set()).add(v[6])
+        units.setdefault((*key, v[6]), set()).add(v[5])
+    for c in claims:
+        if not is_ratio(c) or c.subject is None or not c.subject.flow:
+            continue
+        if not (c.period and c.base_period and is_period(c.period) and is_period(c.base_period)):
+            continue
+        if {"period", "base_period", "subject", "flow"} & set(c.weak):
+            continue
+        s = c.subject
+        key = (s.reporter, s.partner, s.flow, s.commodity)
+        seen = units.get((*key, c.period), set()) | units.get((*key, c.base_period), set())
+        unit = next(iter(seen)) if len(seen) == 1 else "USD"
+        pairs.setdefault(c.id, []).append((("s", *key, unit, c.period), ("s", *key, unit, c.base_period)))
+    # flows: total = export + import, balance = |export - import|, per period and unit
+    vars_ = {level_var(c) for c in levels if level_var(c)[0] == "s"}
+    for v in vars_:
+        _, rep, par, flow, com, unit, period = v
+        e, i = ("s", rep, par, "export", com, unit, period), ("s", rep, par, "import", com, unit, period)
+        if flow == "total" and e in vars_ and i in vars_:
+            sys.identities.append(Identity("linear", (v, e, i), "flows", (1.0, -1.0, -1.0)))
+        if flow == "balance" and e in vars_ and i in vars_:
+            sys.identities.append(Identity("absdiff", (v, e, i), "balance"))
+    # months (and quarters) inside a longer period of the same series
+    for v in vars_:
+        _, rep, par, flow, com, unit, period = v
+        if flow == "balance" or frequency(period) == "monthly":
+            continue
+        inside = sorted((w for w in vars_ if w[:6] == v[:6] and w != v
+                         and set(months(w[6])) < set(months(period))),
+                        key=lambda w: -len(months(w[6])))
+        chosen: list[Hashable] = []
+        covered: set[str] = set()
+        for w in inside:
+            ms = set(months(w[6]))
+            if not ms & covered:
+                chosen.append(w)
+                covered |= ms
+        if not chosen:
+            continue
+        full = covered == set(months(period))
+        sys.identities.append(Identity("linear", (v, *chosen), "months", (1.0, *(-1.0 for _ in chosen)),
+                                       0.0, 0.0 if full else float("inf")))

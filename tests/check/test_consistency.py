@@ -1,0 +1,162 @@
+"""Internal consistency: one row per form, each with a sound and a slipped version."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import Q, claims
+
+from factcheck.check.consistency import check_consistency
+from factcheck.models import Subject
+
+M, B = 1e6, 1e9
+CN_KP = Subject("CHN", "PRK", "total")
+
+
+def usd(text, value, **kw):
+    return Q(text, "level", value, "USD", **kw)
+
+
+def pct(text, value, direction="up", **kw):
+    return Q(text, "change", value, "percent", direction=direction, **kw)
+
+
+CASES = [
+    # id, story, specs, expected {claim id: (verdict, rule)} for contradictions; others must not be contradicted
+    ("from-to-sound", "Exports rose 50% to $150 million from $100 million.",
+     [pct("50%", 50), usd("$150 million", 150 * M), usd("$100 million", 100 * M)], {}),
+    ("from-to-slip", "Exports rose 20% to $150 million from $100 million.",
+     [pct("20%", 20), usd("$150 million", 150 * M), usd("$100 million", 100 * M)],
+     {"c1": "FC401"}),
+    ("from-to-revision-noise", "Shipments jumped 247.5 percent to $894 million from $260.2 million.",
+     [pct("247.5 percent", 247.5), usd("$894 million", 894 * M), usd("$260.2 million", 260.2 * M)], {}),
+    ("up-from-budget", "The city's budget is $4.2 billion, up 5 percent from $4 billion last year.",
+     [usd("$4.2 billion", 4.2 * B), pct("5 percent", 5), usd("$4 billion", 4 * B)], {}),
+    ("up-from-budget-slip", "The city's budget is $4.2 billion, up 15 percent from $4.1 billion last year.",
+     [usd("$4.2 billion", 4.2 * B), pct("15 percent", 15), usd("$4.1 billion", 4.1 * B)], {"c2": "FC401"}),
+    ("imprecise-base-is-no-slip", "The city's budget is $4.2 billion, up 15 percent from $4 billion.",
+     [usd("$4.2 billion", 4.2 * B), pct("15 percent", 15), usd("$4 billion", 4 * B)], {}),
+    ("wrong-direction", "Revenue fell 25 percent to $250 million from $200 million.",
+     [pct("25 percent", 25, "down"), usd("$250 million", 250 * M), usd("$200 million", 200 * M)],
+     {"c1": "FC409"}),
+    ("tripled-sound", "Sales more than tripled, a 247.5% jump, in the year.",
+     [Q("more than tripled", "multiple", 3, "times", approx="more_than"), pct("247.5%", 247.5)], {}),
+    ("tripled-slip", "Sales more than tripled, an 80% jump, in the year.",
+     [Q("more than tripled", "multiple", 3, "times", approx="more_than"), pct("80%", 80)],
+     {"c2": "FC403"}),
+    ("total-sound", "Exports were $120 million and imports $20 million, a total of $140 million.",
+     [usd("$120 million", 120 * M), usd("$20 million", 20 * M), usd("$140 million", 140 * M)], {}),
+    ("total-slip", "Exports were $120 million and imports $20 million, a total of $170 million.",
+     [usd("$120 million", 120 * M), usd("$20 million", 20 * M), usd("$170 million", 170 * M)],
+     {"c3": "FC402"}),
+    ("total-hedged", "Wages took about $1.2 billion and pensions about $800 million, "
+     "a total of $2 billion.",
+     [usd("about $1.2 billion", 1.2 * B, approx="about"), usd("about $800 million", 800 * M, approx="about"),
+      usd("$2 billion", 2 * B)], {}),
+    ("total-ignores-base", "Exports rose to $5 million from $3 million and imports were $2 million, "
+     "for a total of $7 million.",
+     [usd("$5 million", 5 * M), usd("$3 million", 3 * M), usd("$2 million", 2 * M), usd("$7 million", 7 * M)], {}),
+    ("deficit-sound", "It exported goods worth $46.0 billion and imported $13.8 billion, "
+     "leaving a surplus of $32.2 billion.",
+     [usd("$46.0 billion", 46 * B), usd("$13.8 billion", 13.8 * B), usd("$32.2 billion", 32.2 * B)], {}),
+    ("deficit-slip", "Exports were $46.0 billion and imports $13.8 billion, a surplus of $9.8 billion.",
+     [usd("$46.0 billion", 46 * B), usd("$13.8 billion", 13.8 * B), usd("$9.8 billion", 9.8 * B)],
+     {"c3": "FC406"}),
+    ("share-sound", "China took $5.63 billion, or 70.1 per cent of the North's total $8.03 billion trade.",
+     [usd("$5.63 billion", 5.63 * B), Q("70.1 per cent", "share", 70.1, "percent"),
+      usd("$8.03 billion", 8.03 * B)], {}),
+    ("share-slip", "China took $5.63 billion, or 70.1 per cent of the North's total $80.1 billion trade.",
+     [usd("$5.63 billion", 5.63 * B), Q("70.1 per cent", "share", 70.1, "percent"),
+      usd("$80.1 billion", 80.1 * B)], {"c2": "FC405"}),
+    ("conversion-sound", "The order is worth 509 billion yen ($4 billion).",
+     [Q("509 billion yen", "level", 509 * B, "JPY"), usd("$4 billion", 4 * B)], {}),
+    ("conversion-slip", "The order is worth 5.09 billion yen ($4 billion).",
+     [Q("5.09 billion yen", "level", 5.09 * B, "JPY"), usd("$4 billion", 4 * B)], {"c2": "FC407"}),
+    ("conversion-vs-story-rate", "A first deal was worth 300 billion yen ($2 billion). "
+     "A second was worth 600 billion yen ($3 billion).",
+     [Q("300 billion yen", "level", 300 * B, "JPY"), usd("$2 billion", 2 * B),
+      Q("600 billion yen", "level", 600 * B, "JPY"), usd("$3 billion", 3 * B)], {"c4": "FC407"}),
+    ("unemployment-sound", "Unemployment fell 10 percent to 900,000 from 1 million people.",
+     [pct("10 percent", 10, "down"), Q("900,000", "count", 900_000, "people"),
+      Q("1 million people", "count", 1_000_000, "people")], {}),
+    ("two-clauses", "Exports rose 20% to $6 million from $5 million, while imports fell 50% "
+     "to $2 million from $4 million.",
+     [pct("20%", 20), usd("$6 million", 6 * M), usd("$5 million", 5 * M), pct("50%", 50, "down"),
+      usd("$2 million", 2 * M), usd("$4 million", 4 * M)], {}),
+]
+
+SEED_CHAIN = ("That caused bilateral trade to rise to US$1.03 billion in 2022, increasing by 226 percent "
+              "from a year earlier. Bilateral trade in 2022 recovered to around 37 percent of the "
+              "pre-pandemic levels of 2019. In 2021, bilateral trade had fallen around {fall} percent "
+              "from 2019.")
+
+
+def _chain(fall: float) -> list:
+    story = SEED_CHAIN.format(fall=fall)
+    return story, [
+        pct("226 percent", 226, subject=CN_KP, period="2022", base_period="2021"),
+        Q("around 37 percent", "ratio", 37, "percent", approx="about", subject=CN_KP, period="2022",
+          base_period="2019"),
+        pct(f"around {fall} percent", fall, "down", approx="about", subject=CN_KP, period="2021",
+            base_period="2019"),
+    ]
+
+
+CASES += [
+    ("ratio-chain-seed", *_chain(90), {}),
+    ("ratio-chain-slip", *_chain(50), {"c3": "FC404"}),
+    ("months-to-quarter-slip", "Trade was $150 million in October, $125 million in November and "
+     "$140 million in December, $370 million in the fourth quarter.",
+     [usd("$150 million", 150 * M, subject=CN_KP, period="2022-10"),
+      usd("$125 million", 125 * M, subject=CN_KP, period="2022-11"),
+      usd("$140 million", 140 * M, subject=CN_KP, period="2022-12"),
+      usd("$370 million", 370 * M, subject=CN_KP, period="2022-Q4")], {"c4": "FC402"}),
+    ("month-above-quarter", "Trade was $150 million in October and $120 million in the fourth quarter.",
+     [usd("$150 million", 150 * M, subject=CN_KP, period="2022-10"),
+      usd("$120 million", 120 * M, subject=CN_KP, period="2022-Q4")], {"c2": "FC402"}),
+]
+
+
+@pytest.mark.parametrize(("story", "specs", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_consistency_forms(story, specs, expected):
+    verdicts = check_consistency(claims(story, *specs))
+    got = {cid: v.rule for cid, v in verdicts.items() if v.verdict == "contradicted"}
+    assert got == expected
+    for cid in expected:
+        v = verdicts[cid]
+        assert v.related, "a contradiction names the other claims involved"
+        assert "cannot hold with" in v.message
+
+
+def test_consistency_message_shows_the_arithmetic():
+    story = "Exports rose 20% to $150 million from $100 million."
+    v = check_consistency(claims(story, pct("20%", 20), usd("$150 million", 150 * M),
+                                 usd("$100 million", 100 * M)))["c1"]
+    assert "150m / 100m = 1.5×" in v.message and "+50.0%" in v.message
+    assert v.related == ("c2", "c3")
+
+
+def test_consistency_supports_claims_the_story_confirms():
+    story = "Exports rose 50% to $150 million from $100 million."
+    verdicts = check_consistency(claims(story, pct("50%", 50), usd("$150 million", 150 * M),
+                                        usd("$100 million", 100 * M)))
+    assert {cid: v.rule for cid, v in verdicts.items()} == {"c1": "FC005", "c2": "FC005", "c3": "FC005"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "flagged"), [
+    ("Spending is poised to increase by 101.7 percent from last year.", "101.7 percent", 101.7, True),
+    ("Output will rise by 104.5 percent in 2023.", "104.5 percent", 104.5, True),
+    ("Exports jumped 247.5 percent in 2022.", "247.5 percent", 247.5, False),
+    ("Spending will increase by 1.7 percent from last year.", "1.7 percent", 1.7, False),
+    ("Spending will be 101.7 percent of last year's.", "101.7 percent", 101.7, False),
+], ids=["budget-101.7", "rise-by-104.5", "real-jump", "small-rise", "already-percent-of"])
+def test_consistency_flags_percent_of_as_increase(sentence, text, value, flagged):
+    kind = "ratio" if "of last" in sentence else "change"
+    cs = claims(sentence, Q(text, kind, value, "percent", direction="up" if kind == "change" else None))
+    v = check_consistency(cs).get("c1")
+    if not flagged:
+        assert v is None
+        return
+    assert (v.verdict, v.rule) == ("needs_review", "FC408")
+    assert v.diagnosis.slip == "percent_of_as_increase"
+    assert v.diagnosis.value == pytest.approx(value - 100)
