@@ -1,0 +1,368 @@
+"""Find raw numeric mentions in a text: numbers with their unit, multiples and fractions.
+
+One pass of compiled regexes over the text; everything else looks at a short window
+around each match. Dates, ordinals, names ("COVID-19", "Resolution 1718"), times, phone
+numbers and year spans are dropped here and never reach the caller.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.nlp.lexicon import load
+from factcheck.nlp.numbers import parse_number
+from factcheck.nlp.patterns import Patterns, key, patterns
+
+_WINDOW = 60
+
+
+@dataclass
+class Mention:
+    """A number found in the text, before its context (hedge, direction, kind) is read."""
+
+    start: int
+    end: int
+    value: float
+    precision: float
+    scale: float = 1.0
+    unit: str | None = None
+    unit_kind: str | None = None  # pct | ppt | cur | times | unit | duration | age | noun | None
+    commodity: str | None = None
+    value_high: float | None = None
+    pattern: str = "number"
+    direction: str | None = None  # set by multiple words ("halved")
+    word_multiple: bool = False
+    currency_ambiguous: bool = False
+    own_scale: bool = False
+    plain_int: bool = False  # digits only, no separators or decimals
+    goods: bool = False
+    people: bool = False
+
+
+@cache
+def _fraction_values() -> dict[str, float]:
+    return {k: float(v) for k, v in load("numbers")["fractions"].items()}
+
+
+@cache
+def _multiplier_verbs() -> dict[str, dict]:
+    return {k.lower(): v for k, v in load("multipliers")["verbs"].items()}
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_right(starts, b) - 1
+    while i >= 0 and spans[i][1] > a:
+        if spans[i][0] < b:
+            return True
+        i -= 1
+    return False
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All numeric mentions in reading order (ranges merged, non-quantities dropped)."""
+    p = patterns()
+    skip = [m.span() for m in p.skip_spans.finditer(text)]
+    skip_starts = [s for s, _ in skip]
+    out: list[Mention] = []
+    for m in p.number.finditer(text):
+        if skip and _overlaps(skip, skip_starts, m.start("num"), m.end("num")):
+            continue
+        mention = _number(text, m, p)
+        if mention is not None:
+            out.append(mention)
+    out.extend(_multiples(text, p))
+    out.extend(_fractions(text, p))
+    out.sort(key=lambda x: (x.start, -x.end))
+    deduped: list[Mention] = []
+    for x in out:
+        if deduped and x.start < deduped[-1].end:
+            continue
+        deduped.append(x)
+    return _merge_ranges(text, deduped, p)
+
+
+def _currency(code: str, text: str, p: Patterns) -> tuple[str, bool]:
+    if code != "¥":
+        return code, False
+    yen = len(p.yen_context.findall(text))
+    yuan = len(p.yuan_context.findall(text))
+    if yen > yuan:
+        return "JPY", False
+    if yuan > yen:
+        return "CNY", False
+    return "JPY", True
+
+
+def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
+    start, end = m.span()
+    num = m.group("num")
+    cur = m.group("cur")
+    nstart = m.start("num")
+    pre = text[max(0, start - 30) : start]
+    # names and labels glued to or just before the number: COVID-19, G20, F-35, "Resolution 1718"
+    if not cur:
+        before = text[nstart - 1] if nstart else ""
+        if before.isalpha() or (before in "-–" and nstart > 1 and text[nstart - 2].isalpha()):
+            return None
+        if before in "#№":
+            return None
+        if p.label_before.search(pre):
+            return None
+        if p.month_before.search(pre):
+            return None
+    post = text[end : end + _WINDOW]
+    if post[:2] in ("st", "nd", "rd", "th") and not post[2:3].isalpha():
+        return None
+    if not cur and p.month_after.match(post):
+        return None
+    if p.time_after.match(post) or re.match(r"^[:]\d", post):
+        return None
+    if re.match(r"^'?s\b", post) and num.isdigit():
+        return None
+
+    has_scale = bool(m.group("scale") or m.group("att"))
+    numtext = text[nstart:end]
+    parsed = parse_number(numtext)
+    if parsed is None:
+        return None
+    is_word = num[0].isalpha()
+    plain_int = num.isdigit()
+    mention = Mention(start=start, end=end, value=parsed.value, precision=parsed.precision,
+                      scale=parsed.scale, own_scale=has_scale, plain_int=plain_int)
+    if cur:
+        code, ambiguous = _currency(p.currency_prefix[key(cur)], text, p)
+        mention.unit, mention.unit_kind, mention.currency_ambiguous = code, "cur", ambiguous
+        mention.pattern = "currency_prefix"
+
+    sm = p.suffix.match(text, end)
+    if sm:
+        surface = sm.group("suffix")
+        kind, canonical = p.suffix_kind.get(surface) or p.suffix_kind.get(key(surface), (None, None))
+        hyphen = "-" in sm.group("ws")
+        if kind is not None and not (hyphen and kind in ("pct", "cur")):
+            if kind == "cur" and cur:
+                if canonical.startswith("USD") or canonical == mention.unit:
+                    # "US$ 5 U.S. dollars" is rare; "$5 dollars" — take the text up to the word
+                    mention.end = sm.end()
+                kind = None
+            if kind == "cur":
+                if canonical == "USD_cents":
+                    mention.value /= 100.0
+                    mention.precision /= 100.0
+                    mention.scale *= 0.01
+                    canonical = "USD"
+                mention.unit, mention.unit_kind = canonical, "cur"
+                mention.end = sm.end()
+                mention.pattern = "currency_suffix"
+            elif kind is not None:
+                if kind == "times" and surface.lower() == "x" and sm.group("ws"):
+                    kind = None
+                if kind is not None:
+                    mention.unit, mention.unit_kind = canonical, kind
+                    mention.end = sm.end()
+                    mention.pattern = {"pct": "percent", "ppt": "percentage_points",
+                                       "times": "times", "unit": "unit",
+                                       "duration": "duration"}[kind]
+    end2 = mention.end
+    post = text[end2 : end2 + _WINDOW]
+    # "45-year-old", "aged 45": ages
+    if p.age_after.match(text[end : end + 20]) or (
+        not cur and p.age_before.search(pre)
+    ):
+        am = p.age_after.match(text[end : end + 20])
+        if am:
+            mention.end = end + am.end()
+        mention.unit, mention.unit_kind, mention.pattern = "years", "age", "age"
+        return mention
+    if mention.unit_kind is None:
+        if text[end : end + 1].isalpha():
+            return None  # "5G", "49ers", "4K": names
+        # a year used as a date
+        if plain_int and not has_scale and len(num) == 4 and 1500 <= parsed.value <= 2100:
+            cm = p.commodity_after.match(post)
+            if not cm:
+                return None
+        if plain_int and not has_scale and len(num) == 4 and num.startswith("0"):
+            return None
+        _counted_noun(mention, post, p, is_word)
+        if mention.unit_kind is None and is_word and not has_scale:
+            return None  # "one of", "two said": a word alone is no quantity
+    elif mention.unit_kind in ("unit", "cur"):
+        _of_commodity(mention, post, p)
+    if mention.unit_kind == "unit" and mention.unit in p.goods_units:
+        mention.goods = True
+    if (mention.unit_kind == "times" and is_word and not p.comparative_after.match(post)
+            and not p.direction_before.search(text[max(0, start - 40) : start])):
+        # "three times" without a comparative or a change verb is how often, not how much
+        mention.unit, mention.unit_kind, mention.pattern = "times", "noun", "count_times"
+    if mention.unit_kind == "times" and mention.unit == "times":
+        mention.pattern = "times" if "fold" not in text[end:mention.end] else "fold"
+    if not cur and mention.unit_kind is None and p.label_before.search(pre):
+        return None
+    return mention
+
+
+def _counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> None:
+    """"2.27 million masks" (a commodity: a count claim) or "22 burglaries" (a plain count)."""
+    if post.startswith("-") and not is_word:
+        return
+    cm = p.commodity_after.match(post)
+    if cm:
+        phrase = " ".join(cm.group("phrase").split())
+        words = phrase.split()
+        if all(w.lower() not in p.stopwords for w in words):
+            mention.unit, mention.unit_kind = "pieces", "noun"
+            mention.commodity = phrase
+            mention.goods = True
+            mention.pattern = "count_commodity"
+            mention.end += cm.end()
+            if words[-1] in ("barrels", "tonnes", "tons", "units", "pieces", "sets"):
+                mention.unit = {"barrels": "barrels", "tonnes": "tonnes", "tons": "tons"}.get(
+                    words[-1], "pieces")
+                mention.commodity = None
+            return
+    nm = p.noun_after.match(post)
+    if nm:
+        noun = nm.group("noun")
+        low = noun.lower()
+        if low in p.stopwords or not noun.islower():
+            return
+        if low.endswith("ly") or (low.endswith("ed") and low not in p.people_words):
+            return
+        mention.unit, mention.unit_kind = "pieces", "noun"
+        mention.commodity = low
+        mention.people = low in p.people_words
+        mention.pattern = "count_noun"
+
+
+def _of_commodity(mention: Mention, post: str, p: Patterns) -> None:
+    """"1,680 tonnes of rice", "40,000 pairs of medical rubber gloves", "$5m worth of goods"."""
+    om = re.match(r"^\s+(?:worth\s+)?of\s+((?:[a-z][a-z'-]*\s*){1,4})", post)
+    if not om:
+        return
+    words = []
+    for w in om.group(1).split():
+        if w in p.stopwords:
+            break
+        words.append(w)
+    if words:
+        mention.commodity = " ".join(words)
+        if mention.unit_kind == "unit" and mention.unit in p.goods_units:
+            mention.goods = True
+            mention.end += om.start(1) + len(" ".join(om.group(1).split()[: len(words)]))
+
+
+def _multiples(text: str, p: Patterns) -> list[Mention]:
+    out = []
+    verbs = _multiplier_verbs()
+    word_precision = float(load("multipliers")["word_precision"])
+    for m in p.multiple.finditer(text):
+        start, end = m.span()
+        if m.group("verb"):
+            spec = verbs[m.group("verb").lower()]
+            out.append(Mention(start, end, float(spec["value"]),
+                               float(spec.get("precision", word_precision)), unit="times",
+                               unit_kind="times", pattern="multiple_verb",
+                               direction=spec["direction"], word_multiple=True))
+        elif m.group("twice"):
+            out.append(Mention(start, end, 2.0, word_precision, unit="times", unit_kind="times",
+                               pattern="twice", word_multiple=True))
+        else:
+            parsed = parse_number(m.group("foldnum"))
+            if parsed is None:
+                continue
+            word = m.group("foldnum")[0].isalpha()
+            out.append(Mention(start, end, parsed.value, word_precision if word else parsed.precision,
+                               unit="times", unit_kind="times", pattern="fold", word_multiple=word))
+    return out
+
+
+def _fractions(text: str, p: Patterns) -> list[Mention]:
+    out = []
+    fractions = _fraction_values()
+    precision = float(load("numbers")["fraction_precision"])
+    small = load("numbers")["units"]
+    for m in p.fraction.finditer(text):
+        start, end = m.span()
+        frac = m.group("frac").lower()
+        fnum = (m.group("fnum") or "").lower()
+        before = text[max(0, start - 20) : start].lower()
+        if re.search(r"\b(?:first|second|third|fourth|final|last|latter|former|this|that|next|previous|past|the|each|every|per)\s+$", before):
+            continue
+        if frac in ("half", "halves"):
+            if fnum not in ("", "a", "one"):
+                continue
+            count = 1
+        elif not fnum:
+            continue
+        else:
+            count = 1 if fnum in ("a", "one") else int(small.get(fnum, 0))
+            if count == 0 or (count == 1 and frac.endswith("s")):
+                continue
+        out.append(Mention(start, end, count * fractions[frac], precision, unit="percent",
+                           unit_kind="pct", pattern="fraction"))
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*(?:-\s*)?")
+
+
+def _merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
+    """"between 5 and 6 percent", "$89 million to $109 million", "18-25 percent"."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and a.pattern not in ("fraction", "multiple_verb", "twice"):
+            between = text[a.end : b.start]
+            jm = _RANGE_JOIN.fullmatch(between)
+            if jm and _compatible(text, a, b, between, p):
+                out.append(_range(a, b))
+                i += 2
+                continue
+            if jm and between.strip() in ("-", "–") and a.unit_kind is None and b.unit_kind is None \
+                    and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
+                i += 2  # "2-2", "3-1": a score
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) -> bool:
+    word = between.strip()
+    pre = text[max(0, a.start - 40) : a.start].lower()
+    if word == "and" and not re.search(r"\bbetween\s+$", pre):
+        return False
+    if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
+        # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
+        if p.direction_before.search(text[max(0, a.start - 60) : a.start - 5].rstrip() + " "):
+            return False
+        if re.search(r"\b(?:rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|plunged|surged|up|down)\b", pre):
+            return False
+    if a.unit_kind not in (None, b.unit_kind) or (a.unit_kind and a.unit != b.unit):
+        return False
+    if a.unit_kind is None and b.unit_kind is None and word in ("-", "–", "—"):
+        return False
+    if b.pattern in ("fraction", "multiple_verb", "twice"):
+        return False
+    if a.value_high is not None or b.value_high is not None:
+        return False
+    low = a.value * (b.scale if not a.own_scale and b.own_scale else 1.0)
+    return not (word in ("-", "–", "—") and low > b.value * 1.0001 and a.unit_kind is None)
+
+
+def _range(a: Mention, b: Mention) -> Mention:
+    inherit = not a.own_scale and b.own_scale
+    low = a.value * (b.scale if inherit else 1.0)
+    return Mention(
+        start=a.start, end=b.end, value=low, value_high=b.value,
+        precision=max(a.precision * (b.scale if inherit else 1.0), b.precision),
+        scale=b.scale, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
+        pattern="range", currency_ambiguous=a.currency_ambiguous or b.currency_ambiguous,
+        own_scale=b.own_scale, goods=b.goods, people=b.people,
+    )

@@ -1,0 +1,214 @@
+"""Compiled regexes built from the lexicons, once per process.
+
+The scan over a whole text uses only `number`, `multiple`, `fraction` and `skip_spans`;
+every other pattern here runs on a short window around a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.nlp.lexicon import alternation, load
+
+
+@dataclass(frozen=True)
+class Patterns:
+    number: re.Pattern[str]
+    multiple: re.Pattern[str]
+    fraction: re.Pattern[str]
+    skip_spans: re.Pattern[str]
+    suffix: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    hedge_after: re.Pattern[str]
+    direction_before: re.Pattern[str]
+    direction_after: re.Pattern[str]
+    label_before: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    share_before: re.Pattern[str]
+    change_noun_before: re.Pattern[str]
+    change_after: re.Pattern[str]
+    balance: re.Pattern[str]
+    ratio_of: re.Pattern[str]
+    commodity_after: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    of_phrase: re.Pattern[str]
+    comparative_after: re.Pattern[str]
+    yen_context: re.Pattern[str]
+    yuan_context: re.Pattern[str]
+    # lookups from matched surface text to meaning
+    suffix_kind: dict[str, tuple[str, str]]
+    hedge_of: dict[str, str]
+    verb_direction: dict[str, str]
+    noun_direction: dict[str, str]
+    currency_prefix: dict[str, str]
+    commodity_words: frozenset[str]
+    people_words: frozenset[str]
+    stopwords: frozenset[str]
+    goods_units: frozenset[str]
+
+
+def _key(text: str) -> str:
+    """Normalise matched surface text for lookups: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+@cache
+def patterns() -> Patterns:
+    nums = load("numbers")
+    word_numbers = [*nums["units"], *nums["tens"], *nums["inner_scales"]]
+    word = r"(?:" + alternation(word_numbers) + r")"
+    words = (
+        rf"\b{word}(?:(?:[\s-]+(?:and[\s-]+)?|-){word})*"
+        rf"(?:(?:-point-|\s+point\s+)(?:\d+|{word}(?:[\s-]{word})*))?\b"
+    )
+    scale_words = [s for s in nums["scales"] if s not in nums["attached_only"]]
+    scale = r"(?:" + alternation(scale_words) + r")"
+    attached = r"(?:" + alternation(nums["attached_only"]) + r")"
+    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    cur = load("currencies")
+    prefix_alt = alternation(cur["prefix"])
+    scale_part = (
+        rf"(?:(?P<sp>[\s-]?)(?P<scale>{scale})\b|(?P<att>{attached})(?![\w]))"
+    )
+    number = re.compile(
+        rf"(?:(?P<cur>{prefix_alt})\s?|(?<![\w.]))"
+        rf"(?P<num>{digits}|(?i:{words}))"
+        rf"(?:{scale_part}"
+        rf"(?:-(?P<num2>{digits}|(?i:{words}))\s?(?P<scale2>{scale})\b)?)?"
+    )
+
+    mult = load("multipliers")
+    mult_verbs = alternation(mult["verbs"])
+    twice_follow = alternation(mult["twice"]["followers"])
+    multiple = re.compile(
+        rf"(?i:\b(?P<verb>{mult_verbs})\b"
+        rf"|\b(?P<twice>twice)(?=\s+(?:{twice_follow})\b)"
+        rf"|\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b)"
+    )
+    fraction = re.compile(
+        r"(?i:\b(?:(?P<fnum>a|one|two|three|four|nine)[\s-]+)?"
+        r"(?P<frac>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+        r"(?=\s+(?:of|the)\b))"
+    )
+    skip_spans = re.compile(
+        r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"  # phone numbers
+        r"|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"  # international phones
+        r"|\b\d{1,2}[:.]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?)"  # 10.45pm
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # times of day
+        r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b"  # dates
+        r"|\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s*cent))"  # year spans
+        r"|\b(?:1[5-9]|20)\d0s\b|'\d0s\b"  # decades
+    )
+
+    units = load("units")
+    suffix_kind: dict[str, tuple[str, str]] = {}
+    cs_spellings: list[str] = []
+    ci_spellings: list[str] = []
+    case_sensitive = set(units["case_sensitive"])
+
+    def add(spelling: str, kind: str, canonical: str) -> None:
+        key = spelling if spelling in case_sensitive else _key(spelling)
+        suffix_kind.setdefault(key, (kind, canonical))
+        (cs_spellings if spelling in case_sensitive else ci_spellings).append(spelling)
+
+    for sp in ["percentage points", "percentage point", "percent points", "per cent points", "pct points",
+               "pct pts", "ppts", "ppt", "pp"]:
+        add(sp, "ppt", "percentage_points")
+    for sp in ["%", "percent", "per cent", "pct", "per-cent", "percentage"]:
+        add(sp, "pct", "percent")
+    for sp, code in cur["suffix"].items():
+        add(sp, "cur", code)
+    for sp in mult["times_words"]:
+        add(sp, "times", "times")
+    for sp in units["basis_points"]:
+        add(sp, "unit", "basis_points")
+    for canonical, spellings in units["units"].items():
+        for sp in spellings:
+            add(sp, "unit", canonical)
+    for canonical, spellings in units["durations"].items():
+        for sp in spellings:
+            add(sp, "duration", canonical)
+    ci = alternation(ci_spellings)
+    cs = alternation(cs_spellings)
+    suffix = re.compile(
+        rf"(?P<ws>\s?-?\s?)(?P<suffix>%|(?i:{ci})(?![\w%])|(?:{cs})(?![\w%]))"
+    )
+
+    hedges = load("hedges")["hedges"]
+    hedge_of = {_key(p): name for name, h in hedges.items() for p in h["phrases"]}
+    hedge_before = re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>(?i:{alternation(hedge_of)}))\s*$")
+    hedge_after = re.compile(r"^\s*(?:(?P<more>or\s+more|or\s+higher|-?plus\b|\+)|(?P<so>or\s+so\b))")
+
+    cv = load("change_verbs")
+    verb_direction = {}
+    noun_direction = {}
+    for d in ("up", "down"):
+        for v in cv[d]["verbs"]:
+            verb_direction[_key(v)] = d
+        for v in cv[d]["adverbs"]:
+            verb_direction[_key(v)] = d
+        for n in cv[d]["nouns"]:
+            noun_direction[_key(n)] = d
+    fillers = alternation(cv["fillers"])
+    direction_before = re.compile(
+        rf"(?:^|(?<=[\s,(—–-]))(?P<verb>(?i:{alternation(verb_direction)}))(?:\s+(?i:{fillers}))*\s*$"
+    )
+    direction_after = re.compile(
+        rf"^[\s-]*(?P<noun>(?i:{alternation(noun_direction)}|higher|lower|more|less|fewer|up|down))\b"
+    )
+
+    cues = load("cues")
+    months = alternation(cues["months"])
+    label_before = re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*#?\s*$")
+    month_before = re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$")
+    month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
+    time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")
+    age_before = re.compile(rf"\b(?i:{alternation(cues['age_before'])})\s+$")
+    age_after = re.compile(
+        r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|^\s*,?\s*(?:years?|yrs?)\s+of\s+age\b"
+    )
+    share_before = re.compile(rf"\b(?i:{alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly)\s+)*$")
+    change_nouns = alternation([*noun_direction, "change", "growth", "increase", "decrease"])
+    change_noun_before = re.compile(rf"\b(?P<noun>(?i:{change_nouns}))\s+(?:of|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly|an\s+estimated)\s+)*$")
+    change_after = re.compile(rf"^[\s,]*(?i:{alternation(cues['change_after'])})\b")
+    balance = re.compile(rf"(?i:\b(?:{alternation(cues['balance_words'])})\b)")
+    ratio_of = re.compile(rf"(?i:{alternation(cues['ratio_after_of'])})|\b(?:19|20)\d\d\b")
+    of_phrase = re.compile(r"^\s+of\s+(?P<phrase>[^.,;:!?()]{0,70})")
+
+    nouns = load("nouns")
+    commodity_alt = alternation(nouns["commodities"])
+    commodity_after = re.compile(
+        rf"^[\s-]+(?P<phrase>(?:[a-z][a-z'-]*\s+){{0,3}}?(?:{commodity_alt}))\b"
+    )
+    noun_after = re.compile(r"^[\s-]+(?P<noun>[a-zA-Z][a-z'-]+)\b")
+    comparative_after = re.compile(
+        rf"^\s*(?P<cmp>(?i:{alternation([*mult['comparatives_up'], *mult['comparatives_down']])}))\b"
+    )
+    yen_context = re.compile(rf"\b(?:{alternation(cur['yen_context'])})\b")
+    yuan_context = re.compile(rf"\b(?:{alternation(cur['yuan_context'])})\b")
+    return Patterns(
+        number=number, multiple=multiple, fraction=fraction, skip_spans=skip_spans, suffix=suffix,
+        hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
+        direction_after=direction_after, label_before=label_before, month_before=month_before,
+        month_after=month_after, time_after=time_after, age_before=age_before, age_after=age_after,
+        share_before=share_before, change_noun_before=change_noun_before, change_after=change_after,
+        balance=balance, ratio_of=ratio_of, commodity_after=commodity_after, noun_after=noun_after,
+        of_phrase=of_phrase, comparative_after=comparative_after, yen_context=yen_context,
+        yuan_context=yuan_context, suffix_kind=suffix_kind, hedge_of=hedge_of,
+        verb_direction=verb_direction, noun_direction=noun_direction,
+        currency_prefix={_key(k): v for k, v in cur["prefix"].items()},
+        commodity_words=frozenset(_key(w) for w in nouns["commodities"]),
+        people_words=frozenset(_key(w) for w in nouns["people"]),
+        stopwords=frozenset(_key(w) for w in nouns["stopwords"]),
+        goods_units=frozenset(units["goods_units"]),
+    )
+
+
+def key(text: str) -> str:
+    return _key(text)

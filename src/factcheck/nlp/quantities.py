@@ -1,0 +1,147 @@
+"""Numeric claims in a text: mentions read in context (hedge, direction, kind) -> `Quantity`.
+
+`extract_quantities` is the pure-Python core: compiled regexes over the text, then short
+windows around each match; no spaCy, no per-token loop.
+"""
+
+from __future__ import annotations
+
+from factcheck.models import Quantity
+from factcheck.nlp.intervals import approx_of, claim_interval
+from factcheck.nlp.mentions import Mention, find_mentions
+from factcheck.nlp.patterns import Patterns, key, patterns
+from factcheck.nlp.sentences import SentenceIndex
+
+_BEFORE = 60
+_AFTER = 80
+
+
+def extract_quantities(text: str, *, include_all: bool = False) -> list[Quantity]:
+    """Statistical claims in `text`, sorted by start (with `include_all`, other quantities too).
+
+    >>> [(q.text, q.kind, q.value, q.unit) for q in extract_quantities("Exports rose 5% to $2bn.")]
+    [('5%', 'change', 5.0, 'percent'), ('$2bn', 'level', 2000000000.0, 'USD')]
+    """
+    if not text:
+        return []
+    p = patterns()
+    mentions = find_mentions(text)
+    if not mentions:
+        return []
+    sentences = SentenceIndex(text)
+    out = []
+    for m in mentions:
+        q = _read(text, m, sentences, p)
+        if q is not None and (include_all or q.is_claim):
+            out.append(q)
+    return out
+
+
+def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns) -> Quantity | None:
+    s_start, s_end = sentences.around(m.start)
+    pre = text[max(s_start, m.start - _BEFORE) : m.start]
+    post = text[m.end : min(s_end, m.end + _AFTER)]
+
+    hedge = None
+    hm = p.hedge_before.search(pre)
+    pre_core = pre
+    if hm:
+        hedge = p.hedge_of.get(key(hm.group("h")))
+        pre_core = pre[: hm.start()]
+    ha = p.hedge_after.match(post)
+    if ha and hedge is None:
+        hedge = "at_least" if ha.group("more") else "about"
+
+    direction = m.direction
+    dm = p.direction_before.search(pre_core)
+    verb_direction = None
+    if dm:
+        verb_direction = p.verb_direction.get(key(dm.group("verb")))
+    noun_direction = None
+    na = p.direction_after.match(post)
+    if na:
+        word = key(na.group("noun"))
+        noun_direction = p.noun_direction.get(word) or {
+            "higher": "up", "more": "up", "up": "up",
+            "lower": "down", "less": "down", "fewer": "down", "down": "down",
+        }.get(word)
+
+    kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p)
+    if kind == "multiple":
+        if direction is None:
+            cm = p.comparative_after.match(post)
+            if cm:
+                cmp = key(cm.group("cmp"))
+                direction = "down" if cmp in ("lower", "less", "smaller", "fewer", "slower", "cheaper") else "up"
+            else:
+                direction = verb_direction or noun_direction
+    elif kind == "change":
+        direction = verb_direction or (noun_direction if noun_direction in ("up", "down") else None)
+        if direction is None:
+            cn = p.change_noun_before.search(pre_core)
+            if cn:
+                direction = p.noun_direction.get(key(cn.group("noun")))
+    elif kind == "count" and verb_direction:
+        direction = None
+
+    value = m.value
+    interval = claim_interval(value, m.value_high, m.precision, hedge,
+                              word_multiple=m.word_multiple and kind == "multiple")
+    return Quantity(
+        text=text[m.start : m.end], start=m.start, end=m.end, kind=kind, value=value,
+        unit=unit, value_high=m.value_high, approx=approx_of(hedge), direction=direction,
+        interval=interval, precision=m.precision, scale=m.scale, commodity=m.commodity,
+        currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
+        sentence_start=s_start, sentence_end=s_end, pattern=m.pattern,
+    )
+
+
+def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
+          p: Patterns) -> tuple[str, bool, str | None]:
+    """(kind, is_claim, unit) for a mention in its context."""
+    uk = m.unit_kind
+    has_verb = bool(p.direction_before.search(pre_core))
+    if uk == "times":
+        return "multiple", True, "times"
+    if uk in ("pct", "ppt"):
+        if uk == "ppt":
+            return "change", True, "percentage_points"
+        if has_verb or p.change_noun_before.search(pre_core):
+            return "change", True, "percent"
+        om = p.of_phrase.match(post)
+        if om:
+            phrase = om.group("phrase")
+            if p.ratio_of.search(phrase):
+                return "ratio", True, "percent"
+            return "share", True, "percent"
+        if p.share_before.search(pre):
+            return "share", True, "percent"
+        if p.change_after.match(post) or p.direction_after.match(post):
+            return "change", True, "percent"
+        return "level", True, "percent"
+    if uk == "cur":
+        clause = pre[max(0, len(pre) - 45) :]
+        if p.balance.search(clause) or p.balance.match(post.lstrip()) or \
+                p.balance.match(post.lstrip()[len("trade ") :] if post.lstrip().startswith("trade ") else ""):
+            return "balance", True, m.unit
+        if has_verb:
+            return "change", True, m.unit
+        return "level", True, m.unit
+    if uk in ("duration", "age"):
+        return "count", False, m.unit
+    if uk == "unit":
+        if m.unit == "basis_points":
+            return ("change" if has_verb else "level"), True, m.unit
+        if m.unit == "points":
+            return ("change" if has_verb else "level"), False, m.unit
+        if m.goods:
+            return "count", True, m.unit
+        return "level", False, m.unit
+    if uk == "noun":
+        if m.goods:
+            return "count", True, m.unit
+        return "count", False, m.unit
+    # a bare number: a claim only when it is written with a scale ("exports of 1.2 billion")
+    if m.own_scale and not m.people:
+        return ("change" if has_verb else "level"), True, None
+    return ("change" if has_verb else "level"), False, None

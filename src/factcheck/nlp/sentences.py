@@ -1,0 +1,75 @@
+"""A fast rule-based sentence splitter (character offsets, no tokens).
+
+Splits after . ! ? (and any closing quotes or brackets) when whitespace and a likely sentence
+start follow, and at line breaks; abbreviations ("Dec.", "U.S.", "Mr.", "No."), initials and
+decimals never split.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr", "no", "nos", "vol", "fig", "art", "sec", "ch", "p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "corp", "ltd", "co", "bros", "approx", "est", "vs", "v", "cf", "e.g", "i.e", "al", "etc", "ave", "rd", "blvd", "mt", "ft", "dept", "univ", "assn", "govt", "rev", "hon", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m"]
+)
+# Abbreviations that often end a sentence too: split after them when a capitalised word follows.
+_SOFT = frozenset({"inc", "corp", "ltd", "co", "etc", "bros", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m"})
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_STARTERS = frozenset(
+    ["The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "And", "This", "That", "Its", "His", "Her", "Their", "Some", "Most"]
+)
+
+
+def _boundaries(text: str) -> list[int]:
+    """Start offsets of sentences after the first (the first starts at 0)."""
+    starts: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith("\n"):
+            starts.append(end)
+            continue
+        if m.group()[0] == ".":
+            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
+            if word:
+                token = word.group(1).lower()
+                if len(token) == 1 or token in _ABBREVIATIONS:
+                    nxt = re.match(r"\s+[\"'“‘(\[]?(\w+)", text[end : end + 30])
+                    if token not in _SOFT or not nxt or nxt.group(1) not in _STARTERS:
+                        continue
+        while end < len(text) and text[end].isspace():
+            end += 1
+        starts.append(end)
+    return starts
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing whitespace excluded.
+
+    >>> t = "Trade rose 5% in Dec. 2022 to $1.2 bn. The U.S. share fell. Mr. Kim said so."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Trade rose 5% in Dec. 2022 to $1.2 bn.', 'The U.S. share fell.', 'Mr. Kim said so.']
+    """
+    starts = [0, *_boundaries(text)]
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+class SentenceIndex:
+    """Finds the sentence around an offset by bisection (built once per text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = split_sentences(text) or [(0, len(text))]
+        self._starts = [s for s, _ in self.spans]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.spans[i]
