@@ -1,8 +1,21 @@
-"""Claim resolution (PLACEHOLDER until the resolution work lands: no subject, no period)."""
+"""Claim resolution: what each extracted quantity is about (ARCHITECTURE.md §3).
+
+`resolve_article` scans the article once (places and cue words, period phrases,
+paragraphs and sentences) and then resolves each quantity's subject, period and base
+period from that index; the article comes back with its date filled in.
+"""
 
 from __future__ import annotations
 
 from factcheck.models import Article, Claim, Quantity
+from factcheck.resolve.dates import infer_year
+from factcheck.resolve.periods import DateAnchor, scan_periods
+from factcheck.resolve.scan import scan
+from factcheck.resolve.subjects import SubjectResolver
+from factcheck.resolve.text import layout
+from factcheck.resolve.timing import PeriodResolver
+
+__all__ = ["resolve_article"]
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -11,10 +24,43 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _with_date(article: Article, mentions) -> Article:
+    if article.date:
+        return article
+    year = infer_year(article.text, mentions)
+    if year is None:
+        return article.with_date(None, "none")
+    return article.with_date(str(year), "inferred")
+
+
 def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Article, list[Claim]]:
+    """The article with its date filled, and one resolved `Claim` per claim-quantity."""
+    text = article.text
+    mentions = scan_periods(text)
+    article = _with_date(article, mentions)
+    qs = sorted((q for q in quantities if q.is_claim), key=lambda q: q.start)
+    if not qs:
+        return article, []
+    lay = layout(text)
+    subjects = SubjectResolver(text, lay, scan(text))
+    timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source))
     claims = []
-    for i, q in enumerate(q for q in quantities if q.is_claim):
-        line, col = _line_col(article.text, q.start)
-        sentence = article.text[q.sentence_start:q.sentence_end] if q.sentence_end else ""
-        claims.append(Claim(id=f"c{i + 1}", quantity=q, sentence=sentence, line=line, column=col))
+    for i, q in enumerate(qs):
+        if q.sentence_end > q.sentence_start:
+            sent = (q.sentence_start, q.sentence_end)
+        else:
+            sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
+        line, col = _line_col(text, q.start)
+        subj = subjects.resolve(q, sent)
+        when = timing.resolve(q, sent)
+        weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
+            tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))
+        conf = min(subj.confidence, when.confidence) if subj.subject else subj.confidence
+        claims.append(Claim(
+            id=f"c{i + 1}", quantity=q, sentence=text[sent[0]:sent[1]], line=line, column=col,
+            subject=subj.subject, period=when.period,
+            base_period=when.base_period if q.kind in ("change", "multiple", "ratio") else None,
+            confidence=round(max(0.0, min(1.0, conf)), 3), weak=weak,
+            cues=(*subj.cues, *when.cues), metric=subj.metric,
+        ))
     return article, claims

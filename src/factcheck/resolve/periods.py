@@ -1,0 +1,363 @@
+"""Period mentions in an article and their resolution to period strings (§7 format).
+
+One regex pass finds every period-like phrase ("Dec. 2022", "fourth-quarter", "the first
+five months", "year-on-year", "the same period in 2019"); each gets a role (`main`, or
+`base` when it is what a change is measured against) and a spec that is resolved per claim
+against the claim's own period, its context years and the article date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import periods as P
+from factcheck.resolve.lexicon import period_words
+
+Spec = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    role: str  # main | base
+    spec: Spec
+    # spec forms:
+    #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
+    #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
+    #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None)
+
+    @property
+    def year(self) -> int | None:
+        """The year written in the mention itself, if any."""
+        if self.spec[0] == "year":
+            return self.spec[1]
+        if self.spec[0] == "sub":
+            return self.spec[3]
+        return None
+
+
+@dataclass(frozen=True)
+class DateAnchor:
+    """What relative periods are measured from: the article date."""
+
+    year: int | None = None
+    month: int | None = None
+    inferred: bool = False
+
+    @classmethod
+    def parse(cls, date: str | None, source: str | None) -> DateAnchor:
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?", date or "")
+        if not m:
+            return cls()
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, source == "inferred")
+
+    @property
+    def weak(self) -> bool:
+        return self.inferred or self.month is None
+
+
+_Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
+_YEAR_RX = re.compile(r"(?:19[5-9]\d|20\d\d)")
+
+
+@cache
+def _months() -> dict[str, int]:
+    out = {}
+    for num, names in period_words()["months"].items():
+        for n in names:
+            out[n.lower()] = int(num)
+    return out
+
+
+@cache
+def _rx() -> re.Pattern[str]:
+    words = period_words()
+    names = sorted(_months(), key=len, reverse=True)
+    mon = "(?:" + "|".join(rf"{n}\b\.?" for n in names) + ")"
+    numw = "(?:" + "|".join(words["numbers"]) + r"|\d{1,2})"
+    ordw = "(?:" + "|".join(sorted(words["ordinals"], key=len, reverse=True)) + ")"
+    yrel = r"(?:this|last)\s+year"
+    yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
+    parts = {
+        "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
+                rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
+        "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
+               rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
+        "yoy": r"year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
+               r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
+               r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
+        "mom": r"month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
+               r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
+        "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
+               rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
+        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?",
+        "half": rf"(?:the\s+)?(?:first|second|1st|2nd|latter)[\s-]+half{yof}?"
+                rf"|\bH[12](?:\s+{_Y})?\b|{_Y}\s*H[12]\b|\b[12]H(?:\s*{_Y})?\b",
+        "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{_Y})?\b|{_Y}\s*Q[1-4]\b"
+                   rf"|\b[1-4]Q(?:\s*{_Y})?\b|(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter\b",
+        "month": rf"(?:(?:last|this|early|late|mid-?|end\s+of|the\s+end\s+of)\s+)?{mon}"
+                 rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:{_Y}|{yrel}))?",
+        "relmonth": r"\b(?:last|this|the\s+previous|the\s+past)\s+month\b",
+        "relyear": r"\b(?:last|this|next)\s+year\b",
+        "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{_Y}",
+    }
+    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()), re.IGNORECASE)
+
+
+@cache
+def _base_prefix_rx() -> re.Pattern[str]:
+    markers = sorted(period_words()["base_markers"], key=len, reverse=True)
+    alt = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers if m != "over")
+    levels = "|".join(period_words()["level_words"])
+    return re.compile(
+        rf"(?:\b(?:{alt})\s+(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?"
+        rf"|\b(?:{levels})\s+(?:of|in|seen\s+in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?)$",
+        re.IGNORECASE,
+    )
+
+
+_OVER_RX = re.compile(r"\bover\s+$", re.IGNORECASE)
+_LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
+                             re.IGNORECASE)
+_MAY_OK_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
+    re.IGNORECASE)
+
+
+def _ordinal(word: str) -> int:
+    return period_words()["ordinals"].get(word.lower(), 0)
+
+
+def _number(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else int(period_words()["numbers"].get(w, 0))
+
+
+def _year_and_rel(s: str) -> tuple[int | None, int | None]:
+    y = _YEAR_RX.search(s)
+    if y:
+        return int(y.group()), None
+    low = s.lower()
+    if "last year" in low:
+        return None, -1
+    if "this year" in low:
+        return None, 0
+    return None, None
+
+
+def _parse(kind: str, s: str) -> Spec | None:
+    low = s.lower()
+    if kind == "same":
+        y, rel = _year_and_rel(s)
+        return ("same", y)
+    if kind == "pre":
+        y, _ = _year_and_rel(s)
+        return ("pre", y)
+    if kind in ("yoy", "mom"):
+        return (kind,)
+    months = _months()
+    if kind == "cum":
+        ms = [months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months]
+        if len(ms) < 2 or ms[0] > ms[-1]:
+            return None
+        years = [int(v) for v in _YEAR_RX.findall(s)]
+        _, rel = _year_and_rel(s)
+        return ("sub", ms[0], ms[-1], years[-1] if years else None, rel)
+    if kind == "firstn":
+        n = _number(re.search(r"first\s+(\S+)", low).group(1))
+        y, rel = _year_and_rel(s)
+        size = 3 if "quarter" in low else 1
+        if not 1 <= n * size <= 12:
+            return None
+        return ("sub", 1, n * size, y, rel)
+    if kind == "half":
+        h = 2 if re.search(r"second|2nd|latter|h2|2h", low) else 1
+        y, rel = _year_and_rel(s)
+        return ("sub", 6 * h - 5, 6 * h, y, rel)
+    if kind == "quarter":
+        if re.match(r"(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter", low):
+            return ("rel_quarter", 0 if low.startswith("this") else -1)
+        m = re.search(r"q([1-4])|([1-4])q", low)
+        if m:
+            q = int(m.group(1) or m.group(2))
+        else:
+            word = re.search(r"(?:the\s+)?(\S+?)[\s-]+quarter", low).group(1)
+            q = _ordinal(word)
+            if word == "last" and " of " not in low:
+                return ("rel_quarter", -1)
+        y, rel = _year_and_rel(s)
+        return ("sub", 3 * q - 2, 3 * q, y, rel)
+    if kind == "month":
+        words = re.findall(r"[A-Za-z]+", s)
+        name = next(w for w in words if w.lower() in months)
+        if not name[0].isupper():
+            return None
+        if re.search(rf"{name}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", s) and \
+                not re.search(rf"{name}\.?\s+{_Y}", s):
+            return ("day",)
+        m = months[name.lower()]
+        y, rel = _year_and_rel(s)
+        if low.startswith("last ") and y is None and rel is None:
+            rel = "before"
+        return ("sub", m, m, y, rel)
+    if kind == "relmonth":
+        return ("rel_month", 0 if low.startswith("this") else -1)
+    if kind == "relyear":
+        return ("rel_year", {"last": -1, "this": 0, "next": 1}[low.split()[0]])
+    if kind == "year":
+        return ("year", int(_YEAR_RX.search(s).group()))
+    return None
+
+
+_WORD_RX = re.compile(r"\w+")
+
+
+@cache
+def _start_words() -> frozenset[str]:
+    """Words a period phrase can begin with: the big regex is only tried at these."""
+    words = period_words()
+    fixed = ("the a on this last next between from fiscal fy early late mid end pre year month "
+             "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
+    return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
+
+
+def _matches(text: str):
+    rx = _rx()
+    starts = _start_words()
+    pos = 0
+    for w in _WORD_RX.finditer(text):
+        if w.start() < pos:
+            continue
+        word = w.group()
+        low = word.lower()
+        if low in starts or (len(word) == 4 and word.isdigit()) or low.startswith("fy"):
+            m = rx.match(text, w.start())
+            if m:
+                pos = m.end()
+                yield m
+
+
+def scan_periods(text: str) -> list[PeriodMention]:
+    """Every period phrase in `text`, in order, with its role."""
+    out = []
+    prefix_rx = _base_prefix_rx()
+    for m in _matches(text):
+        kind = m.lastgroup
+        s = m.group()
+        if kind == "month":
+            name = re.search(r"[A-Za-z]+\.?$", re.sub(r"[\s,]+(?:\d.*|(?:this|last)\s+year)$", "", s))
+            bare = name and name.group() == s
+            if bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 4)) \
+                    and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+        spec = _parse(kind, s)
+        if spec is None:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        role = "main"
+        if spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+            role = "base"
+        out.append(PeriodMention(m.start(), m.end(), s, role, spec))
+    return out
+
+
+# --- resolution -------------------------------------------------------------------------
+
+def _shift_to_year(period: str, year: int) -> str:
+    return P.shift(period, year - P.year_of(period))
+
+
+def _month_add(year: int, month: int, k: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def resolve_main(m: PeriodMention, anchor: DateAnchor,
+                 context_year: int | None) -> tuple[str | None, bool]:
+    """The period a main-role mention names, and whether that is a guess (weak).
+
+    `context_year` is the year the surrounding text talks about (same sentence or the
+    paragraph so far), used for yearless months and quarters before the article date.
+    """
+    kind = m.spec[0]
+    if kind == "year":
+        return str(m.spec[1]), False
+    if kind == "rel_year":
+        if anchor.year is None:
+            return None, True
+        return str(anchor.year + m.spec[1]), anchor.inferred
+    if kind == "rel_month":
+        if anchor.year is None or anchor.month is None:
+            return None, True
+        y, mo = _month_add(anchor.year, anchor.month, m.spec[1])
+        return f"{y:04d}-{mo:02d}", anchor.inferred
+    if kind == "rel_quarter":
+        if anchor.year is None or anchor.month is None:
+            return None, True
+        q = (anchor.month - 1) // 3 + m.spec[1]
+        y = anchor.year + (q // 4)
+        return f"{y:04d}-Q{q % 4 + 1}", anchor.inferred
+    if kind != "sub":
+        return None, True
+    _, first, last, year, rel = m.spec
+    weak = False
+    if year is None:
+        if rel in (0, -1):
+            if anchor.year is None:
+                return None, True
+            year, weak = anchor.year + rel, anchor.inferred
+        elif rel == "before":
+            if anchor.year is None:
+                return None, True
+            mo = anchor.month or 1
+            year, weak = (anchor.year if first < mo else anchor.year - 1), anchor.weak
+        elif context_year is not None:
+            year = context_year
+        elif anchor.year is not None:
+            mo = anchor.month or 1
+            year, weak = (anchor.year if first <= mo else anchor.year - 1), anchor.weak
+        else:
+            return None, True
+    return P.cumulative(year, first, last), weak
+
+
+def resolve_base(m: PeriodMention, main: str | None, anchor: DateAnchor,
+                 context_year: int | None) -> tuple[str | None, bool]:
+    """The comparison period a base-role mention names, given the claim's own period."""
+    kind = m.spec[0]
+    if kind == "yoy":
+        return (P.shift(main, -1), False) if main else (None, True)
+    if kind == "mom":
+        if main and P.frequency(main) == "monthly":
+            y, mo = _month_add(P.year_of(main), int(main[5:7]), -1)
+            return f"{y:04d}-{mo:02d}", False
+        return None, True
+    if kind in ("same", "pre"):
+        year = m.spec[1]
+        guessed = False
+        if year is None and kind == "pre":
+            year, guessed = int(period_words()["pre_pandemic_year"]), True
+        if main is None:
+            return (str(year), True) if year else (None, True)
+        if year is None:
+            return P.shift(main, -1), False
+        return _shift_to_year(main, year), guessed
+    if kind == "year":
+        if main is None or P.frequency(main) == "annual":
+            return str(m.spec[1]), False
+        return _shift_to_year(main, m.spec[1]), True
+    if kind == "rel_year":
+        if anchor.year is None:
+            return None, True
+        target = anchor.year + m.spec[1]
+        if main is None:
+            return str(target), anchor.inferred
+        return _shift_to_year(main, target), anchor.inferred
+    if kind == "sub" and m.spec[3] is None and m.spec[4] is None and main:
+        return resolve_main(m, anchor, P.year_of(main))
+    return resolve_main(m, anchor, context_year)

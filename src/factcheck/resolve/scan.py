@@ -1,0 +1,231 @@
+"""One pass over an article's words: countries (gazetteer), flow cues and non-trade cues.
+
+Phrases are matched on letter tokens (longest phrase first), which is much cheaper than a
+regex alternation of a few thousand names and lets names and cue words share one scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import pycountry
+from rapidfuzz import fuzz, process
+
+from factcheck.resolve.lexicon import aliases, settings, word_set
+
+TOKEN_RX = re.compile(r"[^\W\d_]+")
+_GAP_OK = re.compile(r"^[ \t.\-–'’]{0,3}$")
+
+# Phrases that contain a country word but name no state ("Korean Peninsula", "South China Sea").
+_BLOCKED = (
+    "Korean Peninsula", "Korean War", "South China Sea", "East China Sea",
+    "South China Morning Post", "China Daily", "Bank of China", "People's Bank of China",
+    "Air China", "Japan Times", "Washington Post", "Korea Herald", "Korea Times",
+    "Chinese New Year", "Russia Today", "Korean Central News Agency", "Daily NK",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in the text: a country mention (`cat="place"`) or a cue."""
+
+    start: int
+    end: int
+    text: str
+    cat: str  # place | export | import | total | balance | nontrade
+    kind: str = ""  # for places: name | demonym | metonym | epithet | anaphor | pair | bloc | fuzzy
+    iso3: str | None = None
+    hints: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    case: tuple[int, ...]  # 0 any case, 1 initial capital, 2 all capitals
+    cat: str
+    kind: str
+    iso3: str | None
+    hints: tuple[str, ...]
+
+
+def _tok(phrase: str) -> list[str]:
+    return TOKEN_RX.findall(phrase)
+
+
+def _case_rule(tok: str) -> int:
+    if len(tok) > 1 and tok.isupper():
+        return 2
+    return 1 if tok[:1].isupper() else 0
+
+
+_KIND_CONF = {"name": 1.0, "bloc": 1.0, "demonym": 0.95, "metonym": 0.9, "epithet": 0.85,
+              "anaphor": 0.7, "pair": 0.8, "fuzzy": 0.8}
+
+
+@cache
+def _index() -> dict[str, tuple[_Entry, ...]]:
+    """First lower-cased token -> entries, longest first. Built once per process."""
+    entries: dict[tuple[str, ...], _Entry] = {}
+
+    def add(phrase: str, cat: str, kind: str = "", iso3: str | None = None,
+            hints: tuple[str, ...] = (), cased: bool = True) -> None:
+        toks = _tok(phrase)
+        if not toks:
+            return
+        key = tuple(t.lower() for t in toks)
+        case = tuple(_case_rule(t) if cased or t.isupper() else 0 for t in toks)
+        entries.setdefault(key, _Entry(key, case, cat, kind, iso3, hints))
+
+    for a in aliases():  # our own rows win over pycountry's
+        add(a.text, "place", a.kind, a.iso3, a.hints)
+    for phrase in _BLOCKED:
+        add(phrase, "blocked", "blocked")
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name and "(" not in name:
+                add(name, "place", "name", c.alpha_3)
+    s = settings()
+    for flow, phrases in s["flow_cues"].items():
+        for p in phrases:
+            add(p, flow, cased=False)
+    for p in s["non_trade_cues"]:
+        add(str(p), "nontrade", cased=False)
+    index: dict[str, list[_Entry]] = {}
+    for e in entries.values():
+        index.setdefault(e.tokens[0], []).append(e)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.tokens))) for k, v in index.items()}
+
+
+@cache
+def _fuzzy_choices() -> dict[int, tuple[list[str], list[str]]]:
+    """Country names by token count (1 or 2) for near-miss spellings: (names, iso3s)."""
+    out: dict[int, tuple[list[str], list[str]]] = {1: ([], []), 2: ([], [])}
+    for entries in _index().values():
+        for e in entries:
+            if e.cat == "place" and e.kind == "name" and e.iso3 and len(e.tokens) in out \
+                    and sum(map(len, e.tokens)) >= 5:
+                out[len(e.tokens)][0].append(" ".join(e.tokens))
+                out[len(e.tokens)][1].append(e.iso3)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_country(phrase: str) -> tuple[str, str] | None:
+    """(iso3, name) for a near-miss spelling ("Phillipines"), only above the score cutoff."""
+    cfg = settings()["fuzzy"]
+    low = phrase.lower()
+    if len(low.replace(" ", "")) < cfg["min_length"] or low in word_set_fuzzy_deny():
+        return None
+    names, isos = _fuzzy_choices()[low.count(" ") + 1]
+    hit = process.extractOne(low, names, scorer=fuzz.ratio, score_cutoff=cfg["score_cutoff"])
+    if hit is None:
+        return None
+    return isos[hit[2]], hit[0]
+
+
+@cache
+def word_set_fuzzy_deny() -> frozenset[str]:
+    return frozenset(w.lower() for w in settings()["fuzzy"]["deny"])
+
+
+def _case_ok(text: str, rule: int) -> bool:
+    if rule == 0:
+        return True
+    if rule == 2:
+        return text.isupper()
+    return text[:1].isupper()
+
+
+def _trade_is_flow(text: str, end: int) -> bool:
+    m = TOKEN_RX.search(text, end, end + 40)
+    return m is None or m.group().lower() not in word_set("trade_not_before") or \
+        (not _GAP_OK.match(text[end:m.start()].replace(" ", "")) and "," in text[end:m.start()])
+
+
+def scan(text: str) -> list[Match]:
+    """Every place mention and cue in `text`, in order, non-overlapping."""
+    index = _index()
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RX.finditer(text)]
+    lows = [t[0].lower() for t in toks]
+    out: list[Match] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        cands = index.get(lows[i])
+        hit = None
+        if cands:
+            for e in cands:
+                k = len(e.tokens)
+                if i + k > n or tuple(lows[i:i + k]) != e.tokens:
+                    continue
+                if not all(_case_ok(toks[i + j][0], e.case[j]) for j in range(k)):
+                    continue
+                if k > 1 and not all(_GAP_OK.match(text[toks[i + j][2]:toks[i + j + 1][1]])
+                                     for j in range(k - 1)):
+                    continue
+                hit = e
+                break
+        if hit is None:
+            fz = _fuzzy_at(text, toks, i)
+            if fz is not None:
+                out.append(fz)
+                i += fz.text.count(" ") + 1
+                continue
+            i += 1
+            continue
+        k = len(hit.tokens)
+        start, end = toks[i][1], toks[i + k - 1][2]
+        i += k
+        if hit.cat == "blocked":
+            continue
+        if hit.cat == "place":
+            m = _place(text, start, end, hit)
+            if m is not None:
+                out.append(m)
+            continue
+        if hit.tokens == ("trade",) and not _trade_is_flow(text, end):
+            continue
+        out.append(Match(start, end, text[start:end], hit.cat))
+    return out
+
+
+def _place(text: str, start: int, end: int, e: _Entry) -> Match | None:
+    after = text[end:end + 12]
+    if e.iso3 == "USA" and (after.startswith("$") or re.match(r"\.?\s*dollars?\b", after, re.I)):
+        return None  # "US$894 million", "U.S. dollars": a currency, not a party
+    if e.kind == "pair" and e.tokens == ("the", "two"):
+        nxt = TOKEN_RX.match(text, end + 1) if text[end:end + 1] == " " else None
+        if text[end:end + 1] == "-" or (nxt and nxt.group().lower() not in word_set("pair_two_ok_after")):
+            return None
+    if e.iso3 == "WLD" and after[:2] in ("'s", "’s"):
+        return None  # "the world's largest exporter"
+    if text[start:end].isupper() and len(text[start:end]) > 3 and _is_dateline(text, start, end):
+        return None
+    return Match(start, end, text[start:end], "place", e.kind, e.iso3, e.hints,
+                 _KIND_CONF.get(e.kind, 0.8))
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(re.match(r"\s*[—–,(-]", text[end:end + 3]))
+
+
+def _fuzzy_at(text: str, toks: list[tuple[str, int, int]], i: int) -> Match | None:
+    word, start, end = toks[i]
+    if not word[:1].isupper() or len(word) < 4:
+        return None
+    if i + 1 < len(toks) and toks[i + 1][0][:1].isupper() and \
+            _GAP_OK.match(text[end:toks[i + 1][1]]) and text[end:toks[i + 1][1]].strip() == "":
+        two = f"{word} {toks[i + 1][0]}"
+        hit = fuzzy_country(two)
+        if hit:
+            e2 = toks[i + 1][2]
+            return Match(start, e2, text[start:e2], "place", "fuzzy", hit[0], (), 0.8)
+    hit = fuzzy_country(word)
+    if hit:
+        return Match(start, end, word, "place", "fuzzy", hit[0], (), 0.8)
+    return None

@@ -1,0 +1,506 @@
+"""Whose trade, which flow: a claim's `Subject` from the place mentions and cue words around it.
+
+Roles come from word order and prepositions ("China's exports to North Korea": actor,
+destination; "North Korea imported … from China": actor, source), are turned into
+exporter/importer and then put on the side of a preferred reporter (our reference data
+is China-reported), so mirror phrasing lands on the right series. Missing parties come,
+in order, from the previous clause of the sentence, the paragraph so far, and the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.models import Quantity, Subject
+from factcheck.resolve.lexicon import preferred_reporters, settings, word_set
+from factcheck.resolve.scan import TOKEN_RX, Match
+from factcheck.resolve.text import Layout, clauses
+
+FLOW_CATS = ("export", "import", "total", "balance")
+_PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
+_PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last"])
+
+
+@dataclass(frozen=True)
+class SubjectResult:
+    subject: Subject | None
+    confidence: float
+    weak: tuple[str, ...] = ()
+    cues: tuple[tuple[str, str], ...] = ()
+    metric: str | None = None
+
+
+@dataclass
+class _Party:
+    iso: str
+    text: str
+    conf: float
+
+
+@dataclass
+class _Frame:
+    """The parties of one clause, by role."""
+
+    actor: _Party | None = None
+    source: _Party | None = None
+    dest: _Party | None = None
+    partners: list[_Party] = field(default_factory=list)
+    pair: bool = False
+
+    def named(self) -> list[_Party]:
+        out: list[_Party] = []
+        for p in (self.actor, self.source, self.dest, *self.partners):
+            if p is not None and all(p.iso != o.iso for o in out):
+                out.append(p)
+        return out
+
+
+@cache
+def _prep_rx() -> re.Pattern[str]:
+    roles = settings()["role_prepositions"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for words in roles.values() for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alt}|of|by)\.?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _prep_role() -> dict[str, str]:
+    return {w: role for role, words in settings()["role_prepositions"].items() for w in words}
+
+
+@cache
+def _source_noun_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in settings()["source_nouns"])
+    return re.compile(rf"(?:['’]s)?\s+(?:{alt})\b", re.IGNORECASE)
+
+
+@cache
+def _stop_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in settings()["role_stops"])
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+_FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
+_COUNT_NOUN_RX = re.compile(
+    r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:in|from|to|worth|of|and|for|were|was|at|during|"
+    r"last|this|with|while|since|by|into|on)\b|\s*[,.;:)]|\s*$)")
+_MONEY_OF_RX = re.compile(
+    r"\s+(?:worth\s+of|of|in)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
+    r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
+
+
+class SubjectResolver:
+    """Resolves subjects for the claims of one article (scan once, answer per claim)."""
+
+    def __init__(self, text: str, layout: Layout, matches: list[Match]) -> None:
+        self.text = text
+        self.layout = layout
+        self.places = [m for m in matches if m.cat == "place"]
+        self.place_starts = [m.start for m in self.places]
+        self.cues = [m for m in matches if m.cat != "place"]
+        self.cue_starts = [m.start for m in self.cues]
+        self._frames: dict[tuple[int, int], _Frame] = {}
+        self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
+        self._lead: tuple[str | None, str | None] | None = None
+
+    # -- entity resolution ---------------------------------------------------------------
+
+    def _places_in(self, a: int, b: int) -> list[Match]:
+        i = bisect_left(self.place_starts, a)
+        j = bisect_left(self.place_starts, b)
+        return self.places[i:j]
+
+    def _salient(self, pos: int, exclude: set[str] = frozenset()) -> _Party | None:
+        """The country an anaphor at `pos` most likely means: the subject of the nearest
+        earlier sentence in the paragraph, else the last country named there."""
+        pa, _ = self.layout.paragraph_span(pos)
+        si = self.layout.sentence_index(pos)
+        for k in range(si, -1, -1):
+            sa, sb = self.layout.sentences[k]
+            if sb <= pa:
+                break
+            cands = [m for m in self._places_in(sa, min(sb, pos)) if m.kind not in ("pair", "anaphor")]
+            for m in cands:
+                if self._prep(m)[0] is None and not self._is_source_noun(m):
+                    iso = self._iso(m)
+                    if iso and iso not in exclude and iso != "WLD":
+                        return _Party(iso, m.text, 0.7)
+            for m in reversed(cands):
+                iso = self._iso(m)
+                if iso and iso not in exclude and iso != "WLD":
+                    return _Party(iso, m.text, 0.6)
+        return None
+
+    def _iso(self, m: Match) -> str | None:
+        if m.kind == "epithet":
+            if len(m.hints) <= 1:
+                return m.iso3
+            pa, _ = self.layout.paragraph_span(m.start)
+            for p in reversed(self._places_in(pa, m.start)):
+                if p.kind not in ("epithet", "anaphor", "pair") and p.iso3 in m.hints:
+                    return p.iso3
+            return next((h for h in m.hints if h in self._named), m.hints[0])
+        if m.kind == "anaphor":
+            party = self._salient(m.start)
+            return party.iso if party else None
+        return m.iso3
+
+    def _conf(self, m: Match) -> float:
+        if m.kind == "epithet" and m.iso3 and m.iso3 not in self._named:
+            return 0.5
+        return m.confidence
+
+    def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
+        before = self.text[max(floor, m.start - 25):m.start]
+        pm = _prep_rx().search(before)
+        if not pm:
+            return None, ""
+        word = re.sub(r"\s+", " ", pm.group(1).lower())
+        return _prep_role().get(word, word), word
+
+    def _is_source_noun(self, m: Match) -> bool:
+        return _source_noun_rx().match(self.text, m.end) is not None
+
+    # -- clause frames ---------------------------------------------------------------------
+
+    def _frame(self, ca: int, cb: int, cue: Match | None) -> _Frame:
+        key = (ca, cue.start if cue else -1)
+        if key in self._frames:
+            return self._frames[key]
+        f = _Frame()
+        pivot = cue.start if cue else cb
+        stop = _stop_rx().search(self.text, cue.end if cue else pivot, cb)
+        limit = stop.start() if stop else cb
+        last_role: str | None = None
+        for m in self._places_in(ca, cb):
+            if m.start >= limit or self._is_source_noun(m):
+                continue
+            role, word = self._prep(m, ca)
+            if m.kind == "pair":
+                f.pair = True
+                continue
+            iso = self._iso(m)
+            if not iso:
+                continue
+            party = _Party(iso, m.text, self._conf(m))
+            if role == "partner" and word == "and" and last_role in ("source", "destination"):
+                role = last_role
+            if role == "of" and m.kind == "demonym" and cue is not None and m.start > cue.start:
+                role = "source" if cue.cat == "import" else "actor_after"
+            if role == "source":
+                f.source = f.source or party
+            elif role == "destination":
+                f.dest = f.dest or party
+            elif role == "partner":
+                f.partners.append(party)
+            elif role == "actor_after":
+                f.actor = f.actor or party
+            elif role is None and m.start < pivot:
+                if f.actor is not None and self._joined(f.actor, m):
+                    f.partners.append(f.actor)
+                f.actor = party
+            last_role = role
+        if f.actor and f.partners and f.actor in f.partners:
+            f.partners.remove(f.actor)
+        self._frames[key] = f
+        return f
+
+    def _joined(self, a: _Party, m: Match) -> bool:
+        """"China-North Korea trade", "China and North Korea's trade": two parties up front."""
+        i = self.text.rfind(a.text, 0, m.start)
+        gap = self.text[i + len(a.text):m.start] if i >= 0 else ""
+        return bool(re.fullmatch(r"\s*(?:-|–|—|/|and|&)\s*", gap))
+
+    # -- the lead ----------------------------------------------------------------------------
+
+    def lead_pair(self) -> tuple[str | None, str | None]:
+        """The two countries the story is about (headline + first paragraph), reporter first."""
+        if self._lead is None:
+            pool = [m for m in self.places if m.start < self.layout.lead_end] or self.places
+            counts = Counter(iso for m in pool
+                             if m.kind not in ("anaphor", "pair") and (iso := self._iso(m)) and iso != "WLD")
+            top = [iso for iso, _ in counts.most_common(2)]
+            pref = [p for p in preferred_reporters() if p in top]
+            if pref:
+                top.remove(pref[0])
+                top.insert(0, pref[0])
+            top += [None, None]
+            self._lead = (top[0], top[1])
+        return self._lead
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def _head_cue(self, q: Quantity, ca: int, cb: int) -> Match | None:
+        i = bisect_left(self.cue_starts, ca)
+        j = bisect_left(self.cue_starts, cb)
+        cands = self.cues[i:j]
+        if not cands:
+            return None
+        after = [c for c in cands if c.start >= q.end]
+        if after and after[0].start - q.end <= 40 and \
+                _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
+            return after[0]
+        before = [c for c in cands if c.end <= q.start]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+    def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
+        words = [w.lower() for w in TOKEN_RX.findall(self.text[max(ca, cue.start - 30):cue.end])]
+        words = words[-5:]
+        world = any(w in word_set("world_modifiers") for w in words)
+        pair = any(w in word_set("pair_modifiers") for w in words) or \
+            cue.text.lower().startswith(("trade between", "two-way", "bilateral"))
+        return world, pair
+
+    # -- the main entry ----------------------------------------------------------------------
+
+    def resolve(self, q: Quantity, sent: tuple[int, int]) -> SubjectResult:
+        cl, _ = clauses(self.text, *sent)
+        ci = next((k for k, (a, b) in enumerate(cl) if a <= q.start < b), None)
+        if ci is None:  # the number sits in the attribution tail
+            ci = len(cl) - 1
+        ca, cb = cl[ci]
+        metric = _metric(q)
+        cue = self._head_cue(q, ca, cb)
+        inherited = False
+        weak: list[str] = []
+        conf_cap = 1.0
+        if cue is None:
+            for k in range(ci - 1, -1, -1):  # coordinated clause: keep the subject
+                cue = self._last_flow_cue(*cl[k])
+                if cue:
+                    ca, cb = cl[k]
+                    inherited = True
+                    break
+        if cue is None:
+            prev = self._previous_sentence_cue(sent[0])
+            if prev is not None:
+                cue, (ca, cb) = prev
+                weak.append("flow")
+                conf_cap = 0.5
+        if cue is None:
+            return SubjectResult(None, 0.4, ("subject",), (), metric)
+        if cue.cat == "nontrade":
+            return SubjectResult(None, 0.8, (), (("subject", cue.text),), metric)
+        frame = self._frame(ca, cb, cue)
+        prev_frame = None
+        if ci > 0 and not inherited:
+            prev_cue = self._last_flow_cue(*cl[ci - 1])
+            prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
+        res = self._orient(q, cue, frame, prev_frame, ca)
+        subject, conf, fweak, cues = res
+        weak = [*weak, *fweak]
+        commodity = q.commodity or _commodity(self.text, q, cue, ca)
+        if commodity:
+            subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
+            cues.append(("commodity", commodity))
+        return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _last_flow_cue(self, a: int, b: int) -> Match | None:
+        i = bisect_left(self.cue_starts, a)
+        j = bisect_left(self.cue_starts, b)
+        flows = [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
+        return flows[-1] if flows else None
+
+    def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
+        si = self.layout.sentence_index(pos)
+        if si == 0 or self.layout.sentence_para[si - 1] != self.layout.sentence_para[si]:
+            return None
+        sa, sb = self.layout.sentences[si - 1]
+        cl, _ = clauses(self.text, sa, sb)
+        for a, b in reversed(cl):
+            c = self._last_flow_cue(a, b)
+            if c:
+                return c, (a, b)
+        return None
+
+    def _orient(self, q: Quantity, cue: Match, f: _Frame, prev: _Frame | None,
+                ca: int) -> tuple[Subject, float, list[str], list[tuple[str, str]]]:
+        flow = cue.cat
+        world, pair = self._modifiers(cue, ca)
+        pair = pair or f.pair
+        weak: list[str] = []
+        cues: list[tuple[str, str]] = [("flow", cue.text)]
+        confs: list[float] = []
+        actor = f.actor
+        if actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.actor:
+            actor = prev.actor  # "…, while exports remained …"
+            f = _Frame(actor, None, None, [p for p in prev.named() if p.iso != actor.iso], prev.pair)
+        if flow in ("export", "import"):
+            if flow == "export":
+                exporter = f.source or actor
+                importer = f.dest or (f.partners[0] if f.partners else None)
+            else:
+                importer = f.dest or actor
+                exporter = f.source or (f.partners[0] if f.partners else None)
+            if exporter and importer and exporter.iso == importer.iso:
+                importer = None if flow == "export" else importer
+                exporter = exporter if flow == "export" else None
+            if exporter is None and importer is None:
+                actor = self._salient(q.start)
+                if actor is None:
+                    lead = self.lead_pair()[0]
+                    actor = _Party(lead, "", 0.5) if lead else None
+                weak.append("flow")
+                if flow == "export":
+                    exporter = actor
+                else:
+                    importer = actor
+            known = exporter or importer
+            if known is None:
+                return Subject(None, None, None), 0.3, ["reporter", "partner", "flow"], cues
+            explicit_actor = actor is not None and known.iso == actor.iso
+            other, oconf, _, oweak = self._other(q, known, explicit_actor, world, pair, prev)
+            if exporter is None:
+                exporter = other
+            elif importer is None:
+                importer = other
+            if oweak:
+                weak.append("partner")
+            confs.append(oconf)
+            parties = [p for p in (exporter, importer) if p]
+            reporter = self._reporter(parties, actor)
+            partner = next((p for p in parties if p.iso != reporter.iso), None) if reporter else None
+            out_flow = "export" if exporter and reporter and reporter.iso == exporter.iso else "import"
+        else:
+            named = f.named()
+            if len(named) >= 2:
+                parties = named[:2]
+            elif len(named) == 1:
+                other, oconf, _, oweak = self._other(q, named[0], named[0] is actor, world, pair, prev)
+                parties = [named[0]] + ([other] if other else [])
+                confs.append(oconf)
+                if oweak:
+                    weak.append("partner")
+            else:
+                parties, pconf, pweak = self._context_pair(q.start, pair, prev)
+                confs.append(pconf)
+                if pweak:
+                    weak.append("partner")
+            reporter = self._reporter(parties, actor)
+            partner = next((p for p in parties if reporter and p.iso != reporter.iso), None)
+            out_flow = flow
+        if reporter is None:
+            weak.append("reporter")
+        if partner is None:
+            weak.append("partner")
+        for role, p in (("reporter", reporter), ("partner", partner)):
+            if p is not None:
+                confs.append(p.conf)
+                if p.text:
+                    cues.append((role, p.text))
+        conf = min(confs) if confs else 0.3
+        if "flow" in weak:
+            conf = min(conf, 0.5)
+        return (Subject(reporter.iso if reporter else None, partner.iso if partner else None, out_flow),
+                conf, weak, cues)
+
+    def _reporter(self, parties: list[_Party], actor: _Party | None) -> _Party | None:
+        for pref in preferred_reporters():
+            for p in parties:
+                if p.iso == pref:
+                    return p
+        if actor is not None and any(p.iso == actor.iso for p in parties):
+            return actor
+        return parties[0] if parties else None
+
+    def _other(self, q: Quantity, known: _Party, explicit_actor: bool, world: bool, pair: bool,
+               prev: _Frame | None) -> tuple[_Party | None, float, str, bool]:
+        """The missing second party of a flow: (party, confidence, cue, weak)."""
+        if world and not pair:
+            return _Party("WLD", "", 0.9), 0.9, "overall", False
+        if prev is not None:
+            for p in prev.named():
+                if p.iso != known.iso:
+                    return p, 0.9, p.text, False
+        if explicit_actor and known.iso in preferred_reporters() and not pair:
+            sa, sb = self.layout.sentences[self.layout.sentence_index(q.start)]
+            for m in self._places_in(sa, sb):
+                iso = self._iso(m) if m.kind != "pair" else None
+                if iso and iso != known.iso and not self._is_source_noun(m):
+                    return _Party(iso, m.text, 0.7), 0.7, m.text, False
+            lead_other = [c for c in self.lead_pair() if c and c != known.iso]
+            return _Party("WLD", "", 0.6), 0.6, "", bool(lead_other)
+        party = self._salient(q.start, exclude={known.iso})
+        if party is not None:
+            return party, party.conf, party.text, False
+        lead = [c for c in self.lead_pair() if c and c != known.iso]
+        if lead:
+            return _Party(lead[0], "", 0.65), 0.65, "", False
+        return _Party("WLD", "", 0.4), 0.4, "", True
+
+    def _context_pair(self, pos: int, pair: bool, prev: _Frame | None) -> tuple[list[_Party], float, bool]:
+        """Both parties of "bilateral trade", "trade volume" with no country in the clause."""
+        if prev is not None and len(prev.named()) >= 2:
+            return prev.named()[:2], 0.9, False
+        pa, _ = self.layout.paragraph_span(pos)
+        seen: list[_Party] = []
+        for m in reversed(self._places_in(pa, pos)):
+            if m.kind in ("pair", "anaphor") or self._is_source_noun(m):
+                continue
+            iso = self._iso(m)
+            if iso and iso != "WLD" and all(s.iso != iso for s in seen):
+                seen.append(_Party(iso, m.text, min(0.8, self._conf(m))))
+            if len(seen) == 2:
+                return seen, 0.8, False
+        lead = [c for c in self.lead_pair() if c]
+        for iso in lead:
+            if all(s.iso != iso for s in seen) and len(seen) < 2:
+                seen.append(_Party(iso, "", 0.65))
+        if len(seen) < 2:
+            return seen, 0.4, True
+        return seen, 0.65, not pair
+
+
+def _metric(q: Quantity) -> str:
+    if q.kind == "count" or (q.unit or "").lower() in _PHYSICAL_UNITS:
+        return "quantity"
+    if q.kind == "share":
+        return "share"
+    return "value"
+
+
+def _commodity(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
+    """The goods a claim is about when extraction did not say: "2.27 million masks",
+    "$5 billion of soybeans", "coal imports"."""
+    generic = word_set("generic_goods")
+    if _metric(q) == "quantity":
+        m = _COUNT_NOUN_RX.match(text, q.end)
+        if m and m.group(1).split()[-1] not in generic:
+            return m.group(1)
+        return None
+    m = _MONEY_OF_RX.match(text, q.end)
+    if m:
+        words = m.group(1).split()
+        if words[-1] not in generic and not (set(words) & _PERIOD_WORDS) and \
+                not word_set("non_trade_cues") & set(words):
+            return m.group(1)
+        return None
+    if cue.cat not in ("export", "import"):
+        return None
+    toks = [t for t in TOKEN_RX.finditer(text, max(ca, cue.start - 40), cue.start)]
+    words: list[str] = []
+    words_start = cue.start
+    for t in reversed(toks):
+        w = t.group()
+        gap = text[t.end():words_start]
+        if not re.fullmatch(r"[ -]?", gap) or not w.islower() or w in word_set("flow_modifiers") or \
+                w in _PERIOD_WORDS or w.endswith("ed") or w in generic:
+            break
+        words.insert(0, w)
+        words_start = t.start()
+        if len(words) == 2:
+            break
+    if not words:
+        return None
+    before = text[max(ca, words_start - 12):words_start]
+    if re.search(r"(?:['’]s|\b(?:its|their|the|his|her))\s*$", before, re.IGNORECASE) or \
+            not before.strip() or re.search(r"[A-Z][a-z]+\s*$", before):
+        return " ".join(words)
+    return None

@@ -1,0 +1,100 @@
+"""Paragraphs, sentences and clauses of an article, computed once per document.
+
+A paragraph is a non-blank line. The lead is the headline block plus the first body
+paragraph (the first line long enough to be prose): periods and parties stated there
+carry over to the rest of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.resolve.lexicon import settings
+
+_PARA_RX = re.compile(r"[^\n]+")
+_SENT_END_RX = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREV = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st", "u.s", "u.k", "inc", "corp", "ltd", "co", "vs", "e.g", "i.e", "gov", "sen", "rep", "gen", "jr", "sr", "approx", "est", "fig", "ft"]
+)
+_LEAD_MIN_CHARS = 100
+
+
+@cache
+def _clause_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(settings()["clause_splitters"], key=len, reverse=True))
+    return re.compile(rf";\s*|,?\s+(?:{words})\s+(?=[a-z])|,\s+(?=(?:{words})\b)")
+
+
+@cache
+def _attribution_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(settings()["attribution"], key=len, reverse=True))
+    return re.compile(rf",?\s*\b(?:{words})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Layout:
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+    sentence_para: tuple[int, ...]
+    lead_end: int
+    sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_span(self, offset: int) -> tuple[int, int]:
+        return self.paragraphs[self.paragraph_index(offset)] if self.paragraphs else (0, len(self.text))
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in _SENT_END_RX.finditer(text, start, end):
+        prev = text[max(start, m.start() - 6):m.start() + 1].split()
+        word = prev[-1].lower().rstrip(".") if prev else ""
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        out.append((s, m.start() + len(m.group().rstrip())))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def layout(text: str) -> Layout:
+    paragraphs = [(m.start(), m.end()) for m in _PARA_RX.finditer(text) if m.group().strip()]
+    sentences: list[tuple[int, int]] = []
+    sentence_para: list[int] = []
+    for i, (a, b) in enumerate(paragraphs):
+        for s in _split_sentences(text, a, b):
+            sentences.append(s)
+            sentence_para.append(i)
+    lead_end = 0
+    for a, b in paragraphs:
+        lead_end = b
+        if b - a >= _LEAD_MIN_CHARS:
+            break
+    return Layout(text, tuple(paragraphs), tuple(sentences), tuple(sentence_para), lead_end,
+                  tuple(s[0] for s in sentences), tuple(p[0] for p in paragraphs))
+
+
+def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+    """Clause spans of a sentence, and where its attribution tail ("according to …") begins."""
+    attr = _attribution_rx().search(text, start, end)
+    body_end = attr.start() if attr else end
+    out = []
+    s = start
+    for m in _clause_rx().finditer(text, start, body_end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    out.append((s, body_end))
+    return out, body_end
