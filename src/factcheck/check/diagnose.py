@@ -81,10 +81,11 @@ def value_variants(claim: Claim) -> list[Variant]:
     out: list[Variant] = []
     after = claim.sentence[_end_in_sentence(claim):][:30]
     if q.kind == "change" and q.unit == "percent":
-        if v >= 100 and q.direction != "down":
+        if 100 <= v < 200 and q.direction != "down":
             rise = v - 100
             out.append(Variant("percent_of_as_increase", _with_value(q, rise), f"{v:g}% of the earlier figure",
-                               f"read as {v:g}% of the earlier figure (+{rise:.3g}%)", rise, 1))
+                               f"read as {v:g}% of the earlier figure (+{rise:.3g}%)", rise,
+                               1 if v < 110 else 5))
         flipped = "down" if q.direction != "down" else "up"
         out.append(Variant("wrong_sign", replace(q, direction=flipped), f"{flipped} {v:g}%",
                            f"read as {'a fall' if flipped == 'down' else 'a rise'} of {v:g}%",
@@ -353,18 +354,33 @@ def _story_levels(claims: list[Claim], claim: Claim, period: str) -> list[float]
 
 def _ratio_range(store, claim: Claim, claims: list[Claim], flow: str, period: str, base: str,
                  currency: str = "USD") -> tuple[tuple[float, float], float, float] | None:
-    """Reference ratio period/base as an interval, with the numerator and denominator shown."""
+    """Reference ratio period/base as an interval, with the numerator and denominator shown.
+
+    The story's own level for the period comes first among numerators (the editor
+    reads "370 / 3.9", not a blend), then the reference's; the one shown is the one
+    that brings the ratio nearest the claim.
+    """
     s = claim.subject
     nums, nb = ref_levels(store, s.reporter, s.partner, flow, period, s.commodity, currency)
     if flow == s.flow and currency == "USD":
-        nums = sorted(set(nums) | set(_story_levels(claims, claim, period)))
+        own = _story_levels(claims, claim, period)
+        nums = own + [n for n in nums if n not in own]
     dens, db = ref_levels(store, s.reporter, s.partner, flow, base, s.commodity, currency)
-    n, d = _range(nums, nb), _range(dens, db)
-    if n is None or d is None or (d[0] <= 0 and math.isinf(d[1])):
+    d = _range(dens, db)
+    if d is None or (d[0] <= 0 and math.isinf(d[1])):
         return None
+    if not nums:
+        if nb is None:
+            return None
+        nums = [nb[0]]
+    n = (min(nums), max(nums))
     lo = n[0] / d[1] if d[1] > 0 and math.isfinite(d[1]) else 0.0
     hi = n[1] / d[0] if d[0] > 0 else math.inf
-    return (lo, hi), _mid(n), (_mid(d) if math.isfinite(d[1]) else d[0])
+    den = _mid(d) if math.isfinite(d[1]) else d[0]
+    t = target(claim.quantity)
+    want = math.sqrt(t.low * t.high) if t is not None and t.low > 0 and math.isfinite(t.high) else None
+    num = nums[0] if want is None or den <= 0 else min(nums, key=lambda x: abs(math.log(x / den / want)))
+    return (lo, hi), num, den
 
 
 def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
