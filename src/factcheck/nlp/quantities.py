@@ -106,6 +106,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
     if uk in ("pct", "ppt"):
         if uk == "ppt":
             return "change", True, "percentage_points"
+        if p.share_before.search(pre):
+            return "share", True, "percent"
         if has_verb or p.change_noun_before.search(pre_core):
             return "change", True, "percent"
         om = p.of_phrase.match(post)
@@ -113,8 +115,6 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
             phrase = om.group("phrase")
             if p.ratio_of.search(phrase):
                 return "ratio", True, "percent"
-            return "share", True, "percent"
-        if p.share_before.search(pre):
             return "share", True, "percent"
         if p.change_after.match(post) or p.direction_after.match(post):
             return "change", True, "percent"

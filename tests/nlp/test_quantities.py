@@ -1,0 +1,196 @@
+"""extract_quantities: one row per phenomenon (our own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.nlp import extract_quantities
+
+
+def _find(sentence: str, mention: str, include_all: bool = False):
+    found = extract_quantities(sentence, include_all=include_all)
+    for q in found:
+        if q.text == mention:
+            return q
+    raise AssertionError(f"{mention!r} not among {[q.text for q in found]}")
+
+
+def _row(sentence, mention, **fields):
+    return pytest.param(sentence, mention, fields, id=mention)
+
+
+NUMBERS = [
+    _row("The port handled 12,000 containers last month.", "12,000 containers", value=12000,
+         unit="pieces", kind="count", commodity="containers"),
+    _row("Exports of soybeans reached $2.5 billion in May.", "$2.5 billion", value=2.5e9, unit="USD",
+         kind="level", precision=0.05e9, scale=1e9),
+    _row("Its sales were $1.2bn in the first half.", "$1.2bn", value=1.2e9, unit="USD"),
+    _row("The deal is worth US$894 million.", "US$894 million", value=894e6, unit="USD",
+         interval=(893.5e6, 894.5e6)),
+    _row("The bond raised HK$ 2 billion on Monday.", "HK$ 2 billion", value=2e9, unit="HKD"),
+    _row("Revenue came to CNY 14.67bn for the year.", "CNY 14.67bn", value=14.67e9, unit="CNY"),
+    _row("The loan was RMB 300 million.", "RMB 300 million", value=300e6, unit="CNY"),
+    _row("Farmers received 80 billion yuan in aid.", "80 billion yuan", value=80e9, unit="CNY"),
+    _row("The ministry set aside 500 billion won for chips.", "500 billion won", value=500e9,
+         unit="KRW"),
+    _row("Tokyo approved a ¥3.4 trillion package, the yen slid.", "¥3.4 trillion", value=3.4e12,
+         unit="JPY", currency_ambiguous=False),
+    _row("Beijing approved a ¥3.4 trillion package for Chinese banks.", "¥3.4 trillion",
+         value=3.4e12, unit="CNY", currency_ambiguous=False),
+    _row("The fund spent ¥3.4 trillion.", "¥3.4 trillion", unit="JPY", currency_ambiguous=True),
+    _row("Output was valued at 5.09 billion yen ($4 billion).", "5.09 billion yen", value=5.09e9,
+         unit="JPY"),
+    _row("Output was valued at 5.09 billion yen ($4 billion).", "$4 billion", value=4e9, unit="USD"),
+    _row("The budget was one billion-28 million U.S. dollars.",
+         "one billion-28 million U.S. dollars", value=1.028e9, unit="USD"),
+    _row("Trade totalled two-point-79 billion dollars.", "two-point-79 billion dollars",
+         value=2.79e9, unit="USD"),
+    _row("The club paid €45 million for the striker.", "€45 million", value=45e6, unit="EUR"),
+    _row("The firm was fined £3.2m by the regulator.", "£3.2m", value=3.2e6, unit="GBP"),
+    _row("The mill shipped 1,680 tonnes of steel.", "1,680 tonnes of steel", value=1680,
+         unit="tonnes", kind="count", commodity="steel"),
+    _row("Stocks stood at 500,000 t at the end of May.", "500,000 t", value=500000, unit="tonnes",
+         kind="count"),
+    _row("The clinic ordered 30,000 pairs of surgical gloves.", "30,000 pairs of surgical gloves",
+         value=30000, unit="pairs", kind="count", commodity="surgical gloves"),
+    _row("Customs logged 3.1 million face masks.", "3.1 million face masks", value=3.1e6,
+         unit="pieces", kind="count", commodity="face masks"),
+]
+
+PERCENTS = [
+    _row("Prices rose 4% in June.", "4%", value=4, unit="percent", kind="change", direction="up"),
+    _row("Prices rose 4 percent in June.", "4 percent", value=4, unit="percent"),
+    _row("Prices rose 4 per cent in June.", "4 per cent", value=4, unit="percent"),
+    _row("Prices rose 4 pct in June.", "4 pct", value=4, unit="percent"),
+    _row("The jobless rate rose 0.3 percentage points.", "0.3 percentage points", value=0.3,
+         unit="percentage_points", kind="change", direction="up"),
+    _row("Its market share fell two percentage points.", "two percentage points", value=2,
+         unit="percentage_points", kind="change", direction="down"),
+]
+
+WORDS = [
+    _row("A third of the cargo was rice.", "A third", value=100 / 3, unit="percent",
+         kind="share"),
+    _row("Half of the budget goes to roads.", "Half", value=50, unit="percent", kind="share"),
+    _row("Nearly a quarter of the exports were fuel.", "a quarter", value=25, approx="nearly",
+         kind="share"),
+    _row("Three-quarters of the loans were repaid.", "Three-quarters", value=75, kind="share"),
+]
+
+MULTIPLES = [
+    _row("Steel exports doubled last year.", "doubled", value=2, unit="times", kind="multiple",
+         direction="up"),
+    _row("Sales of electric cars more than tripled in 2021.", "tripled", value=3, approx="more_than",
+         direction="up", interval=(3, 4)),
+    _row("Grain imports quadrupled over the decade.", "quadrupled", value=4, direction="up"),
+    _row("The deficit halved in the second quarter.", "halved", value=0.5, direction="down"),
+    _row("Shipments grew 3.2-fold from the year before.", "3.2-fold", value=3.2, kind="multiple"),
+    _row("The index is now 13.4 times its 2010 value.", "13.4 times", value=13.4, kind="multiple"),
+    _row("Volumes were nearly 100 times higher than in 2015.", "100 times", value=100,
+         approx="nearly", direction="up", interval=(85, 100)),
+    _row("Prices are eight times higher than a year ago.", "eight times", value=8, direction="up"),
+    _row("The new plant makes twice as much steel.", "twice", value=2, kind="multiple"),
+    _row("Profits rose fivefold in three years.", "fivefold", value=5, kind="multiple",
+         direction="up"),
+]
+
+HEDGES = [
+    _row("Trade hit about $5 billion.", "$5 billion", approx="about"),
+    _row("Trade hit around $5 billion.", "$5 billion", approx="about"),
+    _row("Trade hit roughly $5 billion.", "$5 billion", approx="about"),
+    _row("Trade hit approximately $5 billion.", "$5 billion", approx="about"),
+    _row("Some 40 percent of farms flooded.", "40 percent", approx="about"),
+    _row("The firm holds an estimated $3 billion in cash.", "$3 billion", approx="about"),
+    _row("Trade hit nearly $5 billion.", "$5 billion", approx="nearly", interval=(4.25e9, 5e9)),
+    _row("Trade hit almost $5 billion.", "$5 billion", approx="nearly"),
+    _row("Trade came close to $5 billion.", "$5 billion", approx="nearly"),
+    _row("Trade came in just under $5 billion.", "$5 billion", approx="nearly"),
+    _row("Trade hit more than $5 billion.", "$5 billion", approx="more_than",
+         interval=(5e9, 6.25e9)),
+    _row("Trade hit over $5 billion.", "$5 billion", approx="more_than"),
+    _row("Trade was above $5 billion.", "$5 billion", approx="more_than"),
+    _row("Trade is exceeding $5 billion.", "$5 billion", approx="more_than"),
+    _row("Trade was just over $5 billion.", "$5 billion", approx="more_than",
+         interval=(5e9, 5.15e9)),
+    _row("Trade reached at least $5 billion.", "$5 billion", approx="at_least",
+         interval=(5e9, 7.5e9)),
+    _row("Trade could reach up to $5 billion.", "$5 billion", approx="at_most",
+         interval=(0, 5e9)),
+    _row("Trade was less than $5 billion.", "$5 billion", approx="less_than",
+         interval=(4e9, 5e9)),
+    _row("Trade stayed under $5 billion.", "$5 billion", approx="less_than"),
+]
+
+RANGES = [
+    _row("Growth will be between 5 and 6 percent.", "5 and 6 percent", value=5, value_high=6,
+         unit="percent"),
+    _row("The fine could be $89 million to $109 million.", "$89 million to $109 million",
+         value=89e6, value_high=109e6, unit="USD"),
+    _row("Margins are 18-25 percent.", "18-25 percent", value=18, value_high=25, unit="percent"),
+    _row("The bill is $3 to $5 billion.", "$3 to $5 billion", value=3e9, value_high=5e9),
+]
+
+KINDS = [
+    _row("Imports jumped 31.5 percent year-on-year.", "31.5 percent", kind="change",
+         direction="up"),
+    _row("Sales are expected to increase by 12.5 percent.", "12.5 percent", kind="change",
+         direction="up"),
+    _row("Trade had fallen around 80 percent from 2018.", "80 percent", kind="change",
+         direction="down", approx="about"),
+    _row("Trade recovered to around 40 percent of the levels of 2018.", "40 percent",
+         kind="ratio", approx="about"),
+    _row("Spending is 98.2 percent of last year's.", "98.2 percent", kind="ratio"),
+    _row("Rice made up 62.3 per cent of total trade.", "62.3 per cent", kind="share"),
+    _row("Fuel accounted for 15.5% of imports.", "15.5%", kind="share"),
+    _row("The country ran a surplus of $4.2 billion.", "$4.2 billion", kind="balance"),
+    _row("The trade deficit of $1.1 billion was a record.", "$1.1 billion", kind="balance"),
+    _row("The surplus narrowed to $800 million.", "$800 million", kind="balance"),
+    _row("It posted a $2 billion trade surplus.", "$2 billion", kind="balance"),
+    _row("Exports reached $9 billion in March.", "$9 billion", kind="level"),
+    _row("Shares were down 30% at the close.", "30%", kind="change", direction="down"),
+    _row("Output was up 4.4% from May.", "4.4%", kind="change", direction="up"),
+    _row("The firm reported a 12% drop in profit.", "12%", kind="change", direction="down"),
+    _row("Imports surged 60 percent.", "60 percent", direction="up"),
+    _row("Imports soared 60 percent.", "60 percent", direction="up"),
+    _row("Imports spiked 60 percent.", "60 percent", direction="up"),
+    _row("Imports grew 6 percent.", "6 percent", direction="up"),
+    _row("Imports climbed 6 percent.", "6 percent", direction="up"),
+    _row("Imports plunged 60 percent.", "60 percent", direction="down"),
+    _row("Imports slumped 60 percent.", "60 percent", direction="down"),
+    _row("Imports declined 6 percent.", "6 percent", direction="down"),
+    _row("The economy shrank 4.5 percent.", "4.5 percent", direction="down"),
+    _row("The economy contracted 4.5 percent.", "4.5 percent", direction="down"),
+    _row("Exports dropped 7 percent.", "7 percent", direction="down"),
+    _row("Its tariff is a flat 25% on cars.", "25%", kind="level", direction=None),
+    _row("Exports rose 5% to $2 billion.", "$2 billion", kind="level", direction=None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "fields"),
+    NUMBERS + PERCENTS + WORDS + MULTIPLES + HEDGES + RANGES + KINDS,
+)
+def test_quantities_read_each_phenomenon(sentence, mention, fields):
+    q = _find(sentence, mention)
+    assert q.is_claim
+    assert sentence[q.start : q.end] == q.text
+    for name, expected in fields.items():
+        got = getattr(q, name)
+        numeric = isinstance(expected, float | int) and not isinstance(expected, bool)
+        if isinstance(expected, tuple) or (numeric and got is not None):
+            assert got == pytest.approx(expected), name
+        else:
+            assert got == expected, name
+
+
+def test_quantities_two_currencies_in_one_phrase_are_two_quantities():
+    found = extract_quantities("Output was valued at 5.09 billion yen ($4 billion).")
+    assert [(q.text, q.unit) for q in found] == [("5.09 billion yen", "JPY"), ("$4 billion", "USD")]
+
+
+def test_quantities_sorted_by_start_with_sentence_bounds():
+    text = "Exports rose 5% to $2 billion. Imports fell 3% to $1 billion."
+    found = extract_quantities(text)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    second = [q for q in found if q.start > text.index("Imports")]
+    assert all(text[q.sentence_start : q.sentence_end].startswith("Imports") for q in second)
