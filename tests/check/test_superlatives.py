@@ -1,0 +1,80 @@
+"""Superlatives against a series history: one row per phrase form, sound and slipped."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import Q, claims
+from fakestore import FakeStore
+
+from factcheck.check.superlatives import check_superlatives
+from factcheck.models import Observation, Subject
+
+M = 1e6
+KP = Subject("CHN", "PRK", "total")
+ANNUAL = {"2009": 2680, "2010": 3465, "2011": 5630, "2012": 5931, "2013": 6545, "2014": 6390,
+          "2015": 5430, "2016": 5820, "2017": 5060, "2018": 2430, "2019": 2789, "2020": 539,
+          "2021": 318, "2022": 1028}
+MONTHLY = {"2023-01": (100, -5.0), "2023-02": (90, -3.0), "2023-03": (95, -1.0), "2023-04": (98, 2.0),
+           "2023-05": (97, -4.0), "2023-06": (80, -6.0), "2023-07": (70, -2.0)}
+
+
+def _obs(period, value, pct=None):
+    return [Observation("fake", "CHN", "PRK", "total", period, value * M, published_change_pct=pct)]
+
+
+STORE = FakeStore(history={
+    ("CHN", "PRK", "total", "annual", "USD"): {p: _obs(p, v) for p, v in ANNUAL.items()},
+    ("CHN", "PRK", "total", "monthly", "USD"): {p: _obs(p, v, c) for p, (v, c) in MONTHLY.items()},
+})
+
+
+def level(text, value, period):
+    return Q(text, "level", value * M, "USD", subject=KP, period=period)
+
+
+CASES = [
+    ("lowest-since-sound", "Trade fell to $318 million in 2021, the lowest level since 2011.",
+     [level("$318 million", 318, "2021")], "supported"),
+    ("lowest-since-seed-wording", "In 2021, trade had fallen around 90 percent from 2019 to the lowest level "
+     "since Kim Jong-un became leader in December 2011.",
+     [Q("around 90 percent", "change", 90, "percent", approx="about", direction="down", subject=KP,
+        period="2021", base_period="2019")], "supported"),
+    ("lowest-since-slip", "Trade fell to $5.43 billion in 2015, the lowest level since 2009.",
+     [level("$5.43 billion", 5430, "2015")], "contradicted"),
+    ("highest-since-slip", "Trade rose to $5.82 billion in 2016, the highest since 2012.",
+     [level("$5.82 billion", 5820, "2016")], "contradicted"),
+    ("record-sound", "Trade hit a record high of $6.5 billion in 2013.",
+     [level("$6.5 billion", 6545, "2013")], "supported"),
+    ("record-slip", "Trade hit a record high of $5.82 billion in 2016.",
+     [level("$5.82 billion", 5820, "2016")], "contradicted"),
+    ("straight-months-sound", "Trade fell 2 percent in July, its third straight month of decline "
+     "after three straight months of decline.",
+     [Q("2 percent", "change", 2, "percent", direction="down", subject=KP, period="2023-07",
+        base_period="2022-07")], "supported"),
+    ("straight-months-slip", "Trade fell 2 percent in July, five straight months of decline.",
+     [Q("2 percent", "change", 2, "percent", direction="down", subject=KP, period="2023-07",
+        base_period="2022-07")], "contradicted"),
+    ("nth-straight-slip", "Trade fell for the fifth straight month in July, to $70 million.",
+     [level("$70 million", 70, "2023-07")], "contradicted"),
+    ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
+     [level("$10 million", 10, "1995")], None),
+]
+
+
+@pytest.mark.parametrize(("story", "specs", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_superlatives_against_history(story, specs, expected):
+    found = check_superlatives(story, claims(story, *specs), STORE)
+    verdicts = {f.verdict.verdict for f in found}
+    if expected is None:
+        assert not found
+        return
+    assert expected in verdicts
+    f = next(f for f in found if f.verdict.verdict == expected)
+    assert f.verdict.rule == ("FC307" if expected == "contradicted" else "FC308")
+    assert f.claim_id == "c1" and story[f.start:f.end] == f.phrase
+
+
+def test_superlatives_message_names_the_counter_example():
+    story = "Trade fell to $5.43 billion in 2015, the lowest level since 2009."
+    f = check_superlatives(story, claims(story, level("$5.43 billion", 5430, "2015")), STORE)[0]
+    assert "2010 was lower (3.465bn) than 2015 (5.43bn)" in f.verdict.message
