@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck import periods as P
 from factcheck.resolve.lexicon import period_words
+from factcheck.resolve.trie import trie_pattern
 
 Spec = tuple
 
@@ -214,32 +215,36 @@ def _parse(kind: str, s: str) -> Spec | None:
     return None
 
 
-_WORD_RX = re.compile(r"\w+")
-
-
 @cache
 def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
-    fixed = ("the a on this last next between from fiscal fy early late mid end pre year month "
+    fixed = ("this last next fiscal fy early late mid pre year month "
              "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
+# Frequent words that start a period phrase only before these (checked in the start regex).
+_LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
+          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th)\b)|an?(?=\s+(?:year|month)\b)"
+          r"|on(?=\s+an?\s)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+
+
+@cache
+def _start_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:(?i:{trie_pattern(sorted(_start_words()))})\b|\d{{4}}\b|FY|{_LEADS})")
+
+
 def _matches(text: str):
     rx = _rx()
-    starts = _start_words()
     pos = 0
-    for w in _WORD_RX.finditer(text):
+    for w in _start_rx().finditer(text):
         if w.start() < pos:
             continue
-        word = w.group()
-        low = word.lower()
-        if low in starts or (len(word) == 4 and word.isdigit()) or low.startswith("fy"):
-            m = rx.match(text, w.start())
-            if m:
-                pos = m.end()
-                yield m
+        m = rx.match(text, w.start())
+        if m:
+            pos = m.end()
+            yield m
 
 
 def scan_periods(text: str) -> list[PeriodMention]:

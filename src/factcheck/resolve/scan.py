@@ -14,6 +14,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from factcheck.resolve.lexicon import aliases, settings, word_set
+from factcheck.resolve.trie import trie_pattern
 
 TOKEN_RX = re.compile(r"[^\W\d_]+")
 _GAP_OK = re.compile(r"^[ \t.\-–'’]{0,3}$")
@@ -101,6 +102,13 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
 
 
 @cache
+def _phrases() -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, ...], _Entry]]:
+    """(first token -> phrase lengths, longest first; token tuple -> entry)."""
+    lengths = {k: tuple(sorted({len(e.tokens) for e in v}, reverse=True)) for k, v in _index().items()}
+    return lengths, {e.tokens: e for v in _index().values() for e in v}
+
+
+@cache
 def _fuzzy_choices() -> dict[int, tuple[list[str], list[str]]]:
     """Country names by token count (1 or 2) for near-miss spellings: (names, iso3s)."""
     out: dict[int, tuple[list[str], list[str]]] = {1: ([], []), 2: ([], [])}
@@ -146,50 +154,40 @@ def _trade_is_flow(text: str, end: int) -> bool:
         (not _GAP_OK.match(text[end:m.start()].replace(" ", "")) and "," in text[end:m.start()])
 
 
+@cache
+def _phrase_rx() -> re.Pattern[str]:
+    """Every known phrase (any case, flexible separators), else a capitalised word (fuzzy)."""
+    keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
+    body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}")
+    return re.compile(rf"(?<![^\W\d_])(?:(?P<p>(?i:{body}))(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)")
+
+
+@cache
+def _phrases() -> dict[tuple[str, ...], _Entry]:
+    return {e.tokens: e for v in _index().values() for e in v}
+
+
 def scan(text: str) -> list[Match]:
     """Every place mention and cue in `text`, in order, non-overlapping."""
-    index = _index()
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RX.finditer(text)]
-    lows = [t[0].lower() for t in toks]
+    phrases = _phrases()
     out: list[Match] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        cands = index.get(lows[i])
-        hit = None
-        if cands:
-            for e in cands:
-                k = len(e.tokens)
-                if i + k > n or tuple(lows[i:i + k]) != e.tokens:
-                    continue
-                if not all(_case_ok(toks[i + j][0], e.case[j]) for j in range(k)):
-                    continue
-                if k > 1 and not all(_GAP_OK.match(text[toks[i + j][2]:toks[i + j + 1][1]])
-                                     for j in range(k - 1)):
-                    continue
-                hit = e
-                break
-        if hit is None:
-            fz = _fuzzy_at(text, toks, i)
+    for cm in _phrase_rx().finditer(text):
+        if cm.group("p") is None:
+            fz = _fuzzy(cm.group(), cm.start())
             if fz is not None:
                 out.append(fz)
-                i += fz.text.count(" ") + 1
-                continue
-            i += 1
             continue
-        k = len(hit.tokens)
-        start, end = toks[i][1], toks[i + k - 1][2]
-        i += k
-        if hit.cat == "blocked":
+        start, end = cm.span()
+        words = TOKEN_RX.findall(cm.group())
+        e = phrases.get(tuple(w.lower() for w in words))
+        if e is None or not all(_case_ok(w, c) for w, c in zip(words, e.case, strict=True)):
             continue
-        if hit.cat == "place":
-            m = _place(text, start, end, hit)
+        if e.cat == "place":
+            m = _place(text, start, end, e)
             if m is not None:
                 out.append(m)
-            continue
-        if hit.tokens == ("trade",) and not _trade_is_flow(text, end):
-            continue
-        out.append(Match(start, end, text[start:end], hit.cat))
+        elif e.cat != "blocked" and (e.tokens != ("trade",) or _trade_is_flow(text, end)):
+            out.append(Match(start, end, text[start:end], e.cat))
     return out
 
 
@@ -214,18 +212,14 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(re.match(r"\s*[—–,(-]", text[end:end + 3]))
 
 
-def _fuzzy_at(text: str, toks: list[tuple[str, int, int]], i: int) -> Match | None:
-    word, start, end = toks[i]
-    if not word[:1].isupper() or len(word) < 4:
-        return None
-    if i + 1 < len(toks) and toks[i + 1][0][:1].isupper() and \
-            _GAP_OK.match(text[end:toks[i + 1][1]]) and text[end:toks[i + 1][1]].strip() == "":
-        two = f"{word} {toks[i + 1][0]}"
-        hit = fuzzy_country(two)
+def _fuzzy(phrase: str, start: int) -> Match | None:
+    """A near-miss country name: two capitalised words first ("North Koria"), then one."""
+    if " " in phrase:
+        hit = fuzzy_country(phrase)
         if hit:
-            e2 = toks[i + 1][2]
-            return Match(start, e2, text[start:e2], "place", "fuzzy", hit[0], (), 0.8)
-    hit = fuzzy_country(word)
+            return Match(start, start + len(phrase), phrase, "place", "fuzzy", hit[0], (), 0.8)
+        phrase = phrase.split(" ")[0]
+    hit = fuzzy_country(phrase)
     if hit:
-        return Match(start, end, word, "place", "fuzzy", hit[0], (), 0.8)
+        return Match(start, start + len(phrase), phrase, "place", "fuzzy", hit[0], (), 0.8)
     return None

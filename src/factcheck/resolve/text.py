@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.resolve.lexicon import settings
 
@@ -86,6 +86,7 @@ def layout(text: str) -> Layout:
                   tuple(s[0] for s in sentences), tuple(p[0] for p in paragraphs))
 
 
+@lru_cache(maxsize=4096)
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins."""
     attr = _attribution_rx().search(text, start, end)
