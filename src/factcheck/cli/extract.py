@@ -47,25 +47,37 @@ def _subject(doc_claim: dict[str, Any]) -> str:
     return " ".join(x for x in (who, s.get("flow"), s.get("commodity")) if x)
 
 
-def claims_table(doc: dict[str, Any]):
-    """A rich Table of one factcheck/1 document's claims."""
+def claims_table(doc: dict[str, Any], width: int = 200):
+    """A rich Table of one factcheck/1 document's claims; compact below 140 columns."""
     from rich.table import Table
 
     from factcheck.models import Article
-    from factcheck.report.describe import date_note
+    from factcheck.report.describe import date_note, number
 
     d = doc["document"]
     article = Article(id=d["id"], text="", date=d.get("date"), date_source=d.get("date_source"))
     title = f"{d.get('path') or d['id']} · date {date_note(article)} · {len(doc['claims'])} claims"
     table = Table(title=title, title_justify="left", header_style="bold")
-    for col in COLUMNS:
-        table.add_column(col, overflow="fold", no_wrap=col not in ("text", "subject", "value"),
-                         justify="right" if col in ("line:col", "value") else "left")
+    wide = width >= 140
+    columns = COLUMNS if wide else ("line:col", "text", "kind", "value", "subject", "period")
+    for col in columns:
+        table.add_column(col, overflow="fold", no_wrap=col in ("line:col",) or (
+            wide and col not in ("text", "subject", "value")),
+            justify="right" if col == "line:col" else "left")
     for c in doc["claims"]:
         value = _cell(c["value"]) + (f"–{_cell(c['value_high'])}" if c.get("value_high") else "")
-        table.add_row(f"{c['line']}:{c['column']}", c["text"], c["kind"], value,
-                      _cell(c["unit"]), _cell(c["approx"]), _cell(c["direction"]),
-                      _subject(c), _cell(c["period"]), _cell(c["base_period"]))
+        at = f"{c['line']}:{c['column']}"
+        if wide:
+            table.add_row(at, c["text"], c["kind"], value, _cell(c["unit"]), _cell(c["approx"]),
+                          _cell(c["direction"]), _subject(c), _cell(c["period"]),
+                          _cell(c["base_period"]))
+        else:
+            kind = " ".join(x for x in (c["kind"], c["approx"], c["direction"]) if x)
+            period = _cell(c["period"]) + (f" vs {c['base_period']}" if c["base_period"] else "")
+            if isinstance(c["value"], int | float) and abs(c["value"]) >= 1e6:
+                value = number(c["value"])
+            table.add_row(at, c["text"], kind, f"{value} {_cell(c['unit'])}".strip(),
+                          _subject(c), period)
     return table
 
 
@@ -98,7 +110,7 @@ def run_extract(paths: list[str], fmt: str, date: str | None, out, color: bool |
         elif fmt == "json":
             docs.append(doc)
         elif not article.error:
-            console.print(claims_table(doc))
+            console.print(claims_table(doc, console.width))
     if fmt == "json":
         out.write(dumps(docs[0] if len(docs) == 1 else docs, indent=2) + "\n")
     return 2 if failed else 0
