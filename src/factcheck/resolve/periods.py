@@ -117,12 +117,12 @@ def _base_prefix_rx() -> re.Pattern[str]:
     levels = "|".join(period_words()["level_words"])
     return re.compile(
         rf"(?:\b(?:{alt})\s+(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?"
-        rf"|\b(?:{levels})\s+(?:of|in|seen\s+in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?)$",
+        rf"|\b(?:{levels})\s+(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?)$",
         re.IGNORECASE,
     )
 
 
-_OVER_RX = re.compile(r"\bover\s+$", re.IGNORECASE)
+_OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
 _MAY_OK_BEFORE = re.compile(

@@ -21,7 +21,7 @@ _GAP_OK = re.compile(r"^[ \t.\-–'’]{0,3}$")
 
 # Phrases that contain a country word but name no state ("Korean Peninsula", "South China Sea").
 _BLOCKED = (
-    "Korean Peninsula", "Korean War", "South China Sea", "East China Sea",
+    "Korean Peninsula", "Korean War", "South China Sea", "East China Sea", "the South China Sea",
     "South China Morning Post", "China Daily", "Bank of China", "People's Bank of China",
     "Air China", "Japan Times", "Washington Post", "Korea Herald", "Korea Times",
     "Chinese New Year", "Russia Today", "Korean Central News Agency", "Daily NK",

@@ -90,7 +90,7 @@ _COUNT_NOUN_RX = re.compile(
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:in|from|to|worth|of|and|for|were|was|at|during|"
     r"last|this|with|while|since|by|into|on)\b|\s*[,.;:)]|\s*$)")
 _MONEY_OF_RX = re.compile(
-    r"\s+(?:worth\s+of|of|in)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
+    r"\s+(?:worth\s+of|of)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
     r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
 
 
@@ -253,6 +253,9 @@ class SubjectResolver:
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
         words = [w.lower() for w in TOKEN_RX.findall(self.text[max(ca, cue.start - 30):cue.end])]
         words = words[-5:]
+        after = TOKEN_RX.match(self.text, cue.end + 1)
+        if after:
+            words.append(after.group().lower())
         world = any(w in word_set("world_modifiers") for w in words)
         pair = any(w in word_set("pair_modifiers") for w in words) or \
             cue.text.lower().startswith(("trade between", "two-way", "bilateral"))
@@ -296,7 +299,9 @@ class SubjectResolver:
         res = self._orient(q, cue, frame, prev_frame, ca)
         subject, conf, fweak, cues = res
         weak = [*weak, *fweak]
-        commodity = q.commodity or _commodity(self.text, q, cue, ca)
+        given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
+            word_set("generic_goods") else None
+        commodity = given or _commodity(self.text, q, cue, ca)
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
@@ -342,12 +347,17 @@ class SubjectResolver:
             if exporter and importer and exporter.iso == importer.iso:
                 importer = None if flow == "export" else importer
                 exporter = exporter if flow == "export" else None
+            inferred_actor = False
             if exporter is None and importer is None:
                 actor = self._salient(q.start)
                 if actor is None:
-                    lead = self.lead_pair()[0]
+                    lead, lead_other = self.lead_pair()
                     actor = _Party(lead, "", 0.5) if lead else None
-                weak.append("flow")
+                    if not (lead in preferred_reporters() and lead_other is None):
+                        weak.append("flow")
+                else:
+                    weak.append("flow")
+                inferred_actor = True
                 if flow == "export":
                     exporter = actor
                 else:
@@ -355,7 +365,7 @@ class SubjectResolver:
             known = exporter or importer
             if known is None:
                 return Subject(None, None, None), 0.3, ["reporter", "partner", "flow"], cues
-            explicit_actor = actor is not None and known.iso == actor.iso
+            explicit_actor = actor is not None and known.iso == actor.iso and not inferred_actor
             other, oconf, _, oweak = self._other(q, known, explicit_actor, world, pair, prev)
             if exporter is None:
                 exporter = other
@@ -402,6 +412,10 @@ class SubjectResolver:
                 conf, weak, cues)
 
     def _reporter(self, parties: list[_Party], actor: _Party | None) -> _Party | None:
+        if len(parties) > 1:
+            parties = [p for p in parties if p.iso not in ("WLD",)] + \
+                [p for p in parties if p.iso == "WLD"]
+            actor = None if actor is not None and actor.iso == "WLD" else actor
         for pref in preferred_reporters():
             for p in parties:
                 if p.iso == pref:
@@ -453,6 +467,8 @@ class SubjectResolver:
         for iso in lead:
             if all(s.iso != iso for s in seen) and len(seen) < 2:
                 seen.append(_Party(iso, "", 0.65))
+        if len(seen) == 1 and len(lead) == 1:
+            return [*seen, _Party("WLD", "", 0.6)], 0.6, False  # a one-country story: its world trade
         if len(seen) < 2:
             return seen, 0.4, True
         return seen, 0.65, not pair
@@ -475,7 +491,7 @@ def _commodity(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         if m and m.group(1).split()[-1] not in generic:
             return m.group(1)
         return None
-    m = _MONEY_OF_RX.match(text, q.end)
+    m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
     if m:
         words = m.group(1).split()
         if words[-1] not in generic and not (set(words) & _PERIOD_WORDS) and \
@@ -500,7 +516,6 @@ def _commodity(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     if not words:
         return None
     before = text[max(ca, words_start - 12):words_start]
-    if re.search(r"(?:['’]s|\b(?:its|their|the|his|her))\s*$", before, re.IGNORECASE) or \
-            not before.strip() or re.search(r"[A-Z][a-z]+\s*$", before):
+    if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE):
         return " ".join(words)
     return None

@@ -1,0 +1,26 @@
+"""Build hand-made quantities for resolution tests (no extraction needed)."""
+
+from __future__ import annotations
+
+from factcheck.models import Article, Claim, Quantity
+from factcheck.resolve import resolve_article
+
+
+def quantity(text: str, snippet: str, kind: str = "level", nth: int = 0,
+             commodity: str | None = None) -> Quantity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(snippet, start + 1)
+    return Quantity(snippet, start, start + len(snippet), kind, 1.0, None, commodity=commodity)
+
+
+def resolve_one(text: str, snippet: str, kind: str = "level", date: str | None = "2023-03-15",
+                nth: int = 0) -> Claim:
+    article = Article("t", text, date=date, date_source="option" if date else None)
+    _, claims = resolve_article(article, [quantity(text, snippet, kind, nth)])
+    return claims[0]
+
+
+def subject_tuple(claim: Claim) -> tuple[str | None, str | None, str | None] | None:
+    s = claim.subject
+    return None if s is None else (s.reporter, s.partner, s.flow)

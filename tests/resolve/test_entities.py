@@ -1,0 +1,91 @@
+"""Places: names, demonyms, metonyms, epithets, blocs and near-miss spellings → ISO3."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.resolve.scan import scan
+from tests.resolve.kit import resolve_one
+
+ENTITY_CASES = [
+    ("name", "China's exports to Russia rose 12 percent in 2022.", "12 percent", "change", "CHN", "RUS"),
+    ("demonym", "Chinese shipments to Japan reached $12 billion in March.", "$12 billion", "level", "CHN", "JPN"),
+    ("demonym-north-korean", "North Korean purchases from China hit $90 million in May.", "$90 million",
+     "level", "CHN", "PRK"),
+    ("metonym-capitals", "Beijing's exports to Washington were $40 billion in April.", "$40 billion",
+     "level", "CHN", "USA"),
+    ("metonym-seoul", "Imports from Seoul rose to $15 billion in 2021, Beijing said.", "$15 billion",
+     "level", "CHN", "KOR"),
+    ("metonym-moscow", "China's sales to Moscow totalled $9 billion in June.", "$9 billion", "level",
+     "CHN", "RUS"),
+    ("metonym-tokyo", "Shipments from China to Tokyo fell to $11 billion in July.", "$11 billion",
+     "level", "CHN", "JPN"),
+    ("metonym-brussels-bloc", "China's exports to Brussels slipped to $40 billion in August.",
+     "$40 billion", "level", "CHN", "EUU"),
+    ("eu", "China's exports to the EU climbed 8 percent in 2021.", "8 percent", "change", "CHN", "EUU"),
+    ("european-union", "Trade between China and the European Union reached $850 billion in 2021.",
+     "$850 billion", "level", "CHN", "EUU"),
+    ("asean", "China's trade with ASEAN grew 11 percent in 2022.", "11 percent", "change", "CHN", "ASEAN"),
+    ("asean-long", "Exports to the Association of Southeast Asian Nations rose to $500 billion in 2022, "
+     "China's customs said.", "$500 billion", "level", "CHN", "ASEAN"),
+    ("us-abbrev", "China's imports from the U.S. fell 6 percent in 2023.", "6 percent", "change", "CHN", "USA"),
+    ("south-korea", "China's exports to South Korea were $160 billion in 2022.", "$160 billion", "level",
+     "CHN", "KOR"),
+    ("dprk", "China's exports to the DPRK rose to $90 million in 2021.", "$90 million", "level",
+     "CHN", "PRK"),
+    ("world", "China's exports to the rest of the world rose 7 percent in 2022.", "7 percent", "change",
+     "CHN", "WLD"),
+    ("fuzzy-spelling", "China's exports to the Phillipines rose 9 percent in 2022.", "9 percent", "change",
+     "CHN", "PHL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "kind", "reporter", "partner"),
+                         [c[1:] for c in ENTITY_CASES], ids=[c[0] for c in ENTITY_CASES])
+def test_entities_resolve_reporter_and_partner(sentence, snippet, kind, reporter, partner):
+    claim = resolve_one(sentence, snippet, kind)
+    assert claim.subject is not None
+    assert (claim.subject.reporter, claim.subject.partner) == (reporter, partner)
+
+
+ANAPHORA_CASES = [
+    ("the-north", "China sells fuel to North Korea. The North's exports to China fell to $5 million "
+     "in May.", "$5 million", ("CHN", "PRK", "import")),
+    ("reclusive-country", "Freight to North Korea resumed in 2022. The reclusive country bought goods "
+     "worth $60 million from China in March.", "$60 million", ("CHN", "PRK", "export")),
+    ("isolated-state", "North Korea reopened its border with China. The isolated state imported "
+     "$70 million of goods from China in April.", "$70 million", ("CHN", "PRK", "export")),
+    ("hermit-kingdom", "China is the main partner of North Korea. The hermit kingdom's purchases from "
+     "China reached $80 million in June.", "$80 million", ("CHN", "PRK", "export")),
+    ("second-largest-economy", "Japan buys much from China. The world's second-largest economy "
+     "shipped $15 billion of goods to Japan in May.", "$15 billion", ("CHN", "JPN", "export")),
+    ("the-country", "North Korea reopened its border in 2022. The figures put the country's trade "
+     "with China at $100 million in June.", "$100 million", ("CHN", "PRK", "total")),
+    ("communist-states", "China and North Korea resumed rail freight. Trade between the two communist "
+     "states reached $300 million in the first quarter.", "$300 million", ("CHN", "PRK", "total")),
+    ("the-two", "China and Russia signed new deals. Trade between the two rose to $60 billion in the "
+     "first quarter.", "$60 billion", ("CHN", "RUS", "total")),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "expected"), [c[1:] for c in ANAPHORA_CASES],
+                         ids=[c[0] for c in ANAPHORA_CASES])
+def test_entities_anaphora_use_the_last_named_country(text, snippet, expected):
+    claim = resolve_one(text, snippet)
+    assert (claim.subject.reporter, claim.subject.partner, claim.subject.flow) == expected
+
+
+NOT_PLACES = [
+    ("currency-us-dollar", "It cost US$5 million.", "USA"),
+    ("currency-us-dollars", "It cost 5 million U.S. dollars.", "USA"),
+    ("korean-peninsula", "Tensions on the Korean Peninsula rose.", "PRK"),
+    ("south-china-sea", "Ships sailed in the South China Sea.", "CHN"),
+    ("lowercase-us", "Tell us about it.", "USA"),
+    ("two-day", "The two-day meeting ended.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [c[1:] for c in NOT_PLACES], ids=[c[0] for c in NOT_PLACES])
+def test_entities_ignore_words_that_are_not_places(text, iso3):
+    places = [m for m in scan(text) if m.cat == "place"]
+    assert all(m.iso3 != iso3 for m in places) if iso3 else places == []

@@ -1,0 +1,88 @@
+"""Flows from the reporter's side, mirror phrasing, coordinated clauses, non-trade numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one, subject_tuple
+
+FLOW_CASES = [
+    ("exports-to", "China's exports to Russia rose to $10 billion in May.", "$10 billion", "level",
+     ("CHN", "RUS", "export")),
+    ("outbound-shipments", "Chinese outbound shipments to Japan fell 4 percent in May.", "4 percent",
+     "change", ("CHN", "JPN", "export")),
+    ("mirror-imported-from", "South Korea imported $12 billion worth of goods from China in March.",
+     "$12 billion", "level", ("CHN", "KOR", "export")),
+    ("mirror-bought-from", "Russia bought $8 billion of machinery from China in April.", "$8 billion",
+     "level", ("CHN", "RUS", "export")),
+    ("partner-exports-are-china-imports", "Japan's exports to China dropped 9 percent in 2023.",
+     "9 percent", "change", ("CHN", "JPN", "import")),
+    ("china-imports-from", "China's imports from the US rose to $180 billion in 2022.", "$180 billion",
+     "level", ("CHN", "USA", "import")),
+    ("bilateral-trade", "China and Japan saw bilateral trade of $350 billion in 2022.", "$350 billion",
+     "level", ("CHN", "JPN", "total")),
+    ("trade-volume", "The trade volume between China and Russia hit $240 billion in 2023.",
+     "$240 billion", "level", ("CHN", "RUS", "total")),
+    ("trade-with", "China's trade with ASEAN rose to $975 billion in 2022.", "$975 billion", "level",
+     ("CHN", "ASEAN", "total")),
+    ("surplus", "China's trade surplus with the EU narrowed to $200 billion in 2023.", "$200 billion",
+     "balance", ("CHN", "EUU", "balance")),
+    ("partner-deficit-is-china-surplus", "The US trade deficit with China was $280 billion in 2023.",
+     "$280 billion", "balance", ("CHN", "USA", "balance")),
+    ("overall-exports-world", "China's overall exports rose 7 percent in 2022.", "7 percent", "change",
+     ("CHN", "WLD", "export")),
+    ("exports-abroad-world", "Chinese shipments abroad reached $3.5 trillion in 2022.", "$3.5 trillion",
+     "level", ("CHN", "WLD", "export")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "kind", "expected"), [c[1:] for c in FLOW_CASES],
+                         ids=[c[0] for c in FLOW_CASES])
+def test_flows_resolve_from_the_reporter_side(sentence, snippet, kind, expected):
+    claim = resolve_one(sentence, snippet, kind)
+    assert subject_tuple(claim) == expected
+    assert ("flow", claim.cues[0][1]) in claim.cues
+
+
+COORDINATED = "Russia imported $7 billion of goods from China in May, while exports remained around $9 billion."
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("$7 billion", ("CHN", "RUS", "export")),
+    ("$9 billion", ("CHN", "RUS", "import")),
+], ids=["first-clause", "coordinated-clause-keeps-subject"])
+def test_flows_coordinated_clauses_keep_the_subject(snippet, expected):
+    claim = resolve_one(COORDINATED, snippet)
+    assert subject_tuple(claim) == expected
+    assert claim.period == "2022-05" or claim.period == "2023-05"
+
+
+def test_flows_counts_carry_commodity_and_quantity_metric():
+    text = "Japan bought 3.5 million tonnes of steel from China in January."
+    claim = resolve_one(text, "3.5 million tonnes", "count")
+    assert subject_tuple(claim) == ("CHN", "JPN", "export")
+    assert claim.subject.commodity == "steel"
+    assert claim.metric == "quantity"
+
+
+NON_TRADE = [
+    ("budget", "The city's budget will grow 12 percent in 2023.", "12 percent", "change"),
+    ("spending", "Defence spending rose to 3 percent of GDP last year.", "3 percent", "share"),
+    ("gdp", "The economy grew 5 percent in 2022.", "5 percent", "change"),
+    ("population", "The population reached 25 million in 2020.", "25 million", "count"),
+    ("expenditure-share", "Some 40 percent of the total expenditure goes to schools.", "40 percent", "share"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "kind"), [c[1:] for c in NON_TRADE],
+                         ids=[c[0] for c in NON_TRADE])
+def test_flows_non_trade_numbers_have_no_subject(sentence, snippet, kind):
+    claim = resolve_one(sentence, snippet, kind)
+    assert claim.subject is None
+    assert "subject" not in claim.weak
+
+
+def test_flows_without_any_cue_are_weak():
+    claim = resolve_one("The figure was 40 percent.", "40 percent", "share")
+    assert claim.subject is None
+    assert "subject" in claim.weak
