@@ -16,7 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Hashable
+from dataclasses import replace
 
+from factcheck import rules
 from factcheck.check.propagate import (
     Constraint,
     Infeasible,
@@ -25,7 +27,7 @@ from factcheck.check.propagate import (
     minimal_conflict,
     propagate,
 )
-from factcheck.check.relations import Slot, System, build, is_level
+from factcheck.check.relations import Slot, System, build
 from factcheck.check.targets import fmt, fmt_span, target
 from factcheck.models import Claim, Diagnosis, Quantity, Verdict
 
@@ -40,7 +42,7 @@ def constraints(sys: System, quantities: dict[str, Quantity]) -> list[Constraint
     out = [_slot_constraint(s, quantities[s.claim_id]) for s in sys.slots]
     out = [c for c in out if c is not None]
     for i in sys.identities:
-        lo, hi = (i.low, i.high) if i.kind in ("linear", "bound") else (-math.inf, math.inf)
+        lo, hi = (i.low, i.high) if i.kind in ("linear", "bound", "ratio") else (-math.inf, math.inf)
         out.append(Constraint(i.kind, i.vars, lo, hi, i.coefs, None, i.tag))
     return out
 
@@ -85,8 +87,18 @@ def check_consistency(claims: list[Claim]) -> dict[str, Verdict]:
         if not members:
             break
         culprit, diag = _culprit(members, by_id, sys, cons)
-        out[culprit] = _conflict_verdict(culprit, members, mus, by_id, sys, cons, diag)
+        v = _conflict_verdict(culprit, members, mus, by_id, sys, cons, diag)
+        if _rests_on_resolution(members, mus, by_id):
+            v = replace(v, verdict="needs_review", rule="FC103",
+                        message=f"{v.message} (the figures are tied across sentences by resolved "
+                                f"subjects and periods; {rules.get(v.rule).name} if those hold)")
+        out[culprit] = v
         cons = [c for c in cons if c.source != culprit]
+    for to_id, from_id, word in sys.directions:
+        if to_id not in out:
+            v = direction_verdict(by_id[to_id], by_id[from_id], word)
+            if v is not None:
+                out[to_id] = v
     for c in claims:
         if c.id in out:
             continue
@@ -94,6 +106,19 @@ def check_consistency(claims: list[Claim]) -> dict[str, Verdict]:
         if v is not None:
             out[c.id] = v
     return out
+
+
+def _rests_on_resolution(members: list[str], mus: list[Constraint], by_id: dict[str, Claim]) -> bool:
+    """A conflict between sentences that only resolution ties together is not called wrong.
+
+    Textual patterns inside one sentence are reliable; a subject or period guessed
+    for a figure two paragraphs away is not, and a wrong guess would read as a slip.
+    """
+    from factcheck.check.relations import sentence_key
+
+    if len({sentence_key(by_id[m]) for m in members}) <= 1:
+        return False
+    return any(isinstance(v, tuple) and v and v[0] == "s" for c in mus for v in c.vars)
 
 
 # ---------------------------------------------------------------- the culprit
@@ -322,5 +347,22 @@ def percent_of_pattern(c: Claim) -> Verdict | None:
                    diagnosis=diag)
 
 
-def level_claims(claims: list[Claim]) -> list[Claim]:
-    return [c for c in claims if is_level(c)]
+def direction_verdict(to: Claim, base: Claim, word: str) -> Verdict | None:
+    """"rose to B from A" where B < A (or "fell" where B > A), beyond both figures' precision."""
+    tb, ta = target(to.quantity), target(base.quantity)
+    if tb is None or ta is None or tb.space != "level" or ta.space != "level":
+        return None
+    wrong = tb.high < ta.low if word == "up" else tb.low > ta.high
+    if not wrong:
+        return None
+    b, a = to.quantity.value, base.quantity.value
+    pct = (b / a - 1) * 100 if a else 0.0
+    said = "a rise" if word == "up" else "a fall"
+    shows = "a fall" if pct < 0 else "a rise"
+    diag = Diagnosis("wrong_sign", f"the figures show {shows} of {abs(pct):.3g}%, not {said}",
+                     value=round(pct, 6), reading="down" if word == "up" else "up")
+    unit = to.quantity.unit
+    return Verdict("contradicted", "FC409",
+                   f'"{to.quantity.text}" from "{base.quantity.text}" is {shows} '
+                   f"({fmt(b, unit)} / {fmt(a, unit)} = {pct:+.1f}%), but the story says {said}",
+                   tolerance=TOLERANCE, diagnosis=diag, related=(base.id,))

@@ -52,6 +52,8 @@ class Identity:
 class System:
     slots: list[Slot] = field(default_factory=list)
     identities: list[Identity] = field(default_factory=list)
+    # (to-claim, from-claim, "up" | "down"): "rose to B from A" with no rate stated
+    directions: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -62,7 +64,8 @@ _TO = re.compile(r"\b(?:to|reaching|hitting|hit|at)\s+" + _HEDGE + r"$", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in total|combined|altogether|"
                     r"adding up to|a combined|together)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
-_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and|which|when|after|before|although|though)\b"
+                     r"|\b(?:while|whereas|but|although|though)\b", re.I)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|imports?|exports?|compared|respectively|"
                          r"than|from|since|surplus|deficit)\b|;", re.I)
 _CONVERSION = re.compile(r"^\s*(?:\(|,?\s*(?:or|about|around|roughly|some|equivalent to|worth)\s+"
@@ -154,7 +157,48 @@ def level_var(c: Claim) -> Hashable:
 
 # ---------------------------------------------------------------- builders
 
+def dealias(claims: list[Claim]) -> list[Claim]:
+    """Claims that resolution put on one series and period but that cannot be one figure.
+
+    Two levels for the same series and period that do not overlap, or two rates for
+    the same comparison that do not, are far likelier a resolution slip ("the 2021
+    figure of $318 million" read as 2019) than the writer's: they are checked only
+    through their own sentence's patterns ("tripled, a 80% jump" still is).
+    """
+    from factcheck.check.targets import target
+
+    def key(c: Claim):
+        if is_level(c):
+            v = level_var(c)
+            return v if v[0] == "s" else None
+        if is_ratio(c) and c.subject is not None and c.subject.flow and c.period and c.base_period:
+            s = c.subject
+            return ("r", s.reporter, s.partner, s.flow, s.commodity, c.period, c.base_period)
+        return None
+
+    groups: dict[Hashable, list[Claim]] = {}
+    for c in claims:
+        k = key(c)
+        if k is not None:
+            groups.setdefault(k, []).append(c)
+    suspect: set[str] = set()
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ta, tb = target(a.quantity), target(b.quantity)
+                if ta is None or tb is None or ta.space != tb.space:
+                    continue
+                if not ta.meets(tb.low, tb.high):
+                    suspect |= {a.id, b.id}
+    if not suspect:
+        return claims
+    from dataclasses import replace
+
+    return [replace(c, weak=(*c.weak, "period", "base_period")) if c.id in suspect else c for c in claims]
+
+
 def build(claims: list[Claim]) -> System:
+    claims = dealias(claims)
     sys = System()
     levels = [c for c in claims if is_level(c)]
     for c in levels:
@@ -165,7 +209,7 @@ def build(claims: list[Claim]) -> System:
         by_sentence.setdefault(sentence_key(c), []).append(c)
     for group in by_sentence.values():
         group.sort(key=lambda c: _rel(c)[0])
-        _from_to(group, ratio_pairs)
+        _from_to(group, ratio_pairs, sys)
         _appositive(group, ratio_pairs)
         _totals(group, sys)
         _flows(group, sys)
@@ -182,26 +226,43 @@ def _is_from(c: Claim, prev_end: int) -> bool:
     return bool(_FROM.search(_before(c, prev_end)[-40:]))
 
 
-def _from_to(group: list[Claim], pairs: dict[str, list]) -> None:
+def _period_clash(rate: Claim, level: Claim, period: str | None) -> bool:
+    """Resolution says the level is of another period than the rate compares."""
+    return bool(period and level.period and "period" not in level.weak and "period" not in rate.weak
+                and level.period != period)
+
+
+def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
     """"rose X% to B from A", "from A to B, up X%", "B, up X% from A"."""
     clauses: dict[int, list[Claim]] = {}
     for c in group:
         clauses.setdefault(_clause_of(c), []).append(c)
-    for members in clauses.values():
+    sentence = group[0].sentence
+    starts = sorted(clauses)
+    for start, members in clauses.items():
         ratios = [c for c in members if is_ratio(c) and c.quantity.kind in ("change", "multiple")]
-        if not ratios:
-            continue
         lv = [c for c in members if is_level(c)]
         units = {_unit(c) for c in lv}
         if len(units) != 1:
             continue
         froms = [c for c in lv if _is_from(c, 0)]
         tos = [c for c in lv if c not in froms and _TO.search(_before(c)[-30:])]
+        if not ratios:
+            if len(froms) == 1 and len(tos) == 1 and _rel(tos[0])[0] < _rel(froms[0])[0] + 200:
+                end = next((o for o in starts if o > start), len(sentence))
+                words = sentence[start:end]
+                up, down = bool(_UP.search(words)), bool(_DOWN.search(words))
+                if up != down:
+                    sys.directions.append((tos[0].id, froms[0].id, "up" if up else "down"))
+            continue
         if not tos:
             tos = [c for c in lv if c not in froms and _rel(c)[0] < _rel(ratios[0])[0]][-1:]
         if len(froms) != 1 or len(tos) != 1 or len(ratios) != 1:
             continue
-        pairs.setdefault(ratios[0].id, []).append((level_var(tos[0]), level_var(froms[0])))
+        r = ratios[0]
+        if _period_clash(r, tos[0], r.period) or _period_clash(r, froms[0], r.base_period):
+            continue
+        pairs.setdefault(r.id, []).append((level_var(tos[0]), level_var(froms[0])))
 
 
 def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
@@ -220,10 +281,15 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
                     pairs[c.id].append(p)
 
 
+def _amount(c: Claim) -> bool:
+    """A level that can be added up (money, goods, people), not a rate written as a level."""
+    return is_level(c) and _unit(c) not in ("percent", "percentage_points", "times", None)
+
+
 def _totals(group: list[Claim], sys: System) -> None:
     """"A and B, a total of C" (parts add up) and "C, of which A" (a part is below its whole)."""
     sentence = group[0].sentence
-    lv = [c for c in group if is_level(c)]
+    lv = [c for c in group if _amount(c)]
     for m in _TOTAL.finditer(sentence):
         total = next((c for c in lv if 0 <= _rel(c)[0] - m.end() <= 20), None)
         if total is None:
@@ -257,7 +323,7 @@ def _between_any(c: Claim, lv: list[Claim]) -> str:
 
 def _flows(group: list[Claim], sys: System) -> None:
     """Exports, imports and their balance or total given in one sentence."""
-    lv = [c for c in group if is_level(c) and not _is_from(c, 0)
+    lv = [c for c in group if _amount(c) and not _is_from(c, 0)
           and not (c.subject is not None and c.subject.flow and level_var(c)[0] == "s")]
     if len(lv) < 3:
         return
@@ -323,9 +389,13 @@ def _conversions(group: list[Claim], sys: System) -> None:
             foreign, usd = a, b
         else:
             foreign, usd = b, a
-        rate = ("fx", _unit(foreign), _unit(usd))
-        sys.identities.append(Identity("product", (level_var(foreign), level_var(usd), rate),
+        # one rate per currency pair and year; each conversion may round it by 3%
+        year = next((c.period[:4] for c in (foreign, usd) if c.period and "period" not in c.weak), None)
+        rate = ("fx", _unit(foreign), _unit(usd), year)
+        own = ("fx", _unit(foreign), _unit(usd), year, foreign.id)
+        sys.identities.append(Identity("product", (level_var(foreign), level_var(usd), own),
                                        "conversion"))
+        sys.identities.append(Identity("ratio", (own, rate), "conversion", (), 1 / 1.03, 1.03))
         band = fx_bands().get(_unit(foreign) or "") if _unit(usd) == "USD" else None
         if band and not any(i.vars == (rate,) for i in sys.identities):
             sys.identities.append(Identity("bound", (rate,), "fx_range", (), band[0], band[1]))
@@ -355,7 +425,7 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
         unit = next(iter(seen)) if len(seen) == 1 else "USD"
         pairs.setdefault(c.id, []).append((("s", *key, unit, c.period), ("s", *key, unit, c.base_period)))
     # flows: total = export + import, balance = |export - import|, per period and unit
-    vars_ = {level_var(c) for c in levels if level_var(c)[0] == "s"}
+    vars_ = {level_var(c) for c in levels if level_var(c)[0] == "s" and _amount(c)}
     for v in vars_:
         _, rep, par, flow, com, unit, period = v
         e, i = ("s", rep, par, "export", com, unit, period), ("s", rep, par, "import", com, unit, period)
