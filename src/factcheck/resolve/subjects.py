@@ -89,6 +89,9 @@ _COUNT_NOUN_RX = re.compile(
     r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:in|from|to|worth|of|and|for|were|was|at|during|"
     r"last|this|with|while|since|by|into|on)\b|\s*[,.;:)]|\s*$)")
+_INNER_NOUN_RX = re.compile(
+    r"\d\s*(?:(?:million|billion|thousand|mn|bn)\s+)?(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|"
+    r"barrels?|heads?)\s+of\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)$")
 _MONEY_OF_RX = re.compile(
     r"\s+(?:worth\s+of|of)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
     r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
@@ -487,6 +490,9 @@ def _commodity(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     "$5 billion of soybeans", "coal imports"."""
     generic = word_set("generic_goods")
     if _metric(q) == "quantity":
+        inner = _INNER_NOUN_RX.search(q.text)
+        if inner and inner.group(1).split()[-1] not in generic | _PHYSICAL_UNITS | {"pair", "tonne", "ton"}:
+            return inner.group(1)
         m = _COUNT_NOUN_RX.match(text, q.end)
         if m and m.group(1).split()[-1] not in generic:
             return m.group(1)

@@ -1,0 +1,102 @@
+"""Periods and base periods: absolute, relative to the article date, carried over."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one
+
+DATE = "2023-03-15"
+
+PERIOD_CASES = [
+    ("year", "China's exports to Japan rose to $170 billion in 2022.", "$170 billion", "level", "2022", None),
+    ("month-name", "China's exports to Russia were $8 billion in December.", "$8 billion", "level",
+     "2022-12", None),
+    ("month-abbrev-year", "China's imports from Japan were $14 billion in Dec. 2021.", "$14 billion",
+     "level", "2021-12", None),
+    ("quarter-hyphen", "China's fourth-quarter exports to the EU were $140 billion.", "$140 billion",
+     "level", "2022-Q4", None),
+    ("quarter-q", "China's exports to the US were $130 billion in Q3 2022.", "$130 billion", "level",
+     "2022-Q3", None),
+    ("quarter-words", "China's trade with ASEAN hit $250 billion in the second quarter of 2022.",
+     "$250 billion", "level", "2022-Q2", None),
+    ("half", "China's exports to Japan were $85 billion in the first half of 2022.", "$85 billion",
+     "level", "2022-H1", None),
+    ("half-h1", "China's imports from Russia hit $50 billion in H1 2022.", "$50 billion", "level",
+     "2022-H1", None),
+    ("first-three-quarters", "China's exports to the EU were $420 billion in the first three quarters "
+     "of 2022.", "$420 billion", "level", "2022-01/2022-09", None),
+    ("month-range", "China's exports to Russia were $62 billion in January-October 2022.", "$62 billion",
+     "level", "2022-01/2022-10", None),
+    ("month-range-words", "China's imports from Japan were $150 billion from January to October 2022.",
+     "$150 billion", "level", "2022-01/2022-10", None),
+    ("first-five-months", "China's exports to the US were $220 billion in the first five months of "
+     "this year.", "$220 billion", "level", "2023-01/2023-05", None),
+    ("first-10-months", "In the first 10 months of 2022, China's trade with ASEAN reached $800 billion.",
+     "$800 billion", "level", "2022-01/2022-10", None),
+    ("last-year", "China's exports to Japan rose 4 percent last year.", "4 percent", "change", "2022", "2021"),
+    ("this-year", "China's imports from Russia are up 20 percent this year.", "20 percent", "change",
+     "2023", "2022"),
+    ("last-month", "China's exports to Russia jumped 25 percent last month.", "25 percent", "change",
+     "2023-02", "2022-02"),
+    ("year-on-year", "China's exports to the EU fell 9 percent year-on-year in January.", "9 percent",
+     "change", "2023-01", "2022-01"),
+    ("from-a-year-earlier", "China's imports from Japan dropped 8 percent in February from a year "
+     "earlier.", "8 percent", "change", "2023-02", "2022-02"),
+    ("over", "China's exports to Russia rose 13 percent in 2022 over 2021.", "13 percent", "change",
+     "2022", "2021"),
+    ("same-period-in", "China's trade with Japan was 20 percent higher in the first quarter than the "
+     "same period in 2019.", "20 percent", "change", "2023-Q1", "2019-Q1"),
+    ("pre-pandemic", "China's trade with Japan recovered to 90 percent of pre-pandemic levels of 2019 "
+     "in 2022.", "90 percent", "ratio", "2022", "2019"),
+    ("from-year", "In 2021, China's trade with Russia was up 35 percent from 2019.", "35 percent",
+     "change", "2021", "2019"),
+    ("on-year", "China's exports to Japan were up 6 percent on 2021 last year.", "6 percent", "change",
+     "2022", "2021"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "kind", "period", "base"),
+                         [c[1:] for c in PERIOD_CASES], ids=[c[0] for c in PERIOD_CASES])
+def test_periods_resolve_against_the_article_date(sentence, snippet, kind, period, base):
+    claim = resolve_one(sentence, snippet, kind, date=DATE)
+    assert (claim.period, claim.base_period) == (period, base)
+    assert "period" not in claim.weak
+
+
+def test_periods_carry_over_from_the_previous_sentence():
+    text = "China's exports to Russia rose in March 2022. They were worth $7 billion, customs said."
+    claim = resolve_one(text, "$7 billion", date=DATE)
+    assert claim.period == "2022-03"
+    assert claim.confidence < 1.0
+
+
+def test_periods_carry_over_from_the_lead():
+    text = ("China's trade with Japan rebounded in 2021\n\n"
+            "TOKYO — China's trade with Japan recovered strongly in 2021 as factories reopened "
+            "after the first wave of the pandemic in both countries.\n\n"
+            "Exports to Japan reached $165 billion, the customs agency said.")
+    claim = resolve_one(text, "$165 billion", date=DATE)
+    assert claim.period == "2021"
+
+
+def test_periods_missing_period_is_weak():
+    claim = resolve_one("China's exports to Japan were $12 billion.", "$12 billion", date=None)
+    assert claim.period is None
+    assert "period" in claim.weak
+
+
+def test_periods_month_without_date_guesses_weakly():
+    claim = resolve_one("China's exports to Japan were $12 billion in May.", "$12 billion", date=None)
+    assert claim.period is None
+    assert "period" in claim.weak
+
+
+def test_periods_default_base_for_a_yearly_change():
+    claim = resolve_one("China's exports to Russia rose 13 percent in 2022.", "13 percent", "change")
+    assert claim.base_period == "2021"
+
+
+def test_periods_levels_have_no_base():
+    claim = resolve_one("China's exports to Russia were $76 billion in 2022, up from 2021.", "$76 billion")
+    assert claim.base_period is None
