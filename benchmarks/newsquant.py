@@ -10,8 +10,9 @@ Matching rules (after the CQE paper's `evaluate_models.py`, made one-to-one):
   the same normalised unit is preferred. Each prediction is used once.
 - value TP: a value match; value+unit TP: and the normalised units are equal; value+change TP:
   and the change labels are equal. P = TP / predictions, R = TP / gold, F1 their harmonic mean.
-- Change labels from our `approx` / `direction`: about, nearly -> `~`; more_than, at_least
-  -> `>`; less_than, at_most -> `<`; else up/down from `direction`; else `=`.
+- Change labels from our `direction` / `approx`: up/down when a direction was read (the gold
+  labels "rose about 1.5%" `up`); else about, nearly -> `~`; more_than, at_least -> `>`;
+  less_than, at_most -> `<`; else `=`.
 - Units: our unit normalised to the dataset's names (USD -> dollar, percent -> percentage,
   tonnes -> metric ton, a plain count -> its noun singularised, no unit -> `-`, ...).
   Fractions ("a third") are reported by us in percent and scored as proportions (0.333),
@@ -109,7 +110,7 @@ def ours(text: str) -> list[dict]:
         if q.value_high is not None:
             high = q.value_high * 100.0 if math.isclose(q.scale, 0.01) else q.value_high
             value = (float(value), float(high))
-        change = CHANGE.get(q.approx or "") or q.direction or "="
+        change = q.direction or CHANGE.get(q.approx or "") or "="
         out.append({"value": value, "normalized_unit": unit, "change": change, "text": q.text})
     return out
 

@@ -40,6 +40,8 @@ class Mention:
     plain_int: bool = False  # digits only, no separators or decimals
     goods: bool = False
     people: bool = False
+    sign: int = 0  # -1 for "-1.3%" / "minus 5", +1 for "+0.2%"
+    after_dash: bool = False  # "24" in "20-24": dropped unless it closes a range
 
 
 @cache
@@ -113,6 +115,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             return None
         if p.month_before.search(pre):
             return None
+    elif key(cur) == "ps" and not (m.group("scale") or m.group("att") or "," in num or "." in num):
+        return None  # "PS" (a mangled "£") only before an amount, never "PS5"
     post = text[end : end + _WINDOW]
     if post[:2] in ("st", "nd", "rd", "th") and not post[2:3].isalpha():
         return None
@@ -124,6 +128,14 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
         return None
 
     has_scale = bool(m.group("scale") or m.group("att"))
+    sign = 0
+    after_dash = False
+    if not cur:
+        sm0 = re.search(r"(?:(?<![\w.,])([-−+])|\b(minus|plus)\s+)$", text[max(0, nstart - 7) : nstart])
+        if sm0:
+            sign = 1 if (sm0.group(1) == "+" or sm0.group(2) == "plus") else -1
+        elif re.search(r"\d\s?[-–]$", text[max(0, nstart - 3) : nstart]):
+            after_dash = True
     numtext = text[nstart:end]
     parsed = parse_number(numtext)
     if parsed is None:
@@ -131,7 +143,13 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     is_word = num[0].isalpha()
     plain_int = num.isdigit()
     mention = Mention(start=start, end=end, value=parsed.value, precision=parsed.precision,
-                      scale=parsed.scale, own_scale=has_scale, plain_int=plain_int)
+                      scale=parsed.scale, own_scale=has_scale, plain_int=plain_int,
+                      after_dash=after_dash)
+    if sign:
+        mention.sign = sign
+        if sign < 0:
+            mention.value = -mention.value
+        mention.start = nstart - (1 if text[nstart - 1] in "-−+" else 0)
     if cur:
         code, ambiguous = _currency(p.currency_prefix[key(cur)], text, p)
         mention.unit, mention.unit_kind, mention.currency_ambiguous = code, "cur", ambiguous
@@ -180,6 +198,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     if mention.unit_kind is None:
         if text[end : end + 1].isalpha():
             return None  # "5G", "49ers", "4K": names
+        if not cur and _name_context(text, nstart, post, pre):
+            return None
         # a year used as a date
         if plain_int and not has_scale and len(num) == 4 and 1500 <= parsed.value <= 2100:
             cm = p.commodity_after.match(post)
@@ -189,7 +209,10 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             return None
         _counted_noun(mention, post, p, is_word)
         if mention.unit_kind is None and is_word and not has_scale:
-            return None  # "one of", "two said": a word alone is no quantity
+            if re.match(r"^\s+of\s+(?:the|my|its|our|their|his|her|your|these|those)\b", post):
+                mention.unit_kind, mention.pattern = "noun", "count_of"
+                return mention
+            return None  # "two said": a word alone is no quantity
     elif mention.unit_kind in ("unit", "cur"):
         _of_commodity(mention, post, p)
     if mention.unit_kind == "unit" and mention.unit in p.goods_units:
@@ -203,6 +226,30 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     if not cur and mention.unit_kind is None and p.label_before.search(pre):
         return None
     return mention
+
+
+_CAP_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\w\s+)([A-Z][\w&'.]*)\s+$")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+_ADDRESS_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w.]*\s+){0,3}(?:Road|Rd|St|Street|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Place)\b")
+_LOWER_OK = frozenset({"about", "around", "nearly", "some", "over", "almost", "roughly", "approximately",
+                       "just", "only", "in", "at", "by", "to", "from", "of", "with", "up", "down", "for",
+                       "on", "the", "and", "than", "under", "above", "below", "between", "another",
+                       "all", "its", "these", "those", "exactly", "more", "less"})
+
+
+def _name_context(text: str, nstart: int, post: str, pre: str) -> bool:
+    """A bare number inside a name: "Big 12", "Apple Watch 5", "11 Pro", "575 Main Road", "(4)"."""
+    cm = _CAP_BEFORE.search(pre)
+    if cm and cm.group(1).lower() not in _LOWER_OK:
+        head = pre[: cm.start(1)]
+        if not _SENTENCE_END_BEFORE.search(head):
+            return True
+    if re.match(r"^\s+[A-Z][a-z]", post) and not re.match(r"^\s+(?:The|A|An|In|On|At|He|She|It|They|We|I)\b", post):
+        return True
+    if _ADDRESS_AFTER.match(post):
+        return True
+    return pre.endswith("(") and post.startswith(")")
 
 
 def _counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> None:
@@ -307,7 +354,17 @@ def _fractions(text: str, p: Patterns) -> list[Mention]:
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*(?:-\s*)?")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through|or)\s*(?:-\s*)?")
+
+
+def _adopt_unit(text: str, a: Mention, b: Mention) -> Mention:
+    """"from 13.5 to 14.0 mm": the first number takes the unit of the second."""
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
+    factor = b.scale if inherit else 1.0
+    return Mention(start=a.start, end=a.end, value=a.value * factor, precision=a.precision * factor,
+                   scale=factor, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
+                   pattern=a.pattern, own_scale=a.own_scale, goods=b.goods, people=b.people,
+                   sign=a.sign)
 
 
 def _merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
@@ -324,10 +381,16 @@ def _merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
                 out.append(_range(a, b))
                 i += 2
                 continue
-            if jm and between.strip() in ("-", "–") and a.unit_kind is None and b.unit_kind is None \
+            if jm and between in ("-", "–") and a.unit_kind is None \
+                    and b.unit_kind in (None, "noun") and not b.goods and not b.people \
                     and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
-                i += 2  # "2-2", "3-1": a score
+                i += 2  # "2-2", "3-1 win": a score
                 continue
+            if jm and a.unit_kind is None and b.unit_kind not in (None, "noun", "age"):
+                a = _adopt_unit(text, a, b)
+        if a.after_dash and a.unit_kind is None:
+            i += 1  # the tail of a skipped "20-24", "3888-2"
+            continue
         out.append(a)
         i += 1
     return out
@@ -338,6 +401,10 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
     pre = text[max(0, a.start - 40) : a.start].lower()
     if word == "and" and not re.search(r"\bbetween\s+$", pre):
         return False
+    if word == "or" and (a.unit_kind is not None or b.unit_kind is None or b.unit_kind == "cur"):
+        return False
+    if word in ("to", "or") and p.direction_before.search(pre):
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
         # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
         if p.direction_before.search(text[max(0, a.start - 60) : a.start - 5].rstrip() + " "):
@@ -352,12 +419,13 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
         return False
     if a.value_high is not None or b.value_high is not None:
         return False
-    low = a.value * (b.scale if not a.own_scale and b.own_scale else 1.0)
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
+    low = a.value * (b.scale if inherit else 1.0)
     return not (word in ("-", "–", "—") and low > b.value * 1.0001 and a.unit_kind is None)
 
 
 def _range(a: Mention, b: Mention) -> Mention:
-    inherit = not a.own_scale and b.own_scale
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
     low = a.value * (b.scale if inherit else 1.0)
     return Mention(
         start=a.start, end=b.end, value=low, value_high=b.value,

@@ -74,7 +74,7 @@ def patterns() -> Patterns:
     cur = load("currencies")
     prefix_alt = alternation(cur["prefix"])
     scale_part = (
-        rf"(?:(?P<sp>[\s-]?)(?P<scale>{scale})\b|(?P<att>{attached})(?![\w]))"
+        rf"(?:(?P<sp>[\s-]?)(?P<scale>{scale}(?:\s+{scale})*)\b|(?P<att>{attached})(?![\w]))"
     )
     number = re.compile(
         rf"(?:(?P<cur>{prefix_alt})\s?|(?<![\w.]))"
@@ -87,9 +87,9 @@ def patterns() -> Patterns:
     mult_verbs = alternation(mult["verbs"])
     twice_follow = alternation(mult["twice"]["followers"])
     multiple = re.compile(
-        rf"(?i:\b(?P<verb>{mult_verbs})\b"
-        rf"|\b(?P<twice>twice)(?=\s+(?:{twice_follow})\b)"
-        rf"|\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b)"
+        rf"(?i:\b(?P<verb>{mult_verbs})\b)"
+        rf"|\b(?P<twice>[Tt]wice)(?=\s+(?:as\s+[a-z]+|{twice_follow})\b)"
+        rf"|(?i:\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b)"
     )
     fraction = re.compile(
         r"(?i:\b(?:(?P<fnum>a|one|two|three|four|nine)[\s-]+)?"
@@ -104,6 +104,8 @@ def patterns() -> Patterns:
         r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b"  # dates
         r"|\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s*cent))"  # year spans
         r"|\b(?:1[5-9]|20)\d0s\b|'\d0s\b"  # decades
+        r"|\d(?:\.\d+)?\s*[×x]\s*10[−-]?\d+"  # scientific notation
+        r"|\b\d+\s*[/⁄]\s*\d+\b"  # fractions in digits, "24/7"
     )
 
     units = load("units")
@@ -165,7 +167,7 @@ def patterns() -> Patterns:
 
     cues = load("cues")
     months = alternation(cues["months"])
-    label_before = re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*#?\s*$")
+    label_before = re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$")
     month_before = re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$")
     month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
     time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")

@@ -6,12 +6,15 @@ windows around each match; no spaCy, no per-token loop.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.models import Quantity
 from factcheck.nlp.intervals import approx_of, claim_interval
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
 
+_OR_BEFORE = re.compile(r",?\s+or\s+$")
 _BEFORE = 60
 _AFTER = 80
 
@@ -30,14 +33,19 @@ def extract_quantities(text: str, *, include_all: bool = False) -> list[Quantity
         return []
     sentences = SentenceIndex(text)
     out = []
+    previous: Quantity | None = None
     for m in mentions:
-        q = _read(text, m, sentences, p)
-        if q is not None and (include_all or q.is_claim):
+        q = _read(text, m, sentences, p, previous)
+        if q is None:
+            continue
+        previous = q
+        if include_all or q.is_claim:
             out.append(q)
     return out
 
 
-def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns) -> Quantity | None:
+def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
+          previous: Quantity | None = None) -> Quantity | None:
     s_start, s_end = sentences.around(m.start)
     pre = text[max(s_start, m.start - _BEFORE) : m.start]
     post = text[m.end : min(s_end, m.end + _AFTER)]
@@ -67,6 +75,13 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns) -> Quant
         }.get(word)
 
     kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p)
+    if m.sign and kind in ("level", "change") and m.unit_kind in ("pct", "ppt"):
+        kind = "change"
+        verb_direction = verb_direction or ("up" if m.sign > 0 else "down")
+    elif (previous is not None and previous.direction and previous.sentence_start == s_start
+          and kind in ("level", "share") and m.unit_kind in ("pct", "cur")
+          and _OR_BEFORE.search(pre)):
+        kind, verb_direction = "change", previous.direction  # "lost 190 points, or 0.6%"
     if kind == "multiple":
         if direction is None:
             cm = p.comparative_after.match(post)
