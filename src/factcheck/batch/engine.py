@@ -1,0 +1,255 @@
+"""Run an archive audit: read lazily, check chunks in parallel, write in input order.
+
+The parent process reads documents (`factcheck.sources`, streaming), groups them into
+chunks and keeps a bounded number of chunks in flight, so memory stays flat however
+large the archive. Results are written in input order, one checkpointed chunk at a
+time (`batch.outputs`). `--resume` skips the documents the output already holds.
+Nothing here prints: progress goes to a callback, the summary is returned.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.batch.outputs import Writer, make_writer, output_format
+from factcheck.batch.results import AuditSummary, DocResult, Key, result_from_report
+from factcheck.batch.worker import WorkerConfig, init_worker, process_chunk
+from factcheck.errors import ConfigError
+from factcheck.models import Article, Report
+
+ENGINES = ("local", "dask")
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    inputs: tuple[str, ...]
+    output: Path
+    jobs: int = 0  # 0: all cores
+    resume: bool = False
+    date: str | None = None
+    reference_data: tuple[str, ...] = ()
+    chunk_size: int = 64
+    timeout: float | None = 60.0
+    engine: str = "local"
+    scheduler: str | None = None
+    prefilter: bool = True
+    max_in_flight: int = 0  # chunks submitted ahead of the writer; 0: 2 per job + 1
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def workers(self) -> int:
+        return self.jobs or os.cpu_count() or 1
+
+    def worker_config(self) -> WorkerConfig:
+        return WorkerConfig(fmt=output_format(self.output), reference_data=self.reference_data,
+                            date=self.date, timeout=self.timeout, prefilter=self.prefilter)
+
+    def validate(self) -> None:
+        output_format(self.output)
+        if self.jobs < 0:
+            raise ConfigError(f"--jobs: must be 1 or more (got {self.jobs})")
+        if self.chunk_size < 1:
+            raise ConfigError(f"--chunk-size: must be 1 or more (got {self.chunk_size})")
+        if self.timeout is not None and self.timeout < 0:
+            raise ConfigError(f"--timeout: must be positive (got {self.timeout:g})")
+        if self.engine not in ENGINES:
+            raise ConfigError(f"--engine: unknown engine {self.engine!r} (expected local or dask)")
+        if self.scheduler and self.engine != "dask":
+            raise ConfigError("--scheduler: only with --engine dask")
+        if not self.inputs:
+            raise ConfigError("no archive given")
+
+
+def pending_chunks(articles: Iterable[Article], done: set[Key], size: int) -> Iterator[list[Article]]:
+    """Chunks of the documents not yet in the output."""
+    chunk: list[Article] = []
+    for article in articles:
+        if (article.id, article.path or "") in done:
+            continue
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class Stopped(Exception):
+    """Ctrl-C was pressed: stop between chunks (never in the middle of writing one)."""
+
+
+class _Sink:
+    """Writes result chunks and keeps the summary and progress up to date."""
+
+    def __init__(self, writer: Writer, summary: AuditSummary, progress: Progress | None) -> None:
+        self.writer, self.summary, self.progress = writer, summary, progress
+        self.stop = threading.Event()
+
+    def check(self) -> None:
+        if self.stop.is_set():
+            raise Stopped
+
+    def wait(self, future) -> Any:
+        """A future's result, polling so that Ctrl-C is noticed while waiting."""
+        while not future.done():
+            self.check()
+            time.sleep(0.005)
+        return future.result()
+
+    def __call__(self, results: list[DocResult]) -> None:
+        self.writer.write_chunk(results)
+        for r in results:
+            self.summary.add(r)
+        if self.progress:
+            self.progress(len(results))
+
+
+def run_audit(
+    config: AuditConfig,
+    progress: Progress | None = None,
+    on_start: Callable[[AuditSummary], None] | None = None,
+) -> AuditSummary:
+    """Audit `config.inputs` into `config.output`; Ctrl-C leaves a usable partial output."""
+    from factcheck.sources import iter_articles
+
+    config.validate()
+    started = time.perf_counter()
+    summary = AuditSummary(output=str(config.output))
+    writer = make_writer(config.output, config.resume, partitioned=config.engine == "dask")
+    resumed = writer.open()
+    for r in resumed:
+        summary.add(r, resumed=True)
+    done = {r.key for r in resumed}
+    del resumed
+    if on_start:
+        on_start(summary)
+    sink = _Sink(writer, summary, progress)
+    chunks = _checked(pending_chunks(iter_articles(config.inputs), done, config.chunk_size), sink)
+    previous = _catch_sigint(sink.stop)
+    try:
+        if config.engine == "dask":
+            from factcheck.batch.dask_engine import run_dask
+
+            run_dask(config, chunks, sink)
+        elif config.workers == 1:
+            _run_inline(config, chunks, sink)
+        else:
+            _run_pool(config, chunks, sink)
+    except (Stopped, KeyboardInterrupt):
+        summary.interrupted = True
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        writer.close()
+        summary.elapsed = time.perf_counter() - started
+    return summary
+
+
+def _checked(chunks: Iterator[list[Article]], sink: _Sink) -> Iterator[list[Article]]:
+    for chunk in chunks:
+        sink.check()
+        yield chunk
+
+
+def _catch_sigint(stop: threading.Event):
+    """First Ctrl-C: finish the chunk being written, then stop. Second: stop at once."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    return signal.signal(signal.SIGINT, handler)
+
+
+def _run_inline(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink) -> None:
+    init_worker(config.worker_config(), ignore_sigint=False)
+    for chunk in chunks:
+        results = process_chunk(chunk)
+        sink.check()
+        sink(results)
+
+
+def _crashed(chunk: list[Article], fmt: str, why: str) -> list[DocResult]:
+    from dataclasses import replace
+
+    out = []
+    for a in chunk:
+        msg = f"{a.path or a.id}: failed ({why})"
+        out.append(result_from_report(Report(article=replace(a, text="", error=msg)), fmt))
+    return out
+
+
+def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink) -> None:
+    """A spawn-safe process pool; the worker initialiser builds the pipeline once per worker."""
+    import multiprocessing as mp
+
+    wcfg = config.worker_config()
+    limit = config.max_in_flight or 2 * config.workers + 1
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(config.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=init_worker, initargs=(wcfg,))
+
+    pool = new_pool()
+    inflight: deque[tuple[list[Article], Future]] = deque()
+
+    def finish_head() -> None:
+        nonlocal pool
+        chunk, future = inflight.popleft()
+        try:
+            results = sink.wait(future)
+        except BrokenProcessPool:
+            results = None
+        if results is not None:
+            sink(results)
+            return
+        # A worker died (a crash or the OOM killer): retry this chunk's documents one by
+        # one in a fresh pool, so only the document that kills a worker is recorded as failed.
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = new_pool()
+        results: list[DocResult] = []
+        for article in chunk:
+            try:
+                results.extend(pool.submit(process_chunk, [article]).result())
+            except BrokenProcessPool:
+                results.extend(_crashed([article], wcfg.fmt, "worker process crashed"))
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+        sink(results)
+        for i, (c, _) in enumerate(inflight):  # the rest of the old pool's work
+            inflight[i] = (c, pool.submit(process_chunk, c))
+
+    try:
+        for chunk in chunks:
+            inflight.append((chunk, pool.submit(process_chunk, chunk)))
+            while len(inflight) >= limit:
+                finish_head()
+        while inflight:
+            finish_head()
+    except (Stopped, KeyboardInterrupt):
+        _terminate(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()

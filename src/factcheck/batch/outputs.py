@@ -1,0 +1,438 @@
+"""Checkpointed audit outputs, and reading them back for `--resume`.
+
+Every writer commits whole chunks: a chunk is written, flushed and fsync'ed before
+the next is taken, so a crash (even kill -9) loses at most the chunk in flight.
+
+- `.jsonl`: one factcheck/1 object per line, appended. Resume reads the file, drops
+  a trailing partial line and skips the documents already there.
+- `.csv`: `results.csv` (one row per claim) and `results.documents.csv` (one row
+  per document). Each chunk appends to both, then appends the two file sizes to a
+  sidecar `results.csv.checkpoint`; resume truncates both files to the last
+  checkpoint (so a chunk half-written to one file disappears from both). The
+  sidecar is removed when the run closes cleanly.
+- `.parquet`: each chunk becomes `part-NNNNNN.parquet` in a claims directory and a
+  documents directory, written to a temporary name and renamed; the documents part
+  is renamed last and is the commit point (a claims part without one is an orphan
+  and is deleted on resume). The local engine keeps the parts in
+  `results.parquet.parts/` and assembles `results.parquet` and
+  `results.documents.parquet` at the end (also after Ctrl-C); resume moves an
+  assembled output back into parts. The Dask engine keeps the parts: `-o out.parquet`
+  is a directory of part files (and `out.documents.parquet` another), which pandas
+  and pyarrow read as one dataset.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from factcheck.batch.results import (
+    BASE_CLAIM_COLUMNS,
+    BOOL_COLUMNS,
+    DOCUMENT_COLUMNS,
+    FLOAT_COLUMNS,
+    INT_COLUMNS,
+    DocResult,
+    Key,
+    document_key,
+    result_from_dict,
+)
+from factcheck.errors import ConfigError
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def output_format(path: Path) -> str:
+    name = path.name.lower()
+    for fmt in FORMATS:
+        if name.endswith(f".{fmt}"):
+            return fmt
+    raise ConfigError(f"-o {path}: unknown output format (expected .jsonl, .csv or .parquet)")
+
+
+def documents_path(path: Path) -> Path:
+    """`results.csv` → `results.documents.csv` (the per-document summary table)."""
+    fmt = output_format(path)
+    return path.with_name(path.name[: -len(fmt) - 1] + f".documents.{fmt}")
+
+
+def _fsync(fh) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _none(value: Any) -> Any:
+    return None if value in ("", None) else value
+
+
+class Writer:
+    """Base: `open()` returns the results already in the output (resume), then chunks."""
+
+    def __init__(self, path: Path, resume: bool) -> None:
+        self.path, self.resume = path, resume
+
+    def open(self) -> list[DocResult]:
+        raise NotImplementedError
+
+    def write_chunk(self, results: list[DocResult]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Make the output final and usable (also after an interruption)."""
+
+
+def _mkparent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"-o {path}: cannot create {path.parent} ({exc.strerror})") from None
+
+
+# ---------------------------------------------------------------- JSONL
+
+
+class JsonlWriter(Writer):
+    def open(self) -> list[DocResult]:
+        _mkparent(self.path)
+        done: list[DocResult] = []
+        try:
+            if self.resume and self.path.exists():
+                done = self._read_and_trim()
+                self.fh = open(self.path, "ab")  # noqa: SIM115 - closed in close()
+            else:
+                self.fh = open(self.path, "wb")  # noqa: SIM115
+        except OSError as exc:
+            raise ConfigError(f"-o {self.path}: cannot write ({exc.strerror})") from None
+        return done
+
+    def _read_and_trim(self) -> list[DocResult]:
+        done, good_end = [], 0
+        with open(self.path, "rb") as fh:
+            for raw in fh:
+                if not raw.endswith(b"\n"):
+                    break  # a partial last line: the chunk in flight when the run died
+                try:
+                    doc = json.loads(raw)
+                    done.append(result_from_dict(doc, "summary"))
+                except (ValueError, KeyError, TypeError):
+                    break
+                good_end += len(raw)
+        if good_end != self.path.stat().st_size:
+            with open(self.path, "r+b") as fh:
+                fh.truncate(good_end)
+                _fsync(fh)
+        return done
+
+    def write_chunk(self, results: list[DocResult]) -> None:
+        self.fh.write("".join(r.line or "" for r in results).encode("utf-8"))
+        _fsync(self.fh)
+
+    def close(self) -> None:
+        if getattr(self, "fh", None) and not self.fh.closed:
+            _fsync(self.fh)
+            self.fh.close()
+
+
+# ---------------------------------------------------------------- CSV
+
+
+class CsvWriter(Writer):
+    def __init__(self, path: Path, resume: bool) -> None:
+        super().__init__(path, resume)
+        self.docs_path = documents_path(path)
+        self.checkpoint = path.with_name(path.name + ".checkpoint")
+        self.header: list[str] | None = None
+
+    def open(self) -> list[DocResult]:
+        _mkparent(self.path)
+        done: list[DocResult] = []
+        try:
+            if self.resume and self.path.exists() and self.docs_path.exists():
+                done = self._read_and_trim()
+                self.claims = open(self.path, "a", encoding="utf-8", newline="")  # noqa: SIM115
+                self.docs = open(self.docs_path, "a", encoding="utf-8", newline="")  # noqa: SIM115
+            else:
+                self.claims = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                self.docs = open(self.docs_path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                csv.writer(self.docs, lineterminator="\n").writerow(DOCUMENT_COLUMNS)
+                _fsync(self.docs)
+            self.ckpt = open(self.checkpoint, "a", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise ConfigError(f"-o {self.path}: cannot write ({exc.strerror})") from None
+        return done
+
+    def _read_and_trim(self) -> list[DocResult]:
+        if self.checkpoint.exists():
+            sizes = None
+            for line in self.checkpoint.read_text("utf-8").splitlines(keepends=True):
+                parts = line.split()
+                if line.endswith("\n") and len(parts) == 2 and all(p.isdigit() for p in parts):
+                    sizes = (int(parts[0]), int(parts[1]))
+            claims_size, docs_size = sizes or (0, 0)
+            for path, size in ((self.path, claims_size), (self.docs_path, docs_size)):
+                with open(path, "r+b") as fh:
+                    fh.truncate(size)
+                    _fsync(fh)
+            if docs_size == 0:  # died before the first checkpoint: start clean
+                self.path.write_bytes(b"")
+                self.docs_path.write_text(",".join(DOCUMENT_COLUMNS) + "\n", "utf-8")
+        with open(self.path, encoding="utf-8", newline="") as fh:
+            first = next(csv.reader(fh), None)
+            self.header = first or None
+        rules: dict[Key, list[dict[str, str]]] = {}
+        if self.header:
+            with open(self.path, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    rules.setdefault(document_key(row.get("document_id"),
+                                                  row.get("document_path")), []).append(row)
+        done = []
+        with open(self.docs_path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                done.append(_result_from_rows(row, rules.get(
+                    document_key(row["id"], row["path"]), [])))
+        return done
+
+    def write_chunk(self, results: list[DocResult]) -> None:
+        rows = [row for r in results for row in r.rows]
+        if rows and self.header is None:
+            self.header = list(rows[0])
+            csv.writer(self.claims, lineterminator="\n").writerow(self.header)
+        if rows:
+            writer = csv.DictWriter(self.claims, fieldnames=self.header, extrasaction="ignore",
+                                    lineterminator="\n")
+            writer.writerows(rows)
+        csv.DictWriter(self.docs, fieldnames=DOCUMENT_COLUMNS, extrasaction="ignore",
+                       lineterminator="\n").writerows(r.document for r in results)
+        _fsync(self.claims)
+        _fsync(self.docs)
+        self.ckpt.write(f"{self.claims.tell()} {self.docs.tell()}\n")
+        _fsync(self.ckpt)
+
+    def close(self) -> None:
+        for name in ("claims", "docs", "ckpt"):
+            fh = getattr(self, name, None)
+            if fh is not None and not fh.closed:
+                _fsync(fh)
+                fh.close()
+        if hasattr(self, "ckpt"):
+            self.checkpoint.unlink(missing_ok=True)
+
+
+def _result_from_rows(doc: dict[str, Any], claims: list[dict[str, Any]]) -> DocResult:
+    """A summary-only DocResult rebuilt from the documents table and its claim rows."""
+    counts = {k: _int(doc.get(k)) for k in DOCUMENT_COLUMNS[2:7]}
+    flagged = [c for c in claims if c.get("verdict") in ("contradicted", "needs_review")]
+    series = tuple(f"{c.get('reporter') or '?'} → {c.get('partner') or '?'} {c.get('flow') or '?'}"
+                   + (f" ({c['commodity']})" if _none(c.get("commodity")) else "")
+                   for c in claims if c.get("verdict") == "contradicted")
+    return DocResult(id=str(doc["id"]), path=_none(doc.get("path")), counts=counts,
+                     error=_none(doc.get("error")),
+                     rules=tuple(c["rule"] for c in flagged if _none(c.get("rule"))),
+                     series=series)
+
+
+# ---------------------------------------------------------------- Parquet
+
+
+def _arrow_schema(columns: list[str]):
+    import pyarrow as pa
+
+    def kind(name: str):
+        if name in FLOAT_COLUMNS:
+            return pa.float64()
+        if name in INT_COLUMNS or name in DOCUMENT_COLUMNS[2:7]:
+            return pa.int64()
+        if name in BOOL_COLUMNS:
+            return pa.bool_()
+        return pa.string()
+
+    return pa.schema([(c, kind(c)) for c in columns])
+
+
+def _table(rows: list[dict[str, Any]], base: tuple[str, ...]):
+    import pyarrow as pa
+
+    columns = list(base)
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    return pa.Table.from_pylist(rows, schema=_arrow_schema(columns))
+
+
+def _write_table_atomic(table, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(table, tmp)
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+class ParquetWriter(Writer):
+    """Part files per chunk; `assemble` joins them into one file per table at close."""
+
+    def __init__(self, path: Path, resume: bool, assemble: bool = True) -> None:
+        super().__init__(path, resume)
+        self.assemble = assemble
+        self.docs_path = documents_path(path)
+        if assemble:
+            self.parts = path.with_name(path.name + ".parts")
+            self.claims_dir, self.docs_dir = self.parts / "claims", self.parts / "documents"
+        else:
+            self.parts = None
+            self.claims_dir, self.docs_dir = path, self.docs_path
+        self.next_part = 0
+
+    def open(self) -> list[DocResult]:
+        _mkparent(self.path)
+        try:
+            if not self.resume:
+                self._remove_all()
+            elif self.assemble and self.parts and not self.parts.exists() and self.path.is_file():
+                self._unassemble()
+            self.claims_dir.mkdir(parents=True, exist_ok=True)
+            self.docs_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"-o {self.path}: cannot write ({exc.strerror})") from None
+        return self._read_parts() if self.resume else []
+
+    def _remove_all(self) -> None:
+        for p in (self.path, self.docs_path, self.parts):
+            if p is None or not p.exists():
+                continue
+            if p.is_dir():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+
+    def _unassemble(self) -> None:
+        """Resume after a finished (or interrupted and assembled) run: back into parts."""
+        self.claims_dir.mkdir(parents=True, exist_ok=True)
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        os.replace(self.path, self.claims_dir / "part-000000.parquet")
+        if self.docs_path.is_file():
+            os.replace(self.docs_path, self.docs_dir / "part-000000.parquet")
+
+    def _read_parts(self) -> list[DocResult]:
+        import pyarrow.parquet as pq
+
+        for tmp in [*self.claims_dir.glob("*.tmp"), *self.docs_dir.glob("*.tmp")]:
+            tmp.unlink()
+        committed = {p.name for p in self.docs_dir.glob("part-*.parquet")}
+        for orphan in self.claims_dir.glob("part-*.parquet"):
+            if orphan.name not in committed:
+                orphan.unlink()
+        done = []
+        for name in sorted(committed):
+            claims: dict[Key, list[dict[str, Any]]] = {}
+            cpath = self.claims_dir / name
+            if cpath.exists():
+                cols = ["document_id", "document_path", "verdict", "rule", "reporter",
+                        "partner", "flow", "commodity"]
+                table = pq.read_table(cpath)
+                cols = [c for c in cols if c in table.column_names]
+                for row in table.select(cols).to_pylist():
+                    claims.setdefault(document_key(row["document_id"], row["document_path"]),
+                                      []).append(row)
+            for row in pq.read_table(self.docs_dir / name).to_pylist():
+                done.append(_result_from_rows(row, claims.get(document_key(row["id"],
+                                                                            row["path"]), [])))
+            self.next_part = max(self.next_part, int(name[5:11]) + 1)
+        return done
+
+    def write_chunk(self, results: list[DocResult]) -> None:
+        name = f"part-{self.next_part:06d}.parquet"
+        rows = [row for r in results for row in r.rows]
+        if rows:
+            _write_table_atomic(_table(rows, BASE_CLAIM_COLUMNS), self.claims_dir / name)
+        _write_table_atomic(_table([r.document for r in results], DOCUMENT_COLUMNS),
+                            self.docs_dir / name)
+        _fsync_dir(self.docs_dir)
+        self.next_part += 1
+
+    def close(self) -> None:
+        if not self.claims_dir.exists():
+            return
+        if not self.assemble:
+            if not any(self.claims_dir.glob("part-*.parquet")):  # a readable (empty) dataset
+                _write_table_atomic(_table([], BASE_CLAIM_COLUMNS),
+                                    self.claims_dir / "part-000000.parquet")
+            return
+        _assemble(sorted(self.claims_dir.glob("part-*.parquet")), self.path, BASE_CLAIM_COLUMNS)
+        _assemble(sorted(self.docs_dir.glob("part-*.parquet")), self.docs_path, DOCUMENT_COLUMNS)
+        shutil.rmtree(self.parts)
+
+
+def _assemble(parts: list[Path], target: Path, base: tuple[str, ...]) -> None:
+    """Stream the part files into one Parquet file (one part in memory at a time)."""
+    import pyarrow.parquet as pq
+
+    columns = list(base)
+    for p in parts:
+        columns.extend(c for c in pq.read_schema(p).names if c not in columns)
+    schema = _arrow_schema(columns)
+    tmp = target.with_name(target.name + ".tmp")
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for p in parts:
+            table = pq.read_table(p)
+            for c in columns:
+                if c not in table.column_names:
+                    import pyarrow as pa
+
+                    table = table.append_column(c, pa.nulls(len(table), schema.field(c).type))
+            writer.write_table(table.select(columns).cast(schema))
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def make_writer(path: Path, resume: bool, partitioned: bool = False) -> Writer:
+    fmt = output_format(path)
+    if fmt == "jsonl":
+        return JsonlWriter(path, resume)
+    if fmt == "csv":
+        return CsvWriter(path, resume)
+    return ParquetWriter(path, resume, assemble=not partitioned)
+
+
+def iter_documents(path: Path) -> Iterator[dict[str, Any]]:
+    """Read back an audit's per-document records (any format), e.g. for tests and tools."""
+    fmt = output_format(path)
+    if fmt == "jsonl":
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)["document"]
+    elif fmt == "csv":
+        with open(documents_path(path), encoding="utf-8", newline="") as fh:
+            yield from csv.DictReader(fh)
+    else:
+        import pyarrow.parquet as pq
+
+        yield from pq.read_table(documents_path(path)).to_pylist()
+
+
