@@ -72,10 +72,14 @@ def holds(claims: list[Claim], claim_id: str, variant: Quantity, sys: System | N
     return feasible(constraints(sys, qs))
 
 
-def check_consistency(claims: list[Claim]) -> dict[str, Verdict]:
-    """Claim id → verdict from the story's own numbers (FC4xx, FC005, FC408)."""
+def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str, Verdict]:
+    """Claim id → verdict from the story's own numbers (FC4xx, FC005, FC408).
+
+    `text` (optional, the article) lets cues between claim sentences count, such as
+    "its three divisions" before the sentence that lists them.
+    """
     by_id = {c.id: c for c in claims}
-    sys = build(claims)
+    sys = build(claims, text)
     qs = {c.id: c.quantity for c in claims}
     cons = constraints(sys, qs)
     out: dict[str, Verdict] = {}
@@ -162,6 +166,11 @@ def _culprit(members: list[str], by_id: dict[str, Claim], sys: System,
             break
     if best is not None:
         return best[1], best[2]
+    parts = [v for c in cons if c.source is None and c.tag == "breakdown" for v in c.vars[1:]]
+    listed = [m for m in members if any(s.vars[0] in parts for s in sys.slots
+                                        if s.claim_id == m and s.form == "bound")]
+    if listed:  # a breakdown that misses its whole: the last item listed is the usual culprit
+        return max(listed, key=lambda m: by_id[m].quantity.start), None
     return order[0], None
 
 
@@ -210,13 +219,13 @@ def _claimed(c: Claim) -> str:
     return fmt_span(t.low, t.high, t.space, c.quantity.unit)
 
 
-_RULE_BY_TAG = {"balance": "FC406", "flows": "FC402", "sum": "FC402", "months": "FC402",
+_RULE_BY_TAG = {"breakdown": "FC402", "balance": "FC406", "flows": "FC402", "sum": "FC402", "months": "FC402",
                 "part_of": "FC402", "conversion": "FC407", "fx_range": "FC407"}
 
 
 def _rule(culprit: Claim, members: list[str], mus: list[Constraint], by_id: dict[str, Claim],
           implied: tuple[str, float, float] | None) -> str:
-    for tag in ("balance", "conversion", "fx_range", "flows", "sum", "months", "part_of"):
+    for tag in ("balance", "conversion", "fx_range", "flows", "sum", "breakdown", "months", "part_of"):
         if any(c.tag == tag and c.source is None for c in mus):
             return _RULE_BY_TAG[tag]
     if any(c.tag == "share" for c in mus):
@@ -240,7 +249,8 @@ def _formula(culprit: Claim, members: list[str], mus: list[Constraint], by_id: d
                  if s.form == "bound" and s.claim_id in members}
     val = {v: c.quantity.value for v, c in var_claim.items()}
     for c in mus:
-        if c.source is None and c.tag in ("sum", "flows", "months") and all(v in val for v in c.vars):
+        if c.source is None and c.tag in ("sum", "flows", "months", "breakdown") \
+                and all(v in val for v in c.vars):
             parts = c.vars[1:]
             total = sum(val[p] for p in parts)
             unit = var_claim[parts[0]].quantity.unit

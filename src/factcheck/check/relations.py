@@ -123,13 +123,13 @@ def is_level(c: Claim) -> bool:
 
 
 def is_ratio(c: Claim) -> bool:
-    return c.quantity.kind in RATIO_KINDS and c.quantity.value is not None
+    """A rate or multiple (an amount mislabelled as a change by extraction is not one)."""
+    return (c.quantity.kind in RATIO_KINDS and c.quantity.value is not None
+            and c.quantity.unit in (None, "percent", "percentage_points", "times", "ratio"))
 
 
 def text_flow(c: Claim, prev_end: int) -> str | None:
     """The flow a level is about, from the words just before (or right after) it."""
-    if c.subject is not None and c.subject.flow:
-        return c.subject.flow
     s, e = _rel(c)
     before = c.sentence[max(prev_end, s - 60):s]
     after = c.sentence[e:e + 25]
@@ -144,7 +144,7 @@ def text_flow(c: Claim, prev_end: int) -> str | None:
         m = rx.match(re.sub(r"^[\s,]*(?:(?:of|in|worth of)\s+)?", "", after))
         if m:
             return flow
-    return None
+    return c.subject.flow if c.subject is not None else None
 
 
 def level_var(c: Claim) -> Hashable:
@@ -197,7 +197,8 @@ def dealias(claims: list[Claim]) -> list[Claim]:
     return [replace(c, weak=(*c.weak, "period", "base_period")) if c.id in suspect else c for c in claims]
 
 
-def build(claims: list[Claim]) -> System:
+def build(claims: list[Claim], text: str | None = None) -> System:
+    """The story's constraint system; `text` (the article) lets cues outside claim sentences count."""
     claims = dealias(claims)
     sys = System()
     levels = [c for c in claims if is_level(c)]
@@ -215,6 +216,7 @@ def build(claims: list[Claim]) -> System:
         _flows(group, sys)
         _shares(group, sys)
         _conversions(group, sys)
+    _story_wide(claims, sys, text)
     _series(claims, levels, ratio_pairs, sys)
     for cid, pairs in ratio_pairs.items():
         for num, den in dict.fromkeys(pairs):
@@ -323,8 +325,7 @@ def _between_any(c: Claim, lv: list[Claim]) -> str:
 
 def _flows(group: list[Claim], sys: System) -> None:
     """Exports, imports and their balance or total given in one sentence."""
-    lv = [c for c in group if _amount(c) and not _is_from(c, 0)
-          and not (c.subject is not None and c.subject.flow and level_var(c)[0] == "s")]
+    lv = [c for c in group if _amount(c) and not _is_from(c, 0)]
     if len(lv) < 3:
         return
     by_flow: dict[str, list[Claim]] = {}
@@ -453,3 +454,71 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
         full = covered == set(months(period))
         sys.identities.append(Identity("linear", (v, *chosen), "months", (1.0, *(-1.0 for _ in chosen)),
                                        0.0, 0.0 if full else float("inf")))
+
+
+_OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+)?(?:total|overall|whole|entire)\b(?!\s+(?:of\s+)?\$?\d)",
+                           re.I)
+_N_PARTS = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:\w+\s+)?(?:divisions|segments|units|"
+                      r"businesses|parts|components|categories|sources|regions|departments|arms|items)\b",
+                      re.I)
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _story_wide(claims: list[Claim], sys: System, text: str | None = None) -> None:
+    """Ties across sentences that the text spells out.
+
+    "$212 million, or 31 percent of the total" (the total is the story's largest
+    earlier figure in that unit) and "its three divisions ...: $1.9 billion, $1.4
+    billion and $0.7 billion" (they add up to the figure they break down).
+    """
+    ordered = sorted(claims, key=lambda c: c.quantity.start)
+    for i, s in enumerate(ordered):
+        if s.quantity.kind != "share" or s.quantity.value is None:
+            continue
+        if not _OF_THE_TOTAL.match(s.sentence[_rel(s)[1]:]):
+            continue
+        before = [c for c in ordered[:i] if _amount(c) and sentence_key(c) == sentence_key(s)
+                  and _clause_of(c) == _clause_of(s) and len(_between(c, s).split()) <= 8]
+        if not before:
+            continue
+        part = before[-1]
+        wholes = [c for c in ordered[:i] if _amount(c) and sentence_key(c) != sentence_key(s)
+                  and _unit(c) == _unit(part) and not _is_from(c, 0)]
+        if not wholes:
+            continue
+        whole = max(wholes, key=lambda c: c.quantity.value)
+        if whole.quantity.value > part.quantity.value:
+            sys.slots.append(Slot(s.id, "share", (level_var(part), level_var(whole)), "share"))
+    sentences: dict[Hashable, list[Claim]] = {}
+    for c in ordered:
+        sentences.setdefault(sentence_key(c), []).append(c)
+    keys = list(sentences)
+    for k_i, key in enumerate(keys):
+        group = sentences[key]
+        parts = [c for c in group if _amount(c) and not _is_from(c, 0)]
+        if len(parts) < 2 or len({_unit(c) for c in parts}) != 1:
+            continue
+        m = _N_PARTS.search(group[0].sentence) or _N_PARTS.search(_preceding_text(group[0], text))
+        if not m:
+            continue
+        word = m.group("n").lower()
+        if (int(word) if word.isdigit() else _WORDS.get(word)) != len(parts):
+            continue
+        earlier = [c for kk in keys[:k_i] for c in sentences[kk]
+                   if _amount(c) and _unit(c) == _unit(parts[0]) and not _is_from(c, 0)
+                   and c.quantity.value > max(p.quantity.value for p in parts)]
+        if not earlier:
+            continue
+        whole = earlier[-1]
+        sys.identities.append(Identity("linear", (level_var(whole), *(level_var(p) for p in parts)),
+                                       "breakdown", (1.0, *(-1.0 for _ in parts))))
+
+
+def _preceding_text(c: Claim, text: str | None) -> str:
+    """The sentence just before the claim's (a cue such as "its three divisions")."""
+    start = c.quantity.sentence_start
+    if not text or not start or text[start:start + 20] != c.sentence[:20]:
+        return ""
+    before = text[max(0, start - 400):start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1:] if cut >= 0 else before
