@@ -89,7 +89,7 @@ def test_diagnose_against_reference(story, specs, which, rule, slip, reading):
 def test_diagnose_seed_base_period_message():
     cs = claims(REF_CASES[0][1], *REF_CASES[0][2])
     d = diagnose(cs[1], contradicted("FC303"), STORE, cs)
-    assert d.message.startswith("holds against 2020-Q4, not 2019-Q4: 370m / 3.9m = 94.9×")
+    assert d.message.startswith("holds against 2020-Q4, not 2019-Q4: 370m / 3.9m = 94.87×")
     assert d.value == pytest.approx(370 / 3.9, rel=1e-3)
 
 

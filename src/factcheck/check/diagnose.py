@@ -336,7 +336,11 @@ def _mid(r: tuple[float, float]) -> float:
 
 
 def _show(r: tuple[float, float], unit: str | None) -> str:
-    return fmt(r[0], unit) if r[0] == r[1] else f"{fmt(r[0], unit)}–{fmt(r[1], unit)}"
+    if r[0] == r[1]:
+        return fmt(r[0], unit)
+    if math.isinf(r[1]):
+        return f"≥{fmt(r[0], unit)}"
+    return f"{fmt(r[0], unit)}–{fmt(r[1], unit)}"
 
 
 def _story_levels(claims: list[Claim], claim: Claim, period: str) -> list[float]:
@@ -376,11 +380,13 @@ def _ratio_range(store, claim: Claim, claims: list[Claim], flow: str, period: st
     n = (min(nums), max(nums))
     lo = n[0] / d[1] if d[1] > 0 and math.isfinite(d[1]) else 0.0
     hi = n[1] / d[0] if d[0] > 0 else math.inf
-    den = _mid(d) if math.isfinite(d[1]) else d[0]
     t = target(claim.quantity)
-    want = math.sqrt(t.low * t.high) if t is not None and t.low > 0 and math.isfinite(t.high) else None
-    num = nums[0] if want is None or den <= 0 else min(nums, key=lambda x: abs(math.log(x / den / want)))
-    return (lo, hi), num, den
+    num = nums[0]
+    if t is not None:
+        fits = [x for x in nums if _meets(t, _div(x, d[1]), _div(x, d[0]))]
+        if fits:
+            num = fits[0]
+    return (lo, hi), num, d
 
 
 def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
@@ -410,12 +416,12 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
             continue
         (lo, hi), n, d = rr
         gap = 0.0 if _meets(t, lo, hi) else _log_gap(t, lo, hi)
-        r = n / d if d else math.inf
-        msg = (f"holds against {base}, not {claim.base_period}: "
-               f"{fmt(n, 'USD')} / {fmt(d, 'USD')} = {r:.3g}×")
+        rlo, rhi = _div(n, d[1]), _div(n, d[0])
+        r = math.sqrt(rlo * rhi) if rlo > 0 and math.isfinite(rhi) else rlo
+        arith = f"{fmt(n, 'USD')} / {_show(d, 'USD')} = {_show_ratio((rlo, rhi))}"
+        msg = f"holds against {base}, not {claim.base_period}: {arith}"
         if gap:
-            msg = (f"{base}: {fmt(n, 'USD')} / {fmt(d, 'USD')} = {r:.3g}× "
-                   f"(claimed {_show_ratio((t.low, t.high))})")
+            msg = f"{base}: {arith} (claimed {_show_ratio((t.low, t.high))})"
         out.append(_Cand(3 + abs(k), Diagnosis("wrong_base_period", msg, r, base), gap))
     alts = []
     other = {"export": "import", "import": "export"}.get(s.flow)
@@ -437,6 +443,12 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
     return out
 
 
+def _div(a: float, b: float) -> float:
+    if b <= 0:
+        return math.inf
+    return 0.0 if math.isinf(b) else a / b
+
+
 def _months(p: str) -> tuple[str, ...]:
     from factcheck.periods import months
 
@@ -448,5 +460,5 @@ def _show_ratio(r: tuple[float, float]) -> str:
     if math.isinf(hi):
         return f"≥{lo:.3g}×"
     if abs(hi - lo) <= 1e-9 * max(1, hi):
-        return f"{lo:.4g}× ({(lo - 1) * 100:+.1f}%)"
+        return f"{lo:.4g}×" if lo >= 2 else f"{lo:.4g}× ({(lo - 1) * 100:+.1f}%)"
     return f"{lo:.3g}–{hi:.3g}×"

@@ -262,7 +262,7 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
         if len(froms) != 1 or len(tos) != 1 or len(ratios) != 1:
             continue
         r = ratios[0]
-        if _period_clash(r, tos[0], r.period) or _period_clash(r, froms[0], r.base_period):
+        if _period_clash(r, tos[0], r.period):  # a from-figure's own period is often misread
             continue
         pairs.setdefault(r.id, []).append((level_var(tos[0]), level_var(froms[0])))
 
