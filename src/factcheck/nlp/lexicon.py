@@ -32,7 +32,51 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
 
 
-def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
-    """Longest-first alternation, so that "just over" wins over "over"."""
-    unique = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))
-    return "|".join(phrase_regex(p) for p in unique)
+def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:
+    r"""An alternation of phrases as a character trie, longest match first.
+
+    A trie lets the regex engine reject a position on its first character instead of trying
+    every phrase in turn ("just over" still wins over "just"; spaces match any whitespace).
+
+    >>> alternation(["over", "just over", "just"])
+    '(?:just(?:\\s+over)?|over)'
+    """
+    trie: dict = {}
+    for phrase in {str(p) for p in phrases}:
+        node = trie
+        for token in _tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [" " if part.isspace() else part for part in re.findall(r"\s+|.", phrase.strip())]
+
+
+def _emit(node: dict) -> str:
+    branches = [
+        (r"\s+" if token == " " else re.escape(token)) + _emit(child)
+        for token, child in sorted(node.items())
+        if token
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+
+def cased_alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:
+    """Like `alternation`, in lower, Capitalised, Title and UPPER case: much faster than `(?i:...)`.
+
+    Python's regex engine slows down badly on case-insensitive alternations; listing the three
+    spellings a news text uses keeps the scan at a fraction of the cost.
+    """
+    variants: set[str] = set()
+    for phrase in phrases:
+        phrase = str(phrase)
+        low = phrase.lower()
+        variants.update({phrase, low, low[:1].upper() + low[1:], low.title(), low.upper()})
+    return alternation(variants)

@@ -7,7 +7,6 @@ numbers and year spans are dropped here and never reach the caller.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -54,23 +53,21 @@ def _multiplier_verbs() -> dict[str, dict]:
     return {k.lower(): v for k, v in load("multipliers")["verbs"].items()}
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    i = bisect.bisect_right(starts, b) - 1
-    while i >= 0 and spans[i][1] > a:
-        if spans[i][0] < b:
+def _in_skip_span(text: str, a: int, b: int, p: Patterns) -> bool:
+    """Is text[a:b] part of a time, phone number, date or year span? (looked at locally)"""
+    lo = max(0, a - 16)
+    for sm in p.skip_spans.finditer(text, lo, min(len(text), b + 16)):
+        if sm.start() < b and sm.end() > a:
             return True
-        i -= 1
     return False
 
 
 def find_mentions(text: str) -> list[Mention]:
     """All numeric mentions in reading order (ranges merged, non-quantities dropped)."""
     p = patterns()
-    skip = [m.span() for m in p.skip_spans.finditer(text)]
-    skip_starts = [s for s, _ in skip]
     out: list[Mention] = []
     for m in p.number.finditer(text):
-        if skip and _overlaps(skip, skip_starts, m.start("num"), m.end("num")):
+        if _in_skip_span(text, m.start("num"), m.end("num"), p):
             continue
         mention = _number(text, m, p)
         if mention is not None:

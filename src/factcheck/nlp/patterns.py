@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.nlp.lexicon import alternation, load
+from factcheck.nlp.lexicon import alternation, cased_alternation, load
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _key(text: str) -> str:
 def patterns() -> Patterns:
     nums = load("numbers")
     word_numbers = [*nums["units"], *nums["tens"], *nums["inner_scales"]]
-    word = r"(?:" + alternation(word_numbers) + r")"
+    word = r"(?:" + cased_alternation(word_numbers) + r")"
     words = (
         rf"\b{word}(?:(?:[\s-]+(?:and[\s-]+)?|-){word})*"
         rf"(?:(?:-point-|\s+point\s+)(?:\d+|{word}(?:[\s-]{word})*))?\b"
@@ -78,23 +78,23 @@ def patterns() -> Patterns:
     )
     number = re.compile(
         rf"(?:(?P<cur>{prefix_alt})\s?|(?<![\w.]))"
-        rf"(?P<num>{digits}|(?i:{words}))"
+        rf"(?P<num>{digits}|{words})"
         rf"(?:{scale_part}"
-        rf"(?:-(?P<num2>{digits}|(?i:{words}))\s?(?P<scale2>{scale})\b)?)?"
+        rf"(?:-(?P<num2>{digits}|{words})\s?(?P<scale2>{scale})\b)?)?"
     )
 
     mult = load("multipliers")
-    mult_verbs = alternation(mult["verbs"])
+    mult_verbs = cased_alternation(mult["verbs"])
     twice_follow = alternation(mult["twice"]["followers"])
     multiple = re.compile(
-        rf"(?i:\b(?P<verb>{mult_verbs})\b)"
+        rf"\b(?P<verb>{mult_verbs})\b"
         rf"|\b(?P<twice>[Tt]wice)(?=\s+(?:as\s+[a-z]+|{twice_follow})\b)"
-        rf"|(?i:\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b)"
+        rf"|\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b"
     )
     fraction = re.compile(
-        r"(?i:\b(?:(?P<fnum>a|one|two|three|four|nine)[\s-]+)?"
-        r"(?P<frac>half|halves|thirds?|quarters?|fifths?|tenths?)\b"
-        r"(?=\s+(?:of|the)\b))"
+        rf"\b(?:(?P<fnum>{cased_alternation(['a', 'one', 'two', 'three', 'four', 'nine'])})[\s-]+)?"
+        rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
+        r"(?=\s+(?:of|the)\b)"
     )
     skip_spans = re.compile(
         r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"  # phone numbers
@@ -144,7 +144,7 @@ def patterns() -> Patterns:
 
     hedges = load("hedges")["hedges"]
     hedge_of = {_key(p): name for name, h in hedges.items() for p in h["phrases"]}
-    hedge_before = re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>(?i:{alternation(hedge_of)}))\s*$")
+    hedge_before = re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>{cased_alternation(hedge_of)})\s*$")
     hedge_after = re.compile(r"^\s*(?:(?P<more>or\s+more|or\s+higher|-?plus\b|\+)|(?P<so>or\s+so\b))")
 
     cv = load("change_verbs")
@@ -159,10 +159,10 @@ def patterns() -> Patterns:
             noun_direction[_key(n)] = d
     fillers = alternation(cv["fillers"])
     direction_before = re.compile(
-        rf"(?:^|(?<=[\s,(—–-]))(?P<verb>(?i:{alternation(verb_direction)}))(?:\s+(?i:{fillers}))*\s*$"
+        rf"(?:^|(?<=[\s,(—–-]))(?P<verb>{cased_alternation(verb_direction)})(?:\s+(?:{fillers}))*\s*$"
     )
     direction_after = re.compile(
-        rf"^[\s-]*(?P<noun>(?i:{alternation(noun_direction)}|higher|lower|more|less|fewer|up|down))\b"
+        rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, 'higher', 'lower', 'more', 'less', 'fewer', 'up', 'down'])})\b"
     )
 
     cues = load("cues")
@@ -171,16 +171,16 @@ def patterns() -> Patterns:
     month_before = re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$")
     month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
     time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")
-    age_before = re.compile(rf"\b(?i:{alternation(cues['age_before'])})\s+$")
+    age_before = re.compile(rf"\b(?:{cased_alternation(cues['age_before'])})\s+$")
     age_after = re.compile(
         r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|^\s*,?\s*(?:years?|yrs?)\s+of\s+age\b"
     )
-    share_before = re.compile(rf"\b(?i:{alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly)\s+)*$")
-    change_nouns = alternation([*noun_direction, "change", "growth", "increase", "decrease"])
-    change_noun_before = re.compile(rf"\b(?P<noun>(?i:{change_nouns}))\s+(?:of|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly|an\s+estimated)\s+)*$")
-    change_after = re.compile(rf"^[\s,]*(?i:{alternation(cues['change_after'])})\b")
-    balance = re.compile(rf"(?i:\b(?:{alternation(cues['balance_words'])})\b)")
-    ratio_of = re.compile(rf"(?i:{alternation(cues['ratio_after_of'])})|\b(?:19|20)\d\d\b")
+    share_before = re.compile(rf"\b(?:{cased_alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly)\s+)*$")
+    change_nouns = cased_alternation([*noun_direction, "change", "growth", "increase", "decrease"])
+    change_noun_before = re.compile(rf"\b(?P<noun>{change_nouns})\s+(?:of|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly|an\s+estimated)\s+)*$")
+    change_after = re.compile(rf"^[\s,]*(?:{cased_alternation(cues['change_after'])})\b")
+    balance = re.compile(rf"\b(?:{cased_alternation(cues['balance_words'])})\b")
+    ratio_of = re.compile(rf"{cased_alternation(cues['ratio_after_of'])}|\b(?:19|20)\d\d\b")
     of_phrase = re.compile(r"^\s+of\s+(?P<phrase>[^.,;:!?()]{0,70})")
 
     nouns = load("nouns")
@@ -190,7 +190,7 @@ def patterns() -> Patterns:
     )
     noun_after = re.compile(r"^[\s-]+(?P<noun>[a-zA-Z][a-z'-]+)\b")
     comparative_after = re.compile(
-        rf"^\s*(?P<cmp>(?i:{alternation([*mult['comparatives_up'], *mult['comparatives_down']])}))\b"
+        rf"^\s*(?P<cmp>{cased_alternation([*mult['comparatives_up'], *mult['comparatives_down']])})\b"
     )
     yen_context = re.compile(rf"\b(?:{alternation(cur['yen_context'])})\b")
     yuan_context = re.compile(rf"\b(?:{alternation(cur['yuan_context'])})\b")

@@ -1,0 +1,180 @@
+"""Audit throughput and memory: documents/s and peak RSS for generated archives.
+
+Runs `factcheck audit` as a real process (as a user would) on 1k and 10k generated
+~1,000-word articles (and 100k with --full), with --jobs 1 and --jobs 2, sampling the
+resident memory of the audit process and its workers; then times each stage
+(reading, NLP/extraction, resolution, checking, writing) in one process on a sample.
+Writes a Markdown table to benchmarks/results/audit.md.
+
+    python benchmarks/bench_audit.py            # 1k and 10k
+    python benchmarks/bench_audit.py --full     # also 100k
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate_archive  # noqa: E402
+
+
+def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, float]:
+    """One audit process: wall time and peak RSS (audit process; process tree)."""
+    cmd = [sys.executable, "-m", "factcheck", "audit", str(archive), "-o", str(out),
+           "--jobs", str(jobs), "--chunk-size", str(chunk), "--no-progress"]
+    started = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak_main = peak_tree = peak_worker = 0
+    while proc.poll() is None:
+        try:
+            main = proc.memory_info().rss
+            kids = [c.memory_info().rss for c in proc.children(recursive=True)]
+        except psutil.Error:
+            kids, main = [], peak_main
+        peak_main = max(peak_main, main)
+        peak_worker = max([peak_worker, *kids])
+        peak_tree = max(peak_tree, main + sum(kids))
+        time.sleep(0.05)
+    wall = time.perf_counter() - started
+    stdout, stderr = proc.communicate()
+    if proc.returncode not in (0, 1):
+        sys.exit(f"audit failed ({proc.returncode}): {stderr.decode()[-2000:]}")
+    return {"wall": wall, "main_mb": peak_main / 2**20, "worker_mb": peak_worker / 2**20,
+            "tree_mb": peak_tree / 2**20, "summary": stdout.decode().splitlines()[0]}
+
+
+def stage_times(archive: Path, sample: int) -> dict[str, float]:
+    """Seconds per document for each stage, in this process, on the first `sample` docs."""
+    from factcheck.batch.results import result_from_report
+    from factcheck.check import check_claims
+    from factcheck.models import Report
+    from factcheck.nlp import extract_quantities
+    from factcheck.reference.store import ReferenceStore
+    from factcheck.resolve import resolve_article
+    from factcheck.sources import iter_articles
+
+    store = ReferenceStore.load([])
+    t = {"reading": 0.0, "nlp": 0.0, "resolution": 0.0, "checking": 0.0, "writing": 0.0}
+    words = 0
+    sink = io.StringIO()
+    articles = iter_articles([archive])
+    extract_quantities("warm up: exports rose 5 percent to $1 million.")
+    done = failed = 0
+    while done < sample:
+        t0 = time.perf_counter()
+        article = next(articles, None)
+        if article is None:
+            break
+        t1 = time.perf_counter()
+        try:  # a stage bug on one article: the audit records it; here we skip it
+            quantities = extract_quantities(article.text)
+            t2 = time.perf_counter()
+            article, claims = resolve_article(article, quantities)
+            t3 = time.perf_counter()
+            checked = check_claims(claims, store, article)
+            t4 = time.perf_counter()
+        except Exception:
+            failed += 1
+            continue
+        done += 1
+        sink.write(result_from_report(Report(article=article, claims=tuple(checked)), "jsonl").line)
+        t5 = time.perf_counter()
+        for key, a, b in (("reading", t0, t1), ("nlp", t1, t2), ("resolution", t2, t3),
+                          ("checking", t3, t4), ("writing", t4, t5)):
+            t[key] += b - a
+        words += len(article.text.split())
+    return {**{k: v / done for k, v in t.items()}, "words": words / done, "failed": failed,
+            "sample": done}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--full", action="store_true", help="also 100k articles")
+    ap.add_argument("--sizes", default=None, help="comma-separated sizes (default 1000,10000)")
+    ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--chunk-size", type=int, default=64)
+    ap.add_argument("--sample", type=int, default=300, help="documents for stage timing")
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench")
+    ap.add_argument("--results", type=Path, default=HERE / "results" / "audit.md")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in (args.sizes or "1000,10000").split(",")]
+    if args.full and 100_000 not in sizes:
+        sizes.append(100_000)
+    jobs = [int(j) for j in args.jobs.split(",")]
+    args.workdir.mkdir(parents=True, exist_ok=True)
+
+    rows = []
+    for n in sizes:
+        archive = args.workdir / f"articles-{n}.jsonl"
+        if not archive.exists():
+            generate_archive.write(archive, n, seed=1)
+        for j in jobs:
+            out = args.workdir / f"out-{n}-{j}.jsonl"
+            r = run_audit(archive, out, j, args.chunk_size)
+            r.update(n=n, jobs=j, rate=n / r["wall"])
+            rows.append(r)
+            print(json.dumps({k: v for k, v in r.items() if k != "summary"}), flush=True)
+            out.unlink(missing_ok=True)
+
+    stages = stage_times(args.workdir / f"articles-{sizes[0]}.jsonl", args.sample)
+    print(json.dumps(stages))
+    write_results(args, rows, stages, sizes, jobs)
+
+
+def write_results(args, rows, stages, sizes, jobs) -> None:
+    by = {(r["n"], r["jobs"]): r for r in rows}
+    lines = [
+        "# Audit benchmark",
+        "",
+        f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}. Articles: generated trade stories "
+        f"(`benchmarks/generate_archive.py`), ~{stages['words']:.0f} words each, JSONL. "
+        f"Chunk size {args.chunk_size}. Wall time of the whole `factcheck audit` process "
+        "(start-up, reading, checking, writing `.jsonl`).",
+        "",
+        "Reproduce: `python benchmarks/bench_audit.py" + (" --full" if args.full else "") + "`",
+        "",
+        "| articles | jobs | wall (s) | articles/s | speed-up | peak RSS audit process (MB) "
+        "| peak RSS per worker (MB) | peak RSS all processes (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for n in sizes:
+        for j in jobs:
+            r = by[(n, j)]
+            base = by.get((n, 1))
+            speedup = f"{base['wall'] / r['wall']:.2f}×" if base else "–"
+            lines.append(f"| {n:,} | {j} | {r['wall']:.1f} | {r['rate']:.0f} | {speedup} | "
+                         f"{r['main_mb']:.0f} | {r['worker_mb']:.0f} | {r['tree_mb']:.0f} |")
+    total = sum(stages[k] for k in ("reading", "nlp", "resolution", "checking", "writing"))
+    lines += [
+        "",
+        f"Per-stage time in one process (first {stages['sample']} articles that went through "
+        f"every stage, ms per article; {1 / total:.0f} articles/s for the stages alone; "
+        f"{stages['failed']} articles skipped because a stage raised):",
+        "",
+        "| stage | ms/article | share |",
+        "|---|---:|---:|",
+    ]
+    for k in ("reading", "nlp", "resolution", "checking", "writing"):
+        lines.append(f"| {k} | {stages[k] * 1000:.2f} | {stages[k] / total:.0%} |")
+    lines.append("")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.results}")
+
+
+if __name__ == "__main__":
+    main()
