@@ -53,9 +53,17 @@ def _multiplier_verbs() -> dict[str, dict]:
     return {k.lower(): v for k, v in load("multipliers")["verbs"].items()}
 
 
+_SKIP_CHARS = frozenset("-–—/:×⁄+")
+_MULTIPLE_HINTS = ("oubl", "ripl", "rebl", "uadrupl", "uintupl", "extupl", "alv", "wice", "fold")
+_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+
+
 def _in_skip_span(text: str, a: int, b: int, p: Patterns) -> bool:
     """Is text[a:b] part of a time, phone number, date or year span? (looked at locally)"""
     lo = max(0, a - 16)
+    window = text[lo : b + 16]
+    if not any(c in window for c in _SKIP_CHARS) and "m" not in window[b - lo : b - lo + 5]:
+        return False
     for sm in p.skip_spans.finditer(text, lo, min(len(text), b + 16)):
         if sm.start() < b and sm.end() > a:
             return True
@@ -66,14 +74,21 @@ def find_mentions(text: str) -> list[Mention]:
     """All numeric mentions in reading order (ranges merged, non-quantities dropped)."""
     p = patterns()
     out: list[Mention] = []
-    for m in p.number.finditer(text):
-        if _in_skip_span(text, m.start("num"), m.end("num"), p):
-            continue
-        mention = _number(text, m, p)
-        if mention is not None:
-            out.append(mention)
-    out.extend(_multiples(text, p))
-    out.extend(_fractions(text, p))
+    for pattern in p.number:
+        for m in pattern.finditer(text):
+            start = m.start()
+            if start and text[start - 1].isalnum() and not m.group("cur"):
+                continue  # a number word inside a longer word ("someone")
+            if _in_skip_span(text, m.start("num"), m.end("num"), p):
+                continue
+            mention = _number(text, m, p)
+            if mention is not None:
+                out.append(mention)
+    low = text.lower()
+    if any(h in low for h in _MULTIPLE_HINTS):
+        out.extend(_multiples(text, p))
+    if any(h in low for h in _FRACTION_HINTS):
+        out.extend(_fractions(text, p))
     out.sort(key=lambda x: (x.start, -x.end))
     deduped: list[Mention] = []
     for x in out:

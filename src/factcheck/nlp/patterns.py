@@ -15,7 +15,7 @@ from factcheck.nlp.lexicon import alternation, cased_alternation, load
 
 @dataclass(frozen=True)
 class Patterns:
-    number: re.Pattern[str]
+    number: tuple[re.Pattern[str], ...]
     multiple: re.Pattern[str]
     fraction: re.Pattern[str]
     skip_spans: re.Pattern[str]
@@ -76,11 +76,16 @@ def patterns() -> Patterns:
     scale_part = (
         rf"(?:(?P<sp>[\s-]?)(?P<scale>{scale}(?:\s+{scale})*)\b|(?P<att>{attached})(?![\w]))"
     )
-    number = re.compile(
-        rf"(?:(?P<cur>{prefix_alt})\s?|(?<![\w.]))"
-        rf"(?P<num>{digits}|{words})"
-        rf"(?:{scale_part}"
-        rf"(?:-(?P<num2>{digits}|{words})\s?(?P<scale2>{scale})\b)?)?"
+    tail = rf"(?:{scale_part}(?:-(?P<num2>{digits}|{words})\s?(?P<scale2>{scale})\b)?)?"
+    # Three scans, each starting with a character class so the engine skips ahead fast:
+    # a currency prefix, a digit (not glued to a word), a number word (boundary checked in code).
+    number = (
+        re.compile(rf"(?P<cur>{prefix_alt})\s?(?P<num>{digits}|{words}){tail}"),
+        re.compile(
+            r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+            rf"{tail}(?P<cur>(?!))?"
+        ),
+        re.compile(rf"(?P<num>{words[2:]}){tail}(?P<cur>(?!))?"),
     )
 
     mult = load("multipliers")
