@@ -12,6 +12,7 @@ known misprint never supports, and the article's own URL is never evidence.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,35 @@ class Variant:
     evidence: Evidence
     tol: float
     label: str
-    usable: bool = True
+    low: float | None = None
+    high: float | None = None
+    group: str = "level"  # level | published | implied | share
+
+    @property
+    def span(self) -> tuple[float, float]:
+        return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
+
+
+def rounding(x: float) -> float:
+    """Half a unit of the last non-zero digit of a published figure, at most 5% of it.
+
+    A reference printed as "$370 million" or "roughly one billion" is itself rounded:
+    1,000m stands for anything from 950m (capped) to 1,050m, 1,027.72m for ±0.005m.
+    """
+    a = abs(x)
+    if a == 0 or not math.isfinite(a):
+        return 0.0
+    k = math.floor(math.log10(a))
+    while k > -6 and abs(round(a / 10 ** k) * 10 ** k - a) > 1e-9 * a:
+        k -= 1
+    return min(0.5 * 10 ** k, 0.05 * a)
+
+
+def _pct_rounding(pct: float) -> float:
+    """A printed rate's half unit: +244% ±0.5, +247.5% ±0.05."""
+    text = f"{pct:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10 ** -decimals
 
 
 # ------------------------------------------------------------------ store access
@@ -282,7 +311,8 @@ def _check_level(claim: Claim, t: Target, store, article) -> Verdict:
         if x is None:
             continue
         x = abs(x) if q.kind == "balance" else x
-        variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o)))
+        r = 0.0 if o.derived_from else rounding(x)
+        variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o), x - r, x + r))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
         return _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
@@ -328,8 +358,9 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
             if cny and not (yuan_story or cur == "CNY"):
                 shown.append(ev)
                 continue
+            pr = _pct_rounding(o.published_change_pct) / 100
             variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
-                                    f" ({_src(o)}{', yuan basis' if cny else ''})"))
+                                    f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
     # ratios implied by levels
     nums = _distinct(num.levels, is_qty)
     dens = _distinct(den.levels, is_qty)
@@ -342,7 +373,11 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
                           derived_from=(f"{_label(on)} {arith.millions(n)}m ({_src(on)})",
                                         f"{_label(od)} {arith.millions(d)}m ({_src(od)})"),
                           note=arith.division(n, d, r, q.kind))
-            variants.append(Variant(r, ev, _tol("implied_change"), f"levels give {arith.division(n, d, r, q.kind)}"))
+            rn = 0.0 if on.derived_from else rounding(n)
+            rd = 0.0 if od.derived_from else rounding(d)
+            lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
+            variants.append(Variant(r, ev, _tol("implied_change"), arith.division(n, d, r, q.kind), lo, hi,
+                                    "implied"))
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
     bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
@@ -438,7 +473,9 @@ def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
                           derived_from=(f"{_label(op)} {arith.scaled(p)} ({_src(op)})",
                                         f"{s.reporter}–world {ow.flow} {arith.scaled(w)} ({_src(ow)})"),
                           note=f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%")
-            variants.append(Variant(r, ev, _tol("share"), f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%"))
+            rp, rw = rounding(p), rounding(w)
+            variants.append(Variant(r, ev, _tol("share"), f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%",
+                                    (p - rp) / (w + rw), (p + rp) / max(w - rw, 1e-300), "share"))
     if not variants:
         return _unverifiable(claim, t, part if not parts else whole, "no part and whole for the share")
     v = _judge(claim, t, variants, f"{t.tolerance}; {_why('share')}", None)
@@ -456,7 +493,7 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
            extra: tuple[Evidence, ...] = ()) -> Verdict:
     """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line."""
     q = claim.quantity
-    ok = [v for v in variants if meets(t, v.value, v.tol)]
+    ok = [v for v in variants if meets(t, v.span, v.tol)]
     bad = [v for v in variants if v not in ok]
     ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra
     head = arith.claimed(q.text, t, q.kind)
@@ -467,18 +504,37 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
     rule = _RULES[q.kind][1]
     if _wrong_way(q, min(values), max(values)):
         rule = "FC305"
-    closest = min(bad, key=lambda v: miss(t, v.value))
-    return Verdict("contradicted", rule, f"{head}; {body}; off by {miss(t, closest.value) * 100:.1f}% "
-                   f"from the closest", ev, tolerance=tol_text)
+    gap = min(min(miss(t, x) for x in v.span) for v in bad)
+    return Verdict("contradicted", rule, f"{head}; {body}; off by {gap * 100:.1f}% from the closest",
+                   ev, tolerance=tol_text)
 
 
 def _describe(t: Target, variants: list[Variant], ok: list[Variant], show) -> str:
-    if show is not None:  # levels: group sources by value
-        groups: dict[str, list[str]] = {}
-        for v in variants:
-            groups.setdefault(show(v) + (" ✓" if v in ok else " ✗"), []).append(v.label)
-        return "; ".join(f"{k.rsplit(' ', 1)[0]} ({arith.sources(names)}) {k.rsplit(' ', 1)[1]}"
-                         for k, names in groups.items())
-    parts = list(dict.fromkeys(f"{v.label} {'✓' if v in ok else '✗'}" for v in variants))
-    return "; ".join(parts[:6]) + (f"; +{len(parts) - 6} more" if len(parts) > 6 else "")
+    """Variants grouped by value with their sources; ratios from many level pairs in one line."""
+    out = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    implied = [v for v in variants if v.group == "implied"]
+    for v in variants:
+        if v.group == "implied":
+            continue
+        text = show(v) if show is not None else v.label
+        groups.setdefault((text, "✓" if v in ok else "✗"), []).append(v.evidence.source or "?")
+    for (text, mark), names in groups.items():
+        out.append(f"{text} ({arith.sources(names)}) {mark}")
+    if implied:
+        best = max(implied, key=_precision_key)
+        mark = "✓" if any(v in ok for v in implied) else "✗"
+        line = f"levels give {best.label}"
+        if len(implied) > 1:
+            lo, hi = min(v.value for v in implied), max(v.value for v in implied)
+            kind = "change" if "→" in best.label else ("ratio" if "%" in best.label else None)
+            a, b = (arith.as_claimed(x, "ratio", kind).removesuffix(" of") for x in (lo, hi))
+            line += f" ({len(implied)} level pairs: {a} to {b})"
+        out.append(f"{line} {mark}")
+    return "; ".join(out)
 
+
+def _precision_key(v: Variant) -> tuple[float, float]:
+    """The level pair stated most precisely speaks for the rest (1,027.72/318.04 over 1,000/318)."""
+    lo, hi = v.span
+    return (-(hi - lo) / v.value if v.value else 0.0, 0.0)
