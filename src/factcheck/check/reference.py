@@ -150,7 +150,7 @@ def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD
               and (o.value is not None or o.quantity is not None)]
     changes = [o for o in _call(lk, "changes")
                if getattr(o, "usable", True) and o.published_change_pct is not None and _foreign(o, article)]
-    misprints = [o for o in _call(lk, "misprints") if _foreign(o, article)]
+    misprints = [o for o in _call(lk, "misprints") if o.status == "misprint" and _foreign(o, article)]
     bound, bound_from = _lower_bound(getattr(lk, "bounds", None))
     return _Ref(levels, changes, misprints, bound, bound_from, getattr(lk, "reason", None),
                 getattr(lk, "other_currencies", None))
