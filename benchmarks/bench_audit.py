@@ -56,6 +56,31 @@ def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, floa
             "tree_mb": peak_tree / 2**20, "summary": stdout.decode().splitlines()[0]}
 
 
+def hardware_ceiling(archive: Path, workdir: Path, chunk: int) -> dict[str, float]:
+    """The best speed-up two processes can get here: two independent --jobs 1 audits at once.
+
+    On shared or virtual machines two cores rarely give 2x (shared caches, memory
+    bandwidth, turbo); this is the bar `--jobs 2` should be compared with.
+    """
+    lines = archive.read_bytes().splitlines(keepends=True)
+    halves = [workdir / "half-a.jsonl", workdir / "half-b.jsonl"]
+    halves[0].write_bytes(b"".join(lines[: len(lines) // 2]))
+    halves[1].write_bytes(b"".join(lines[len(lines) // 2:]))
+    alone = run_audit(halves[0], workdir / "half-a.out.jsonl", 1, chunk)["wall"]
+
+    def cmd(src: Path) -> list[str]:
+        return [sys.executable, "-m", "factcheck", "audit", str(src), "-o", f"{src}.out.jsonl",
+                "--jobs", "1", "--chunk-size", str(chunk), "--no-progress"]
+
+    started = time.perf_counter()
+    procs = [subprocess.Popen(cmd(h), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             for h in halves]
+    for p in procs:
+        p.wait()
+    together = time.perf_counter() - started
+    return {"alone": alone, "together": together, "ceiling": 2 * alone / together}
+
+
 def stage_times(archive: Path, sample: int) -> dict[str, float]:
     """Seconds per document for each stage, in this process, on the first `sample` docs."""
     from factcheck.batch.results import result_from_report
@@ -129,12 +154,15 @@ def main(argv: list[str] | None = None) -> None:
             print(json.dumps({k: v for k, v in r.items() if k != "summary"}), flush=True)
             out.unlink(missing_ok=True)
 
+    ceiling = hardware_ceiling(args.workdir / f"articles-{sizes[0]}.jsonl", args.workdir,
+                               args.chunk_size)
+    print(json.dumps(ceiling))
     stages = stage_times(args.workdir / f"articles-{sizes[0]}.jsonl", args.sample)
     print(json.dumps(stages))
-    write_results(args, rows, stages, sizes, jobs)
+    write_results(args, rows, stages, sizes, jobs, ceiling)
 
 
-def write_results(args, rows, stages, sizes, jobs) -> None:
+def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
     by = {(r["n"], r["jobs"]): r for r in rows}
     lines = [
         "# Audit benchmark",
@@ -160,6 +188,11 @@ def write_results(args, rows, stages, sizes, jobs) -> None:
                          f"{r['main_mb']:.0f} | {r['worker_mb']:.0f} | {r['tree_mb']:.0f} |")
     total = sum(stages[k] for k in ("reading", "nlp", "resolution", "checking", "writing"))
     lines += [
+        "",
+        f"Two-core ceiling on this machine: two independent `--jobs 1` audits of "
+        f"{sizes[0] // 2:,} articles each take {ceiling['alone']:.1f}s alone and "
+        f"{ceiling['together']:.1f}s side by side, so two processes can reach at most "
+        f"{ceiling['ceiling']:.2f}× here.",
         "",
         f"Per-stage time in one process (first {stages['sample']} articles that went through "
         f"every stage, ms per article; {1 / total:.0f} articles/s for the stages alone; "

@@ -180,3 +180,25 @@ def test_engine_resume_of_a_finished_run_does_nothing(fake, write_jsonl, tmp_pat
     summary = _audit(archive, out, resume=True)
     assert (summary.resumed, summary.documents) == (6, 6)
     pd.testing.assert_frame_equal(pd.read_parquet(documents_path(out)), before)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cue, timeout, error", [
+    ("CRASH", 60.0, "archive.jsonl:5: failed (worker process crashed)"),
+    ("HANG", 0.5, "archive.jsonl:5: failed (timed out after 0.5s; worker stopped)"),
+], ids=["worker-crash", "worker-hang"])
+def test_engine_pool_survives_a_dead_or_stuck_worker(write_jsonl, tmp_path, monkeypatch,
+                                                     cue, timeout, error):
+    from factcheck.batch import engine
+
+    from . import crashy
+
+    monkeypatch.setattr(engine, "process_chunk", crashy.process_chunk)
+    records = [{"id": f"r{i}", "text": f"{cue} 5%" if i == 4 else f"Up {i}%."} for i in range(10)]
+    out = tmp_path / "results.jsonl"
+    summary = _audit(write_jsonl(records), out, jobs=2, chunk_size=3, timeout=timeout,
+                     hard_slack=1.0)
+    docs = list(iter_documents(out))
+    assert [d["id"] for d in docs] == [f"r{i}" for i in range(10)]
+    assert [d["error"] for d in docs if d["error"]] == [error]
+    assert summary.documents == 10 and not summary.interrupted

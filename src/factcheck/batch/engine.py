@@ -45,6 +45,7 @@ class AuditConfig:
     scheduler: str | None = None
     prefilter: bool = True
     max_in_flight: int = 0  # chunks submitted ahead of the writer; 0: 2 per job + 1
+    hard_slack: float = 10.0  # seconds past the soft timeouts before a worker is killed
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -89,6 +90,10 @@ class Stopped(Exception):
     """Ctrl-C was pressed: stop between chunks (never in the middle of writing one)."""
 
 
+class Hung(Exception):
+    """A worker overran the hard deadline (stuck where SIGALRM cannot reach, e.g. in C)."""
+
+
 class _Sink:
     """Writes result chunks and keeps the summary and progress up to date."""
 
@@ -100,10 +105,13 @@ class _Sink:
         if self.stop.is_set():
             raise Stopped
 
-    def wait(self, future) -> Any:
+    def wait(self, future, seconds: float | None = None) -> Any:
         """A future's result, polling so that Ctrl-C is noticed while waiting."""
+        deadline = time.monotonic() + seconds if seconds else None
         while not future.done():
             self.check()
+            if deadline and time.monotonic() > deadline:
+                raise Hung
             time.sleep(0.005)
         return future.result()
 
@@ -207,28 +215,33 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
     pool = new_pool()
     inflight: deque[tuple[list[Article], Future]] = deque()
 
+    def hard_limit(n: int) -> float | None:  # the soft per-document timeout, plus slack
+        return wcfg.timeout * n + config.hard_slack if wcfg.timeout else None
+
     def finish_head() -> None:
         nonlocal pool
         chunk, future = inflight.popleft()
         try:
-            results = sink.wait(future)
-        except BrokenProcessPool:
-            results = None
-        if results is not None:
-            sink(results)
+            sink(sink.wait(future, hard_limit(len(chunk))))
             return
-        # A worker died (a crash or the OOM killer): retry this chunk's documents one by
-        # one in a fresh pool, so only the document that kills a worker is recorded as failed.
-        pool.shutdown(wait=False, cancel_futures=True)
+        except (BrokenProcessPool, Hung):
+            pass
+        # A worker died (a crash, the OOM killer) or hung: retry this chunk's documents one
+        # by one in a fresh pool, so only the document at fault is recorded as failed.
+        _terminate(pool)
         pool = new_pool()
         results: list[DocResult] = []
         for article in chunk:
             try:
-                results.extend(pool.submit(process_chunk, [article]).result())
+                results.extend(sink.wait(pool.submit(process_chunk, [article]), hard_limit(1)))
+                continue
             except BrokenProcessPool:
-                results.extend(_crashed([article], wcfg.fmt, "worker process crashed"))
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
+                why = "worker process crashed"
+            except Hung:
+                why = f"timed out after {wcfg.timeout:g}s; worker stopped"
+            results.extend(_crashed([article], wcfg.fmt, why))
+            _terminate(pool)
+            pool = new_pool()
         sink(results)
         for i, (c, _) in enumerate(inflight):  # the rest of the old pool's work
             inflight[i] = (c, pool.submit(process_chunk, c))
