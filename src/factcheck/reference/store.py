@@ -1,9 +1,317 @@
-"""Reference store (PLACEHOLDER until the reference work lands)."""
+"""The reference store: every published variant with its provenance, plus labelled derivations.
+
+Loaded once (pandas), indexed in plain dicts by (reporter, partner, flow, commodity,
+period, currency), so an exact lookup is a dict hit; answers are memoised because a
+store never changes after it is built. A lookup never raises: no answer is an empty
+`Lookup` whose `reason` says why.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.models import Observation
+from factcheck.periods import frequency as period_frequency
+from factcheck.reference.derive import Deriver, Series
+from factcheck.reference.embedded import default_files
+from factcheck.reference.schema import (
+    frame_to_observations,
+    observations_to_frame,
+    table_files,
+    validate_file,
+)
+
+_FLIP = {"export": "import", "import": "export", "total": "total", "balance": "balance"}
+_CACHE_LIMIT = 200_000
+
+
+class Bounds(tuple):
+    """Lower-bound observations; `.low`/`.high` give the interval they allow (high is open)."""
+
+    @property
+    def low(self) -> float | None:
+        vals = [o.value for o in self if o.value is not None]
+        return max(vals) if vals else None
+
+    @property
+    def high(self) -> float | None:
+        return None
+
+
+_NO_BOUNDS = Bounds()
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Everything the store knows about one key, published and derived, with the reason if empty."""
+
+    reporter: str
+    partner: str
+    flow: str
+    period: str
+    commodity: str | None = None
+    currency: str = "USD"
+    observations: tuple[Observation, ...] = ()
+    derived: tuple[Observation, ...] = ()
+    bounds: Bounds = _NO_BOUNDS
+    reason: str | None = None
+    other_currencies: tuple[str, ...] = ()
+
+    def levels(self, include_derived: bool = True) -> list[Observation]:
+        """Usable rows with a value (never misprints, estimates or suspect rows)."""
+        rows = [*self.observations, *(self.derived if include_derived else ())]
+        return [o for o in rows if o.value is not None and o.usable]
+
+    def changes(self) -> list[Observation]:
+        """Usable published year-on-year rates computed in this lookup's currency."""
+        return [o for o in self.observations if o.published_change_pct is not None and o.usable
+                and (o.change_basis or o.currency) == self.currency]
+
+    def quantities(self) -> list[Observation]:
+        """Usable rows with a physical quantity (commodity counts: masks, tonnes of rice)."""
+        return [o for o in self.observations if o.quantity is not None and o.usable]
+
+    def misprints(self) -> list[Observation]:
+        return [o for o in self.observations if o.status == "misprint"]
+
+    def estimates(self) -> list[Observation]:
+        return [o for o in self.observations if o.status == "estimate"]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.levels() or self.changes() or self.quantities() or self.bounds)
+
+
+def _norm(text: str | None) -> str | None:
+    return text.strip().lower() if text and text.strip() else None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+
 
 class ReferenceStore:
+    """Reference observations indexed for lookups; build with `load`, `default` or `from_observations`."""
+
+    def __init__(self, observations: Iterable[Observation]):
+        self._obs = tuple(observations)
+        self._index: dict[tuple, list[Observation]] = {}
+        self._usable: dict[tuple, list[Observation]] = {}
+        self._series_periods: dict[Series, list[str]] = {}
+        self._currencies: dict[tuple, set[str]] = {}
+        self._commodities: set[str] = set()
+        for o in self._obs:
+            com = _norm(o.commodity)
+            cur = o.currency or o.change_basis or "USD"
+            key = (o.reporter, o.partner, o.flow, com, o.period, cur)
+            self._index.setdefault(key, []).append(o)
+            self._currencies.setdefault(key[:5], set()).add(cur)
+            if com:
+                self._commodities.add(com)
+            if o.value is not None and o.usable:
+                self._usable.setdefault(key, []).append(o)
+        for (rep, par, flow, com, period, cur) in self._usable:
+            self._series_periods.setdefault((rep, par, flow, com, cur), []).append(period)
+        self._deriver = Deriver(self._published, self._periods)
+        self._cache: dict[tuple, Lookup] = {}
+        self._commodity_cache: dict[str, tuple[str, ...]] = {}
+
+    # -- construction ------------------------------------------------------------------
     @classmethod
-    def load(cls, paths=()):
-        return cls()
+    def from_observations(cls, obs: Iterable[Observation]) -> ReferenceStore:
+        return cls(obs)
+
+    @classmethod
+    def default(cls) -> ReferenceStore:
+        """The embedded tables (built once per process)."""
+        return _default_store()
+
+    @classmethod
+    def load(cls, paths: Iterable[Path | str] = (), include_default: bool = True
+             ) -> ReferenceStore:
+        """The embedded tables plus the user's files or directories (CSV/Parquet, our schema)."""
+        paths = list(paths or ())
+        if not paths:
+            return _default_store() if include_default else cls(())
+        extra: list[Observation] = []
+        for p in paths:
+            for f in table_files(p):
+                extra.extend(frame_to_observations(validate_file(f)))
+        base = _default_observations() if include_default else ()
+        return cls([*base, *extra])
+
+    def __len__(self) -> int:
+        return len(self._obs)
+
+    @property
+    def observations(self) -> tuple[Observation, ...]:
+        return self._obs
+
+    # -- lookups -----------------------------------------------------------------------
+    def _published(self, series: Series, period: str) -> list[Observation]:
+        rep, par, flow, com, cur = series
+        return self._usable.get((rep, par, flow, com, period, cur), [])
+
+    def _periods(self, series: Series) -> list[str]:
+        return self._series_periods.get(series, [])
+
+    def _commodity_names(self, commodity: str | None) -> tuple[str | None, ...]:
+        """Exact name first; else every name containing all the query's words (plural-blind)."""
+        com = _norm(commodity)
+        if com is None:
+            return (None,)
+        got = self._commodity_cache.get(com)
+        if got is None:
+            if com in self._commodities:
+                got = (com,)
+            else:
+                want = _words(com)
+                got = tuple(sorted(c for c in self._commodities if want and want <= _words(c)))
+            self._commodity_cache[com] = got
+        return got
+
+    def lookup(self, reporter: str, partner: str, flow: str, period: str,
+               commodity: str | None = None, currency: str = "USD") -> Lookup:
+        key = (reporter, partner, flow, period, _norm(commodity), currency)
+        hit = self._cache.get(key)
+        if hit is None:
+            try:
+                hit = self._lookup(reporter, partner, flow, period, commodity, currency)
+            except (ValueError, TypeError) as exc:  # a malformed period or code: say so
+                hit = Lookup(reporter, partner, flow, str(period), commodity, currency,
+                             reason=f"cannot look up {period!r}: {exc}")
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def _lookup(self, reporter, partner, flow, period, commodity, currency) -> Lookup:
+        period_frequency(period)
+        obs: list[Observation] = []
+        derived: list[Observation] = []
+        bounds: list[Observation] = []
+        others: set[str] = set()
+        for com in self._commodity_names(commodity):
+            series = (reporter, partner, flow, com, currency)
+            obs.extend(self._index.get((reporter, partner, flow, com, period, currency), ()))
+            others |= self._currencies.get((reporter, partner, flow, com, period), set())
+            derived.extend(self._deriver.derived(series, period))  # shown next to published
+            derived.extend(self._mirror(series, period))
+            b = self._deriver.lower_bound(series, period)
+            if b is not None:
+                bounds.append(b)
+            for f in ("export", "import") if flow in ("total", "balance") else ():
+                others |= self._currencies.get((reporter, partner, f, com, period), set())
+        others.discard(currency)
+        lk = Lookup(reporter, partner, flow, period, commodity, currency, tuple(obs),
+                    tuple(derived), Bounds(bounds[:1]), None, tuple(sorted(others)))
+        if lk.found:
+            return lk
+        what = f"{reporter}→{partner} {flow}" + (f" of {commodity}" if commodity else "")
+        if commodity and self._commodity_names(commodity) == ():
+            reason = f"no commodity matching {commodity!r}"
+        elif obs:
+            kinds = sorted({o.status or f"{o.change_basis}-rate" for o in obs})
+            reason = f"only {'/'.join(kinds)} figures for {what} in {period}"
+        elif others:
+            reason = f"only {', '.join(sorted(others))} figures for {what} in {period}"
+        else:
+            reason = f"no figures for {what} in {period}"
+        return Lookup(reporter, partner, flow, period, commodity, currency, tuple(obs),
+                      tuple(derived), Bounds(), reason, tuple(sorted(others)))
+
+    def _mirror(self, series: Series, period: str) -> list[Observation]:
+        """The partner's own report of the same trade (PRK→CHN import = CHN→PRK export)."""
+        rep, par, flow, com, cur = series
+        mirror = (par, rep, _FLIP[flow], com, cur)
+        out = []
+        for o in self._published(mirror, period):
+            value = -(o.value or 0) if flow == "balance" else o.value
+            out.append(Observation(
+                source=f"derived: mirror of {par}-reported {o.flow}", reporter=rep, partner=par,
+                flow=flow, period=period, value=value, currency=cur, commodity=o.commodity,
+                frequency=o.frequency, unit=o.unit, source_date=o.source_date,
+                source_url=o.source_url, note="partner-reported figure, restated",
+                derived_from=(f"{o.reporter}→{o.partner} {o.period} {o.flow} ({o.source})",)))
+        return out
+
+    def implied_change(self, reporter: str, partner: str, flow: str, period: str,
+                       base_period: str, currency: str = "USD"
+                       ) -> list[tuple[float, Observation, Observation]]:
+        """level / base level for each usable pair of distinct values (1.2 means +20%)."""
+        now = self.lookup(reporter, partner, flow, period, currency=currency).levels()
+        base = self.lookup(reporter, partner, flow, base_period, currency=currency).levels()
+        out, seen = [], set()
+        for a in now:
+            for b in base:
+                if not b.value or a.value is None:
+                    continue
+                k = (round(a.value, 3), round(b.value, 3))
+                if k not in seen:
+                    seen.add(k)
+                    out.append((a.value / b.value, a, b))
+        return out
+
+    def history(self, reporter: str, partner: str, flow: str, frequency: str = "annual",
+                currency: str = "USD") -> dict[str, list[Observation]]:
+        """Period -> usable levels (published, else derived) for every period of one frequency."""
+        flows = (flow, "export", "import") if flow in ("total", "balance") else (flow,)
+        periods = {p for f in flows for p in self._periods((reporter, partner, f, None, currency))
+                   if period_frequency(p) == frequency}
+        out = {}
+        for p in sorted(periods):
+            levels = self.lookup(reporter, partner, flow, p, currency=currency).levels()
+            if levels:
+                out[p] = levels
+        return out
+
+    # -- summaries ---------------------------------------------------------------------
+    def frame(self) -> pd.DataFrame:
+        return observations_to_frame(self._obs)
+
+    def sources(self) -> pd.DataFrame:
+        f = self.frame()
+        if f.empty:
+            return pd.DataFrame(columns=["source", "rows", "partners", "from", "to", "status"])
+        g = f.groupby("source", sort=True)
+        out = pd.DataFrame({
+            "rows": g.size(),
+            "partners": g["partner"].agg(lambda s: ",".join(sorted(set(s)))),
+            "from": g["period"].min().str[:4],
+            "to": g["period"].max().str[:4],
+            "status": g["status"].agg(lambda s: ",".join(sorted({x or "ok" for x in s}))),
+        }).reset_index()
+        return out.sort_values(["rows", "source"], ascending=[False, True]).reset_index(drop=True)
+
+    def coverage(self) -> pd.DataFrame:
+        f = self.frame()
+        cols = ["reporter", "partner", "flow", "frequency", "currency"]
+        if f.empty:
+            return pd.DataFrame(columns=[*cols, "rows", "from", "to"])
+        f["currency"] = f["currency"].fillna("").replace("", "-")
+        g = f.groupby(cols, sort=True)
+        return pd.DataFrame({"rows": g.size(), "from": g["period"].min().str[:7],
+                             "to": g["period"].max().str[:7]}).reset_index()
+
+
+@functools.cache
+def _default_observations() -> tuple[Observation, ...]:
+    out: list[Observation] = []
+    for f in default_files():
+        out.extend(frame_to_observations(validate_file(f)))
+    return tuple(out)
+
+
+@functools.cache
+def _default_store() -> ReferenceStore:
+    return ReferenceStore(_default_observations())

@@ -1,0 +1,209 @@
+"""Values the store computes at lookup time, each saying what it came from.
+
+Only sums and differences of published figures of one series (same reporter, partner,
+flow, commodity and currency) are made here; nothing is converted between currencies.
+A derived value's `derived_from` names every input as "PERIOD FLOW (SOURCE)".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from factcheck.models import Observation
+from factcheck.periods import frequency, months
+
+Series = tuple[str, str, str, str | None, str]  # reporter, partner, flow, commodity, currency
+Published = Callable[[Series, str], list[Observation]]
+
+NON_NEGATIVE = ("export", "import", "total")
+
+
+def amount(value: float | None) -> str:
+    """894000000 -> '894m', 3.59e12 -> '3,590bn': short enough for a derivation label."""
+    if value is None:
+        return "?"
+    v = abs(value)
+    text = f"{v / 1e9:,.4g}bn" if v >= 1e9 else f"{v / 1e6:,.4g}m" if v >= 1e6 else f"{v:,.4g}"
+    return ("-" if value < 0 else "") + text
+
+
+def label(o: Observation) -> str:
+    """'2022-10 total 153.9m USD (NK News)': period, flow, value and where it came from."""
+    com = f" {o.commodity}" if o.commodity else ""
+    return f"{o.period} {o.flow}{com} {amount(o.value)} {o.currency or ''} ({o.source})".replace(
+        "  ", " ")
+
+
+def pick(obs: list[Observation]) -> Observation:
+    """One representative of several variants: published first, then the most cited value."""
+    counts = Counter(round(o.value or 0.0, 6) for o in obs)
+    return min(obs, key=lambda o: (bool(o.derived_from), -counts[round(o.value or 0.0, 6)]))
+
+
+def _make(series: Series, period: str, value: float, source: str,
+          inputs: Iterable[Observation], note: str | None = None) -> Observation:
+    rep, par, flow, com, cur = series
+    return Observation(source=source, reporter=rep, partner=par, flow=flow, period=period,
+                       value=value, currency=cur, commodity=com, frequency=frequency(period),
+                       unit=cur, derived_from=tuple(label(o) for o in inputs), note=note)
+
+
+def _dedupe(obs: list[Observation]) -> list[Observation]:
+    seen: set[tuple[str, float]] = set()
+    out = []
+    for o in obs:
+        key = (o.source, round(o.value or 0.0, 3))
+        if key not in seen:
+            seen.add(key)
+            out.append(o)
+    return out
+
+
+class Deriver:
+    """Derivations over one store's published, usable levels (memoised: stores never change)."""
+
+    def __init__(self, published: Published, periods: Callable[[Series], list[str]]):
+        self._published = published
+        self._periods = periods
+        self._memo: dict[tuple, list[Observation]] = {}
+        self._pieces: dict[Series, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
+
+    # -- building blocks ---------------------------------------------------------------
+    def levels(self, series: Series, period: str, depth: int) -> list[Observation]:
+        """Published levels, then derived ones when none is published (depth-limited)."""
+        pub = self._published(series, period)
+        if pub or depth <= 0:
+            return pub
+        return self.derived(series, period, depth)
+
+    def _by_first_month(self, series: Series) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        got = self._pieces.get(series)
+        if got is None:
+            got = {}
+            for p in self._periods(series):
+                ms = months(p)
+                got.setdefault(ms[0], []).append((p, ms))
+            for v in got.values():
+                v.sort(key=lambda t: -len(t[1]))
+            self._pieces[series] = got
+        return got
+
+    def cover(self, series: Series, wanted: tuple[str, ...], min_pieces: int = 1
+              ) -> list[Observation] | None:
+        """The fewest published periods that tile `wanted` exactly (in month order)."""
+        pieces = self._by_first_month(series)
+        n = len(wanted)
+        best: dict[int, list[str] | None] = {n: []}
+        for i in range(n - 1, -1, -1):
+            options = []
+            for p, ms in pieces.get(wanted[i], ()):
+                j = i + len(ms)
+                if j <= n and wanted[i:j] == ms and best.get(j) is not None:
+                    options.append([p, *best[j]])  # type: ignore[misc]
+            best[i] = min(options, key=len) if options else None
+        chosen = best[0]
+        if chosen is None or len(chosen) < min_pieces:
+            return None
+        return [pick(self._published(series, p)) for p in chosen]
+
+    # -- derivations -------------------------------------------------------------------
+    def derived(self, series: Series, period: str, depth: int = 2) -> list[Observation]:
+        key = (series, period, depth)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = _dedupe(self._flows(series, period) + self._periods_sum(series, period, depth)
+                          + self._difference(series, period))
+            self._memo[key] = hit
+        return hit
+
+    def _flows(self, series: Series, period: str) -> list[Observation]:
+        rep, par, flow, com, cur = series
+        if flow not in ("total", "balance"):
+            return []
+        ex = self._published((rep, par, "export", com, cur), period)
+        im = self._published((rep, par, "import", com, cur), period)
+        if not ex or not im:
+            return []
+        sign = 1.0 if flow == "total" else -1.0
+        what = "export + import" if flow == "total" else "export − import"
+        same = [(e, i) for e in ex for i in im if e.source == i.source]
+        if same:
+            pairs, how = same, "same source"
+        else:  # across sources: one pair per distinct value, both sources named
+            ev = {round(e.value or 0, 3): e for e in ex}
+            iv = {round(i.value or 0, 3): i for i in im}
+            pairs, how = [(e, i) for e in ev.values() for i in iv.values()][:9], "across sources"
+        return [_make(series, period, (e.value or 0) + sign * (i.value or 0),
+                      f"derived: {what}", (e, i), note=how) for e, i in pairs]
+
+    def _periods_sum(self, series: Series, period: str, depth: int) -> list[Observation]:
+        ms = months(period)
+        if len(ms) < 2:
+            return []
+        out = []
+        per_month = [self.levels(series, m, depth - 1) for m in ms]
+        if all(per_month):
+            chosen = [pick(v) for v in per_month]
+            out.append(_make(series, period, sum(o.value or 0 for o in chosen),
+                             "derived: sum of months", chosen))
+        parts = self.cover(series, ms, min_pieces=2)
+        if parts and not all(len(months(o.period)) == 1 for o in parts):
+            out.append(_make(series, period, sum(o.value or 0 for o in parts),
+                             "derived: sum of periods", parts))
+        return out
+
+    def _difference(self, series: Series, period: str) -> list[Observation]:
+        """A = B + rest: period = A − (published pieces tiling A without period)."""
+        target = months(period)
+        tset = set(target)
+        out = []
+        for p in self._periods(series):
+            ms = months(p)
+            if len(ms) <= len(target) or not tset <= set(ms) or p == period:
+                continue
+            rest = tuple(m for m in ms if m not in tset)
+            parts = self.cover(series, rest)
+            if not parts:
+                continue
+            whole = pick(self._published(series, p))
+            value = (whole.value or 0) - sum(o.value or 0 for o in parts)
+            if series[2] in NON_NEGATIVE and value < 0:
+                continue  # variants that do not fit together; not a figure
+            out.append(_make(series, period, value, "derived: difference of periods",
+                             (whole, *parts)))
+        return out
+
+    def lower_bound(self, series: Series, period: str) -> Observation | None:
+        """Sum of the months (or published sub-periods) that are known, when some are not."""
+        if series[2] not in NON_NEGATIVE:
+            return None
+        ms = months(period)
+        if len(ms) < 2:
+            return None
+        pieces = self._by_first_month(series)
+        used: list[Observation] = []
+        missing = 0
+        i = 0
+        while i < len(ms):
+            step = 0
+            for p, pm in pieces.get(ms[i], ()):
+                if ms[i:i + len(pm)] == pm and p != period:
+                    used.append(min(self._published(series, p), key=lambda o: o.value or 0))
+                    step = len(pm)
+                    break
+            if not step:
+                vals = self.levels(series, ms[i], 1)
+                if vals:
+                    used.append(min(vals, key=lambda o: o.value or 0))
+                else:
+                    missing += 1
+                step = 1
+            i += step
+        if not used or not missing:
+            return None
+        known = ", ".join(o.period for o in used)
+        o = _make(series, period, sum(o.value or 0 for o in used), "derived: lower bound", used,
+                  note=f"lower bound: months {known} only")
+        return replace(o, status=None)
