@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 
@@ -150,7 +150,14 @@ CASES = [
                                       sentence="It was 50 percent of China's total trade."),
      ("contradicted", "FC304"), ["96.0%"]),
     ("FC103-share-guessed-whole", claim("50 percent", "share", 50, "percent", sentence="It was 50 percent of it."),
-     ("needs_review", "FC103"), ["assumed"]),
+     ("needs_review", "FC103"), ["guess"]),
+    ("FC103-period-carried-over", claim("$894 million", "level", 894 * M, "USD", EXP, period="2021",
+                                        sentence="Exports rose to $894 million.", ),
+     ("contradicted", "FC301"), ["260.2m"]),
+    ("FC201-percent-as-level", claim("41 percent", "level", 41, "percent"), ("unverifiable", "FC201"), ["percent"]),
+    ("FC004-share-of-bilateral-total", claim("87 percent", "share", 87, "percent", EXP, approx="about",
+                                             sentence="Exports were about 87 percent of the two-way total."),
+     ("supported", "FC004"), ["894m/1.028bn"]),
     ("FC305-direction", claim("30 percent", "change", 30, "percent", EXP, base="2021", direction="down"),
      ("contradicted", "FC305"), ["+243.6%"]),
     ("FC306-misprint", claim("$2.18 billion", "level", 2.18 * B, "USD", EXP, period="2018"),
@@ -199,3 +206,11 @@ def test_reference_evidence_kinds_for_a_growth_claim():
     assert implied.value == pytest.approx(894 / 260.165)
     assert len(implied.derived_from) == 2
     assert v.disputed is False or any(e.kind == "published_change" and e.value == 244 for e in v.evidence)
+
+
+def test_reference_period_carried_over_from_context_is_not_called_wrong():
+    c = claim("$894 million", "level", 894 * M, "USD", EXP, period="2021", sentence="Exports rose to $894 million.")
+    c = replace(c, cues=(("flow", "Exports"), ("period", "2021")))
+    v = check_reference(c, STORE)
+    assert (v.verdict, v.rule) == ("needs_review", "FC103"), v.message
+    assert "period 2022" in v.message

@@ -199,6 +199,9 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if q.currency_ambiguous:
         return Verdict("needs_review", "FC104", f"'{q.text.strip()}': the currency is ambiguous",
                        tolerance=t.tolerance)
+    if t.kind == "level" and q.unit in ("percent", "percentage_points", "times", "ratio"):
+        return Verdict("unverifiable", "FC201", f"'{q.text.strip()}': a percent that is neither a change nor a "
+                       "share of something resolved", tolerance=t.tolerance)
     text = article.text if article is not None else claim.sentence
     if t.kind == "level":
         v = _check_level(claim, t, store, article)
@@ -209,7 +212,51 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     else:
         v = Verdict("unverifiable", "FC201", f"'{q.text.strip()}': percentage-point changes are not "
                     "checked against the reference", tolerance=t.tolerance)
-    return _weaken(claim, v)
+    v = _weaken(claim, v)
+    if v.verdict == "contradicted" and v.rule != "FC306":
+        v = _context_reading(claim, t, store, article, v)
+    return v
+
+
+def inherited(claim: Claim) -> set[str]:
+    """Fields resolved from words outside the claim's own sentence (carried over from context)."""
+    sent = claim.sentence.lower()
+    return {f for f, text in claim.cues if text and text.lower() not in sent}
+
+
+def _context_reading(claim: Claim, t: Target, store, article, v: Verdict) -> Verdict:
+    """A contradiction that rests on a period or flow carried over from another sentence is not
+    called wrong when the figure matches the same series under another such reading: that is
+    far more often our context than the writer's slip."""
+    from dataclasses import replace as _replace
+
+    carried = inherited(claim) & {"period", "base_period", "flow"}
+    if not carried or claim.subject is None:
+        return v
+    readings = []
+    if "period" in carried:
+        readings += [{"period": shift(claim.period, k)} for k in (1, -1, 2, -2)]
+    if "base_period" in carried and claim.base_period:
+        readings += [{"base_period": shift(claim.base_period, k)} for k in (1, -1, 2, -2)]
+    if "flow" in carried:
+        readings += [{"flow": f} for f in ("export", "import", "total") if f != claim.subject.flow]
+    for r in readings:
+        subject = _replace(claim.subject, flow=r.get("flow", claim.subject.flow))
+        alt = _replace(claim, subject=subject, period=r.get("period", claim.period),
+                       base_period=r.get("base_period", claim.base_period), cues=())
+        if t.kind == "level":
+            w = _check_level(alt, t, store, article)
+        elif t.kind == "ratio" and alt.base_period:
+            w = _check_ratio(alt, t, store, article, False)
+        else:
+            continue
+        if w.verdict == "supported":
+            what = ", ".join(f"{k.replace('_', ' ')} {x}" for k, x in r.items())
+            return Verdict("needs_review", "FC103",
+                           f"{v.message}; but it matches the same series with {what} "
+                           f"({', '.join(sorted(carried))} carried over from context), so not called wrong",
+                           v.evidence + w.evidence, v.disputed, v.tolerance)
+    return v
 
 
 def _needed(claim: Claim) -> set[str]:
@@ -283,13 +330,14 @@ def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = 
     """Levels for the claim's series and `period`; counts use the commodity's quantity."""
     s = claim.subject
     commodity = _commodity(claim)
-    ref = lookup(store, s.reporter, s.partner, flow or s.flow, period, commodity, _currency(claim), article)
+    flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
+    ref = lookup(store, s.reporter, s.partner, flow, period, commodity, _currency(claim), article)
     is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
     if commodity is not None:
         ref.levels = [o for o in ref.levels if o.commodity is None or _same_commodity(commodity, o.commodity)]
         ref.misprints = [o for o in ref.misprints if o.commodity is None or _same_commodity(commodity, o.commodity)]
         if not ref.levels and " " in commodity:  # "medical rubber gloves" → "gloves"
-            alt = lookup(store, s.reporter, s.partner, flow or s.flow, period, commodity.split()[-1],
+            alt = lookup(store, s.reporter, s.partner, flow, period, commodity.split()[-1],
                          _currency(claim), article)
             alt.levels = [o for o in alt.levels if _same_commodity(commodity, o.commodity)]
             if alt.levels:
@@ -454,36 +502,56 @@ def _wrong_way(q, lo: float | None, hi: float | None) -> bool:
 
 # ------------------------------------------------------------------ shares
 
+_NAMED_WHOLE = re.compile(
+    r"^\W*(?:of\s+)?(?:the\s+|its\s+|their\s+|[\w.]+(?:'s|’s)\s+)?(?:total|overall|global|world|entire)\s+"
+    r"(?:two-way\s+|bilateral\s+|foreign\s+)?(?:trade|exports?|imports?)", re.I)
+
+
+def _wholes(claim: Claim) -> list[tuple[str, str, str]]:
+    """Candidate wholes (reporter, partner, flow) for a share, most specific first."""
+    s = claim.subject
+    out = []
+    if s.flow in ("export", "import"):
+        out.append((s.reporter, s.partner, "total"))  # "exports were 87 percent of the two-way total"
+    if s.partner not in ("WLD", "World"):
+        out.append((s.reporter, "WLD", s.flow))
+    return out
+
+
 def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
     q = claim.quantity
-    s = claim.subject
-    if s.partner in ("WLD", "World"):
-        return Verdict("unverifiable", "FC201", f"{arith.claimed(q.text, t, q.kind)}; the whole is not known",
-                       tolerance=t.tolerance)
     part, is_qty = _level_lookup(claim, store, article, claim.period)
-    whole = lookup(store, s.reporter, "WLD", s.flow, claim.period, None, _currency(claim), article)
-    parts, wholes = _distinct(part.levels, is_qty), _distinct(whole.levels, False)
-    variants = []
-    for p, op in parts:
-        for w, ow in wholes:
-            if w <= 0:
-                continue
-            r = p / w
-            ev = Evidence(r, claim.period, "derived", kind="level", currency=_currency(claim),
-                          derived_from=(f"{_label(op)} {arith.scaled(p)} ({_src(op)})",
-                                        f"{s.reporter}–world {ow.flow} {arith.scaled(w)} ({_src(ow)})"),
-                          note=f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%")
-            rp, rw = rounding(p), rounding(w)
-            variants.append(Variant(r, ev, _tol("share"), f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%",
-                                    (p - rp) / (w + rw), (p + rp) / max(w - rw, 1e-300), "share"))
-    if not variants:
-        return _unverifiable(claim, t, part if not parts else whole, "no part and whole for the share")
-    v = _judge(claim, t, variants, f"{t.tolerance}; {_why('share')}", None)
-    after = claim.sentence[q.end - q.sentence_start:].lower() if q.sentence_start <= q.end else ""
-    named = any(re.search(rf"\b{w}\b", after[:80]) for w in tolerances()["share_whole_words"])
-    if v.verdict == "contradicted" and not named:
-        return Verdict("needs_review", "FC103", f"{v.message}; the whole is assumed to be trade with the world",
-                       v.evidence, v.disputed, v.tolerance)
+    parts = _distinct(part.levels, is_qty)
+    readings = []
+    for rep, par, flow in _wholes(claim):
+        whole = lookup(store, rep, par, flow, claim.period, None, _currency(claim), article)
+        wholes = _distinct(whole.levels, False)
+        variants = []
+        for p, op in parts:
+            for w, ow in wholes:
+                if w <= 0:
+                    continue
+                r = p / w
+                ev = Evidence(r, claim.period, "derived", kind="level", currency=_currency(claim),
+                              derived_from=(f"{_label(op)} {arith.scaled(p)} ({_src(op)})",
+                                            f"{rep}–{par} {flow} {arith.scaled(w)} ({_src(ow)})"),
+                              note=f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%")
+                rp, rw = rounding(p), rounding(w)
+                variants.append(Variant(r, ev, _tol("share"), f"{arith.scaled(p)}/{arith.scaled(w)} = "
+                                        f"{r * 100:.1f}%", (p - rp) / (w + rw), (p + rp) / max(w - rw, 1e-300),
+                                        "share"))
+        if variants:
+            readings.append(_judge(claim, t, variants, f"{t.tolerance}; {_why('share')}", None))
+    if not readings:
+        return _unverifiable(claim, t, part, "no part and whole for the share")
+    for v in readings:
+        if v.verdict == "supported":
+            return v
+    v = readings[0]
+    after = claim.sentence[max(0, q.end - q.sentence_start):]
+    if not _NAMED_WHOLE.match(after):
+        return Verdict("needs_review", "FC103", f"{v.message}; the whole it is a share of is a guess",
+                       tuple(e for r in readings for e in r.evidence), v.disputed, v.tolerance)
     return v
 
 
