@@ -24,7 +24,7 @@ def test_components_pipeline_is_blank_english_with_sentencizer(nlp):
     ("text", "spans"),
     [
         ("Exports rose 5% to $2 billion.", [("5%", "change"), ("$2 billion", "level")]),
-        ("Imports more than tripled in 2021.", [("tripled", "multiple")]),
+        ("Imports more than tripled in 2021.", [("more than tripled", "multiple")]),
         ("The plant shipped 1,680 tonnes of steel.", [("1,680 tonnes of steel", "count")]),
         ("Talks lasted three months in 2019.", []),
     ],

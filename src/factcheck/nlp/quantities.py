@@ -14,6 +14,7 @@ from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
 
+_DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "cheaper"})
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _BEFORE = 60
 _AFTER = 80
@@ -47,15 +48,18 @@ def extract_quantities(text: str, *, include_all: bool = False) -> list[Quantity
 def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           previous: Quantity | None = None) -> Quantity | None:
     s_start, s_end = sentences.around(m.start)
-    pre = text[max(s_start, m.start - _BEFORE) : m.start]
+    base = max(s_start, m.start - _BEFORE)
+    pre = text[base : m.start]
     post = text[m.end : min(s_end, m.end + _AFTER)]
 
     hedge = None
-    hm = p.hedge_before.search(pre)
+    start, end = m.start, m.end  # the comparative ("higher") stays outside: check.diagnose reads it
+    hm = p.hedge_before.search(pre) if pre else None
     pre_core = pre
     if hm:
         hedge = p.hedge_of.get(key(hm.group("h")))
         pre_core = pre[: hm.start()]
+        start = base + hm.start("h")
     ha = p.hedge_after.match(post)
     if ha and hedge is None:
         hedge = "at_least" if ha.group("more") else "about"
@@ -64,7 +68,13 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     dm = p.direction_before.search(pre_core)
     verb_direction = None
     if dm:
-        verb_direction = p.verb_direction.get(key(dm.group("verb")))
+        verb = key(dm.group("verb"))
+        verb_direction = p.verb_direction.get(verb)
+        last = verb.rsplit(" ", 1)[-1]
+        if last in ("up", "down") and not pre_core[dm.end("verb") :].strip() \
+                and not p.share_before.search(pre_core):
+            # "up 4.4%", "edged up 1.1 pct" -> "up 1.1 pct": the sign word is part of the span
+            start = base + dm.end("verb") - len(last)
     noun_direction = None
     na = p.direction_after.match(post)
     if na:
@@ -87,7 +97,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
             cm = p.comparative_after.match(post)
             if cm:
                 cmp = key(cm.group("cmp"))
-                direction = "down" if cmp in ("lower", "less", "smaller", "fewer", "slower", "cheaper") else "up"
+                direction = "down" if cmp in _DOWN_COMPARATIVES else "up"
             else:
                 direction = verb_direction or noun_direction
     elif kind == "change":
@@ -103,7 +113,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     interval = claim_interval(value, m.value_high, m.precision, hedge,
                               word_multiple=m.word_multiple and kind == "multiple")
     return Quantity(
-        text=text[m.start : m.end], start=m.start, end=m.end, kind=kind, value=value,
+        text=text[start:end], start=start, end=end, kind=kind, value=value,
         unit=unit, value_high=m.value_high, approx=approx_of(hedge), direction=direction,
         interval=interval, precision=m.precision, scale=m.scale, commodity=m.commodity,
         currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
