@@ -191,6 +191,6 @@ def observations_to_frame(obs: Iterable[Observation]) -> pd.DataFrame:
     """Observations -> the tidy table (derived_from is not a column: tables hold published rows)."""
     rows = [{c: getattr(o, c) for c in COLUMNS} for o in obs]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    for c in NUMERIC:
-        frame[c] = frame[c].astype("float64")
+    for c in COLUMNS:
+        frame[c] = frame[c].astype("float64") if c in NUMERIC else frame[c].fillna("")
     return frame
