@@ -31,6 +31,9 @@ NEVER = [
     ("The F-35 program is costly.", "35"),
     ("Permit No. 12 was approved.", "12"),
     ("The company sells 5G phones.", "5"),
+    ("Sales fell in the first quarter.", "quarter"),
+    ("It took a quarter century to build.", "quarter"),
+    ("The firm saw double-digit growth.", "double"),
 ]
 
 

@@ -46,6 +46,11 @@ NUMBERS = [
     _row("Trade totalled two-point-79 billion dollars.", "two-point-79 billion dollars",
          value=2.79e9, unit="USD"),
     _row("The club paid €45 million for the striker.", "€45 million", value=45e6, unit="EUR"),
+    _row("China Ends 2024 With a Trade Surplus Just Under $1 Trillion", "Just Under $1 Trillion",
+         value=1e12, unit="USD", kind="balance", approx="nearly"),
+    _row("Trade hit $362.4 billion, up 26.9 percent, or 2.34 trillion yuan.", "2.34 trillion yuan",
+         value=2.34e12, unit="CNY", kind="level", direction=None),
+    _row("Exports fell 5%, or $2 billion.", "$2 billion", kind="change", direction="down"),
     _row("The firm was fined £3.2m by the regulator.", "£3.2m", value=3.2e6, unit="GBP"),
     _row("The mill shipped 1,680 tonnes of steel.", "1,680 tonnes of steel", value=1680,
          unit="tonnes", kind="count", commodity="steel"),
@@ -75,6 +80,11 @@ WORDS = [
     _row("Nearly a quarter of the exports were fuel.", "Nearly a quarter", value=25, approx="nearly",
          kind="share"),
     _row("Three-quarters of the loans were repaid.", "Three-quarters", value=75, kind="share"),
+    _row("Trade rose by a quarter last year.", "a quarter", value=25, kind="change", direction="up"),
+    _row("The surplus shrank by nearly a quarter, to $13.8 billion.", "nearly a quarter", value=25,
+         kind="change", approx="nearly", direction="down"),
+    _row("Sanctions Cut Trade by More Than Half in 2018", "More Than Half", value=50, kind="change",
+         approx="more_than", direction="down"),
 ]
 
 MULTIPLES = [
@@ -93,6 +103,10 @@ MULTIPLES = [
     _row("The new plant makes nearly twice as much steel.", "nearly twice", value=2, approx="nearly"),
     _row("Profits rose fivefold in three years.", "fivefold", value=5, kind="multiple",
          direction="up"),
+    _row("Sales hit $55.6 million, more than double May's.", "more than double", value=2,
+         approx="more_than", direction="up"),
+    _row("Imports were a little more than double the year before.", "a little more than double",
+         value=2, approx="more_than", interval=(2, 2.25)),
 ]
 
 HEDGES = [

@@ -326,6 +326,13 @@ def _multiples(text: str, p: Patterns) -> list[Mention]:
                                float(spec.get("precision", word_precision)), unit="times",
                                unit_kind="times", pattern="multiple_verb",
                                direction=spec["direction"], word_multiple=True))
+        elif m.group("hverb"):
+            if not p.hedge_before.search(text[max(0, start - 30) : start]):
+                continue
+            spec = load("multipliers")["hedged_verbs"][m.group("hverb").lower()]
+            out.append(Mention(start, end, float(spec["value"]), word_precision, unit="times",
+                               unit_kind="times", pattern="multiple_verb",
+                               direction=spec["direction"], word_multiple=True))
         elif m.group("twice"):
             out.append(Mention(start, end, 2.0, word_precision, unit="times", unit_kind="times",
                                pattern="twice", word_multiple=True))
@@ -337,6 +344,14 @@ def _multiples(text: str, p: Patterns) -> list[Mention]:
             out.append(Mention(start, end, parsed.value, word_precision if word else parsed.precision,
                                unit="times", unit_kind="times", pattern="fold", word_multiple=word))
     return out
+
+
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
+
+
+def _strip_hedge(before: str, p: Patterns) -> str:
+    hm = p.hedge_before.search(before)
+    return before[: hm.start()] if hm else before
 
 
 def _fractions(text: str, p: Patterns) -> list[Mention]:
@@ -351,6 +366,8 @@ def _fractions(text: str, p: Patterns) -> list[Mention]:
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:first|second|third|fourth|final|last|latter|former|this|that|next|previous|past|the|each|every|per)\s+$", before):
             continue
+        if m.group("of") is None and not _BY_BEFORE.search(_strip_hedge(text[max(0, start - 40) : start], p)):
+            continue  # "a quarter" alone is a period; "rose by a quarter" is a change
         if frac in ("half", "halves"):
             if fnum not in ("", "a", "one"):
                 continue

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.nlp.lexicon import alternation, cased_alternation, load
+from factcheck.nlp.lexicon import alternation, cased_alternation, cased_variants, load
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,9 @@ def patterns() -> Patterns:
         rf"(?:(?:-point-|\s+point\s+)(?:\d+|{word}(?:[\s-]{word})*))?\b"
     )
     scale_words = [s for s in nums["scales"] if s not in nums["attached_only"]]
-    scale = r"(?:" + alternation(scale_words) + r")"
+    # "Trillion" in a headline; short spellings ("bn", "b") stay lower case ("Type 5 B" is a name)
+    long_scales = [s for s in scale_words if len(s) >= 4]
+    scale = r"(?:" + alternation([*cased_variants(long_scales), *scale_words]) + r")"
     attached = r"(?:" + alternation(nums["attached_only"]) + r")"
     digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     cur = load("currencies")
@@ -93,13 +95,14 @@ def patterns() -> Patterns:
     twice_follow = alternation(mult["twice"]["followers"])
     multiple = re.compile(
         rf"\b(?P<verb>{mult_verbs})\b"
+        rf"|\b(?P<hverb>{cased_alternation(mult['hedged_verbs'])})\b(?![-\w])"
         rf"|\b(?P<twice>[Tt]wice)(?=\s+(?:as\s+[a-z]+|{twice_follow})\b)"
         rf"|\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b"
     )
     fraction = re.compile(
         rf"\b(?:(?P<fnum>{cased_alternation(['a', 'one', 'two', 'three', 'four', 'nine'])})[\s-]+)?"
         rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
-        r"(?=\s+(?:of|the)\b)"
+        r"(?P<of>(?=\s+(?:of|the)\b))?"
     )
     skip_spans = re.compile(
         r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"  # phone numbers

@@ -15,6 +15,7 @@ from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
 
 _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "cheaper"})
+_BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _BEFORE = 60
 _AFTER = 80
@@ -35,18 +36,19 @@ def extract_quantities(text: str, *, include_all: bool = False) -> list[Quantity
     sentences = SentenceIndex(text)
     out = []
     previous: Quantity | None = None
+    earlier: Quantity | None = None
     for m in mentions:
-        q = _read(text, m, sentences, p, previous)
+        q = _read(text, m, sentences, p, previous, earlier)
         if q is None:
             continue
-        previous = q
+        earlier, previous = previous, q
         if include_all or q.is_claim:
             out.append(q)
     return out
 
 
 def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
-          previous: Quantity | None = None) -> Quantity | None:
+          previous: Quantity | None = None, earlier: Quantity | None = None) -> Quantity | None:
     s_start, s_end = sentences.around(m.start)
     base = max(s_start, m.start - _BEFORE)
     pre = text[base : m.start]
@@ -90,7 +92,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         verb_direction = verb_direction or ("up" if m.sign > 0 else "down")
     elif (previous is not None and previous.direction and previous.sentence_start == s_start
           and kind in ("level", "share") and m.unit_kind in ("pct", "cur")
-          and _OR_BEFORE.search(pre)):
+          and _OR_BEFORE.search(pre) and not _restates_level(text, previous, earlier, m)):
         kind, verb_direction = "change", previous.direction  # "lost 190 points, or 0.6%"
     if kind == "multiple":
         if direction is None:
@@ -106,6 +108,12 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
             cn = p.change_noun_before.search(pre_core)
             if cn:
                 direction = p.noun_direction.get(key(cn.group("noun")))
+        if direction is None and m.pattern == "fraction" and _BY_END.search(pre_core):
+            # "Sanctions Cut China-North Korea Trade by More Than Half": the verb further back
+            for word in reversed(pre_core.split()[-6:]):
+                direction = p.verb_direction.get(word.lower())
+                if direction:
+                    break
     elif kind == "count" and verb_direction:
         direction = None
 
@@ -119,6 +127,14 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
         sentence_start=s_start, sentence_end=s_end, pattern=m.pattern,
     )
+
+
+def _restates_level(text: str, previous: Quantity, earlier: Quantity | None, m: Mention) -> bool:
+    """"$362.4 billion, up 26.9 percent, or 2.34 trillion yuan": the "or" restates the level."""
+    return (earlier is not None and m.unit_kind == "cur" and earlier.kind in ("level", "balance")
+            and earlier.sentence_start == previous.sentence_start
+            and earlier.unit is not None and earlier.unit.isupper()
+            and text[earlier.end : previous.start].strip() in (",", ""))
 
 
 def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
@@ -135,6 +151,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
             return "share", True, "percent"
         if has_verb or p.change_noun_before.search(pre_core):
             return "change", True, "percent"
+        if m.pattern == "fraction" and _BY_END.search(pre_core):
+            return "change", True, "percent"  # "cut trade by more than half"
         om = p.of_phrase.match(post)
         if om:
             phrase = om.group("phrase")
