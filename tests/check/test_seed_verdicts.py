@@ -55,7 +55,7 @@ def test_seed_verdicts_supported_with_sources(seed, text, rule, words):
     assert (v.verdict, v.rule) == ("supported", rule), v.message
     for w in words:
         assert w in v.message, v.message
-    assert v.evidence and any(e.source_url for e in v.evidence)
+    assert v.evidence and any(e.source_url or e.derived_from for e in v.evidence)
     assert v.tolerance
 
 

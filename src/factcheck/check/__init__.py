@@ -1,9 +1,78 @@
-"""Checking (PLACEHOLDER until the verification work lands: everything unverifiable)."""
+"""Checking: each claim against the reference store, then against the story's own numbers.
+
+`check_claims` merges the two: a reference contradiction stands; an unverifiable
+claim takes the internal verdict if there is one; a supported claim that the story
+contradicts stays supported and the inconsistency goes to the other claim(s) the
+internal verdict names. Contradicted claims get a diagnosis when one fits.
+"""
 
 from __future__ import annotations
 
-from factcheck.models import CheckedClaim, Verdict
+from dataclasses import replace
+
+from factcheck.check.reference import check_reference
+from factcheck.models import Article, CheckedClaim, Claim, Verdict
 
 
-def check_claims(claims, store, article):
-    return [CheckedClaim(c, Verdict("unverifiable", "FC201", "no check implemented yet")) for c in claims]
+def _internal(claims: list[Claim], article: Article | None) -> dict[str, Verdict]:
+    try:
+        from factcheck.check.consistency import check_consistency
+    except ImportError:
+        return {}
+    try:
+        return check_consistency(claims, article.text if article is not None else None)
+    except TypeError:
+        return check_consistency(claims)
+
+
+def _diagnose(claim: Claim, verdict: Verdict, store, claims: list[Claim]):
+    try:
+        from factcheck.check.diagnose import diagnose
+    except ImportError:
+        return None
+    try:
+        return diagnose(claim, verdict, store, claims)
+    except Exception:  # a diagnosis is a hint; it never sinks the check
+        return None
+
+
+def merge(ref: dict[str, Verdict], internal: dict[str, Verdict]) -> dict[str, Verdict]:
+    """The merge rule above, claim by claim."""
+    out = dict(ref)
+    moved: dict[str, Verdict] = {}
+    for cid, iv in internal.items():
+        rv = ref.get(cid)
+        if rv is None:
+            continue
+        if rv.verdict == "contradicted":
+            continue
+        if iv.verdict == "contradicted" and rv.verdict == "supported":
+            for other in iv.related:
+                if other != cid and other in ref and ref[other].verdict != "supported":
+                    moved.setdefault(other, replace(iv, related=(cid, *[r for r in iv.related if r != other])))
+            continue
+        if rv.verdict in ("unverifiable", "needs_review") and (
+                rv.verdict == "unverifiable" or iv.verdict == "contradicted" or iv.rule == "FC408"):
+            if rv.verdict == "needs_review" and iv.verdict == "supported":
+                continue
+            out[cid] = replace(iv, evidence=iv.evidence or rv.evidence)
+    for cid, iv in moved.items():
+        if out[cid].verdict in ("unverifiable", "needs_review"):
+            out[cid] = iv
+    return out
+
+
+def check_claims(claims, store, article=None) -> list[CheckedClaim]:
+    """A verdict for every claim, in the order given."""
+    claims = list(claims)
+    ref = {c.id: check_reference(c, store, article) for c in claims}
+    verdicts = merge(ref, _internal(claims, article))
+    out = []
+    for c in claims:
+        v = verdicts[c.id]
+        if (v.verdict == "contradicted" or v.rule == "FC408") and v.diagnosis is None:
+            d = _diagnose(c, v, store, claims)
+            if d is not None:
+                v = replace(v, diagnosis=d)
+        out.append(CheckedClaim(c, v))
+    return out

@@ -60,6 +60,7 @@ class Variant:
     low: float | None = None
     high: float | None = None
     group: str = "level"  # level | published | implied | share
+    derived: bool = False
 
     @property
     def span(self) -> tuple[float, float]:
@@ -146,6 +147,8 @@ def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD
     levels = _call(lk, "levels")
     if not levels and not hasattr(lk, "levels"):
         levels = [*_call(lk, "observations"), *_call(lk, "derived")]
+    if commodity is not None and hasattr(lk, "quantities"):
+        levels = [*levels, *(o for o in _call(lk, "quantities") if o not in levels)]
     levels = [o for o in levels if getattr(o, "usable", True) and _foreign(o, article)
               and (o.value is not None or o.quantity is not None)]
     changes = [o for o in _call(lk, "changes")
@@ -225,17 +228,27 @@ def inherited(claim: Claim) -> set[str]:
 
 
 def _context_reading(claim: Claim, t: Target, store, article, v: Verdict) -> Verdict:
-    """A contradiction that rests on a period or flow carried over from another sentence is not
-    called wrong when the figure matches the same series under another such reading: that is
-    far more often our context than the writer's slip."""
+    """A contradiction that rests on a period or flow carried over from another sentence (for a
+    level: any flow or neighbouring year) is not called wrong when the figure matches the same
+    series under another such reading: a printed figure that is exactly another published figure
+    is far more often our misreading of the context than the writer's slip."""
     from dataclasses import replace as _replace
 
     carried = inherited(claim) & {"period", "base_period", "flow"}
+    if t.kind == "level":  # a printed level that is another flow's or year's figure: likely our reading
+        carried |= {"period", "flow"}
     if not carried or claim.subject is None:
         return v
     readings = []
     if "period" in carried:
-        readings += [{"period": shift(claim.period, k)} for k in (1, -1, 2, -2)]
+        yoy = claim.base_period is not None and shift(claim.period, -1) == claim.base_period
+        y0 = int(claim.period[:4])
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.sentence)}
+        if article is not None and article.date and article.date[:4].isdigit():
+            years |= {int(article.date[:4]), int(article.date[:4]) - 1}
+        ks = [1, -1, 2, -2, *sorted(y - y0 for y in years if abs(y - y0) > 2)]
+        readings += [{"period": shift(claim.period, k), **({"base_period": shift(claim.base_period, k)} if yoy else {})}
+                     for k in ks]
     if "base_period" in carried and claim.base_period:
         readings += [{"base_period": shift(claim.base_period, k)} for k in (1, -1, 2, -2)]
     if "flow" in carried:
@@ -396,9 +409,13 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
     # published growth rates: only for a year-on-year claim
     shown: list[Evidence] = []
     if shift(period, -1) == base:
-        for o in num.changes:
+        s = claim.subject
+        other = "CNY" if cur != "CNY" else "USD"
+        foreign = [o for o in lookup(store, s.reporter, s.partner, s.flow, period, _commodity(claim), other,
+                                     article).changes if o not in num.changes]
+        for o in [*num.changes, *foreign]:
             r = 1 + o.published_change_pct / 100
-            cny = _cny_basis(o)
+            cny = _cny_basis(o) or (o in foreign and other == "CNY")
             ev = _evidence(o, "published_change", o.published_change_pct,
                            note="yuan-basis rate" if cny else None)
             ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
@@ -425,7 +442,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
             rd = 0.0 if od.derived_from else rounding(d)
             lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
             variants.append(Variant(r, ev, _tol("implied_change"), arith.division(n, d, r, q.kind), lo, hi,
-                                    "implied"))
+                                    "implied", bool(on.derived_from or od.derived_from)))
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
     bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
@@ -605,4 +622,4 @@ def _describe(t: Target, variants: list[Variant], ok: list[Variant], show) -> st
 def _precision_key(v: Variant) -> tuple[float, float]:
     """The level pair stated most precisely speaks for the rest (1,027.72/318.04 over 1,000/318)."""
     lo, hi = v.span
-    return (-(hi - lo) / v.value if v.value else 0.0, 0.0)
+    return (0.0 if v.derived else 1.0, -(hi - lo) / v.value if v.value else 0.0)
