@@ -52,6 +52,8 @@ NON_CLAIMS = [
     ("The plant employs 1,200 workers.", "1,200", "pieces"),
     ("Some 300 people attended the rally.", "Some 300", "pieces"),
     ("The bridge is 12 kilometres long.", "12 kilometres", "km"),
+    ("Dozens of people were hurt.", "Dozens", None),
+    ("It may cost tens of millions of dollars.", "tens of millions", None),
 ]
 
 

@@ -89,6 +89,8 @@ def find_mentions(text: str) -> list[Mention]:
         out.extend(_multiples(text, p))
     if any(h in low for h in _FRACTION_HINTS):
         out.extend(_fractions(text, p))
+    if "s of" in text:
+        out.extend(_vague(text, p))
     out.sort(key=lambda x: (x.start, -x.end))
     deduped: list[Mention] = []
     for x in out:
@@ -354,6 +356,17 @@ def _strip_hedge(before: str, p: Patterns) -> str:
     return before[: hm.start()] if hm else before
 
 
+def _vague(text: str, p: Patterns) -> list[Mention]:
+    """"dozens of", "tens of millions of": a range [v, 10v], never a claim."""
+    values = load("numbers")["vague"]
+    out = []
+    for m in p.vague.finditer(text):
+        low = float(values[m.group("amount").lower()]) * (10.0 if m.group("tens") else 1.0)
+        out.append(Mention(m.start(), m.end("amount"), low, low, value_high=low * 10.0,
+                           pattern="vague"))
+    return out
+
+
 def _fractions(text: str, p: Patterns) -> list[Mention]:
     out = []
     fractions = _fraction_values()
@@ -403,7 +416,7 @@ def _merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
     while i < len(ms):
         a = ms[i]
         b = ms[i + 1] if i + 1 < len(ms) else None
-        if b is not None and a.pattern not in ("fraction", "multiple_verb", "twice"):
+        if b is not None and a.pattern not in ("fraction", "multiple_verb", "twice", "vague"):
             between = text[a.end : b.start]
             jm = _RANGE_JOIN.fullmatch(between)
             if jm and _compatible(text, a, b, between, p):
@@ -444,7 +457,7 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
         return False
     if a.unit_kind is None and b.unit_kind is None and word in ("-", "–", "—"):
         return False
-    if b.pattern in ("fraction", "multiple_verb", "twice"):
+    if b.pattern in ("fraction", "multiple_verb", "twice", "vague"):
         return False
     if a.value_high is not None or b.value_high is not None:
         return False

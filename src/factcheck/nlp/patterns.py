@@ -18,6 +18,7 @@ class Patterns:
     number: tuple[re.Pattern[str], ...]
     multiple: re.Pattern[str]
     fraction: re.Pattern[str]
+    vague: re.Pattern[str]
     skip_spans: re.Pattern[str]
     suffix: re.Pattern[str]
     hedge_before: re.Pattern[str]
@@ -103,6 +104,9 @@ def patterns() -> Patterns:
         rf"\b(?:(?P<fnum>{cased_alternation(['a', 'one', 'two', 'three', 'four', 'nine'])})[\s-]+)?"
         rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
         r"(?P<of>(?=\s+(?:of|the)\b))?"
+    )
+    vague = re.compile(
+        rf"\b(?:(?P<tens>[Tt]ens)\s+of\s+)?(?P<amount>{cased_alternation(nums['vague'])})\s+of\b"
     )
     skip_spans = re.compile(
         r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"  # phone numbers
@@ -203,7 +207,7 @@ def patterns() -> Patterns:
     yen_context = re.compile(rf"\b(?:{alternation(cur['yen_context'])})\b")
     yuan_context = re.compile(rf"\b(?:{alternation(cur['yuan_context'])})\b")
     return Patterns(
-        number=number, multiple=multiple, fraction=fraction, skip_spans=skip_spans, suffix=suffix,
+        number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans, suffix=suffix,
         hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
         direction_after=direction_after, label_before=label_before, month_before=month_before,
         month_after=month_after, time_after=time_after, age_before=age_before, age_after=age_after,
