@@ -95,7 +95,8 @@ RATE_OVERRIDES = [
 ]
 
 _CNY_AMOUNT = re.compile(r"CNY\s?([\d,]+(?:\.\d+)?)\s?(bn|m)\b")
-_CNY_RATE = re.compile(r"CNY terms|yuan terms|yoy in CNY|CNY-based|yuan-based|CNY yoy", re.I)
+# The row's own rate is in yuan terms (not "CNY terms +54.3%", a second rate in the note).
+_CNY_RATE = re.compile(r"(?:CNY|yuan) terms(?!\s*[+-]?\d)|yoy in CNY|CNY yoy", re.I)
 
 
 def source_label(notes: str, url: str) -> str:
@@ -163,7 +164,7 @@ def dprk_rows(path: Path, kind: str) -> list[dict]:
             if m:
                 value = float(m.group(1).replace(",", "")) * (1e9 if m.group(2) == "bn" else 1e6)
                 currency = "CNY"
-        basis = "CNY" if _CNY_RATE.search(notes) else "USD"
+        basis = "CNY" if currency == "CNY" or _CNY_RATE.search(notes) else "USD"
         if value is None and pct is not None:
             currency = basis
         if value is None and pct is None:

@@ -25,3 +25,82 @@ def test_store_published_levels(store, partner, flow, period, expected):
     lk = store.lookup("CHN", partner, flow, period)
     assert {o.value for o in lk.levels(include_derived=False)} == expected
     assert all(o.source_url for o in lk.levels(include_derived=False))
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "published", "other"),
+    [
+        pytest.param(("WLD", "export", "2022"), {}, {3.59e12}, ("CNY",), id="usd-no-cny"),
+        pytest.param(("WLD", "export", "2022"), {"currency": "CNY"}, {23.97e12}, ("USD",),
+                     id="cny-asked"),
+        pytest.param(("PRK", "import", "2019"), {"currency": "USD"}, {216e6}, ("CNY",),
+                     id="dprk-cny-only-rows-apart"),
+    ],
+)
+def test_store_never_mixes_currencies(store, args, kwargs, published, other):
+    lk = store.lookup("CHN", *args, **kwargs)
+    assert {o.value for o in lk.levels(include_derived=False)} == published
+    assert lk.other_currencies == other
+    cur = kwargs.get("currency", "USD")
+    assert {o.currency for o in [*lk.levels(), *lk.changes()]} == {cur}
+    assert all((o.change_basis or o.currency) == cur for o in lk.changes())
+
+
+def test_store_misprint_kept_but_never_support(store):
+    lk = store.lookup("CHN", "WLD", "export", "2022")
+    assert {o.value for o in lk.misprints()} == {3.95e12}
+    assert 3.95e12 not in {o.value for o in lk.levels()}
+
+
+def test_store_rates_variants_and_basis(store):
+    lk = store.lookup("CHN", "PRK", "export", "2022")
+    assert sorted(o.published_change_pct for o in lk.changes()) == [244.0, 247.5]
+    assert {o.source for o in lk.estimates()} == {"KOTRA (mirror estimate)"}
+    cny = store.lookup("CHN", "PRK", "export", "2018")  # WSJ -33.3% is a yuan-terms rate
+    assert -33.3 not in [o.published_change_pct for o in cny.changes()]
+    assert -31.7 in [o.published_change_pct for o in cny.changes()]
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        pytest.param(("PRK", "export", "2005"), "no figures for CHN→PRK export in 2005", id="gap"),
+        pytest.param(("WLD", "balance", "2022-12"), None, id="has-usd"),
+        pytest.param(("PRK", "export", "2018-03"), "only CNY figures for CHN→PRK export in 2018-03",
+                     id="cny-only"),
+        pytest.param(("PRK", "export", "2022-13"), "cannot look up '2022-13'", id="bad-period"),
+    ],
+)
+def test_store_missing_values_say_why(store, args, reason):
+    lk = store.lookup("CHN", *args)
+    if reason is None:
+        assert lk.found
+    else:
+        assert not lk.found and lk.reason.startswith(reason)
+
+
+def test_store_lower_bound_2019_q4(store):
+    lk = store.lookup("CHN", "PRK", "total", "2019-Q4")
+    assert [o.note for o in lk.bounds] == ["lower bound: months 2019-10 only"]
+
+
+def test_store_commodity_quantities(store):
+    lk = store.lookup("CHN", "PRK", "export", "2022-12", commodity="masks")
+    assert [(o.quantity, o.quantity_unit) for o in lk.quantities()] == [(2.27e6, "pieces")]
+
+
+def test_store_load_user_files_on_top(tmp_path):
+    p = tmp_path / "extra.csv"
+    p.write_text("source,reporter,partner,flow,period,value,currency\n"
+                 "mine,CHN,PRK,export,2005,1000,USD\n", encoding="utf-8")
+    s = ReferenceStore.load([tmp_path])
+    assert [o.value for o in s.lookup("CHN", "PRK", "export", "2005").levels()] == [1000.0]
+    assert s.lookup("CHN", "PRK", "export", "2022").found
+    assert ReferenceStore.load() is ReferenceStore.default()
+    assert len(ReferenceStore.load([p], include_default=False)) == 1
+
+
+def test_store_sources_and_coverage_frames(store):
+    assert {"source", "rows", "status"} <= set(store.sources().columns)
+    cov = store.coverage()
+    assert ((cov.partner == "PRK") & (cov.flow == "balance")).any()

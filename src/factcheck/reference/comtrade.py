@@ -85,7 +85,7 @@ def convert(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame, int]:
             "status": "", "source_url": URL,
             "note": f"UN Comtrade cmdCode {cmd}" + (f", file {Path(name).name}" if name else ""),
         })
-    out = pd.DataFrame(rows, columns=list(COLUMNS)).fillna("")
+    out = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object).fillna("")
     return validate_frame(out, name), skipped
 
 

@@ -24,6 +24,7 @@ from factcheck.reference.schema import (
     frame_to_observations,
     observations_to_frame,
     table_files,
+    valid_period,
     validate_file,
 )
 
@@ -196,7 +197,10 @@ class ReferenceStore:
         return hit
 
     def _lookup(self, reporter, partner, flow, period, commodity, currency) -> Lookup:
-        period_frequency(period)
+        if not valid_period(period) or flow not in _FLIP:
+            bad = repr(period) if flow in _FLIP else f"flow {flow!r}"
+            return Lookup(reporter, partner, flow, str(period), commodity, currency,
+                          reason=f"cannot look up {bad}: not a period or flow")
         obs: list[Observation] = []
         derived: list[Observation] = []
         bounds: list[Observation] = []
