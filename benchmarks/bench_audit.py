@@ -38,6 +38,7 @@ def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, floa
     started = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak_main = peak_tree = peak_worker = 0
+    samples: list[float] = []  # RSS of all processes, every 50 ms
     while proc.poll() is None:
         try:
             main = proc.memory_info().rss
@@ -47,13 +48,17 @@ def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, floa
         peak_main = max(peak_main, main)
         peak_worker = max([peak_worker, *kids])
         peak_tree = max(peak_tree, main + sum(kids))
+        samples.append((main + sum(kids)) / 2**20)
         time.sleep(0.05)
     wall = time.perf_counter() - started
     stdout, stderr = proc.communicate()
     if proc.returncode not in (0, 1):
         sys.exit(f"audit failed ({proc.returncode}): {stderr.decode()[-2000:]}")
+    q = max(len(samples) // 4, 1)
     return {"wall": wall, "main_mb": peak_main / 2**20, "worker_mb": peak_worker / 2**20,
-            "tree_mb": peak_tree / 2**20, "summary": stdout.decode().splitlines()[0]}
+            "tree_mb": peak_tree / 2**20, "summary": stdout.decode().splitlines()[0],
+            # flat memory: the largest RSS in the run's second quarter vs in its last quarter
+            "q2_mb": max(samples[q: 2 * q] or [0]), "q4_mb": max(samples[-q:] or [0])}
 
 
 def hardware_ceiling(archive: Path, workdir: Path, chunk: int) -> dict[str, float]:
@@ -176,8 +181,9 @@ def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
         "Reproduce: `python benchmarks/bench_audit.py" + (" --full" if args.full else "") + "`",
         "",
         "| articles | jobs | wall (s) | articles/s | speed-up | peak RSS audit process (MB) "
-        "| peak RSS per worker (MB) | peak RSS all processes (MB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| peak RSS per worker (MB) | peak RSS all processes (MB) "
+        "| all processes, 2nd quarter → last quarter of the run (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for n in sizes:
         for j in jobs:
@@ -185,7 +191,8 @@ def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
             base = by.get((n, 1))
             speedup = f"{base['wall'] / r['wall']:.2f}×" if base else "–"
             lines.append(f"| {n:,} | {j} | {r['wall']:.1f} | {r['rate']:.0f} | {speedup} | "
-                         f"{r['main_mb']:.0f} | {r['worker_mb']:.0f} | {r['tree_mb']:.0f} |")
+                         f"{r['main_mb']:.0f} | {r['worker_mb']:.0f} | {r['tree_mb']:.0f} | "
+                         f"{r['q2_mb']:.0f} → {r['q4_mb']:.0f} |")
     total = sum(stages[k] for k in ("reading", "nlp", "resolution", "checking", "writing"))
     lines += [
         "",

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,6 @@ class AuditConfig:
     prefilter: bool = True
     max_in_flight: int = 0  # chunks submitted ahead of the writer; 0: 2 per job + 1
     hard_slack: float = 10.0  # seconds past the soft timeouts before a worker is killed
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def workers(self) -> int:

@@ -149,11 +149,17 @@ class JsonlWriter(Writer):
         return done
 
     def write_chunk(self, results: list[DocResult]) -> None:
+        self.fh.seek(0, os.SEEK_END)
+        committed = self.fh.tell()
+        self.dirty = committed  # a second Ctrl-C inside this call: close() cuts back to here
         self.fh.write("".join(r.line or "" for r in results).encode("utf-8"))
         _fsync(self.fh)
+        self.dirty = None
 
     def close(self) -> None:
         if getattr(self, "fh", None) and not self.fh.closed:
+            if getattr(self, "dirty", None) is not None:
+                self.fh.truncate(self.dirty)
             _fsync(self.fh)
             self.fh.close()
 
@@ -182,6 +188,8 @@ class CsvWriter(Writer):
                 csv.writer(self.docs, lineterminator="\n").writerow(DOCUMENT_COLUMNS)
                 _fsync(self.docs)
             self.ckpt = open(self.checkpoint, "a", encoding="utf-8")  # noqa: SIM115
+            self.ckpt.write(f"{self.claims.tell()} {self.docs.tell()}\n")  # the starting point
+            _fsync(self.ckpt)
         except OSError as exc:
             raise ConfigError(f"-o {self.path}: cannot write ({exc.strerror})") from None
         return done
@@ -218,6 +226,7 @@ class CsvWriter(Writer):
         return done
 
     def write_chunk(self, results: list[DocResult]) -> None:
+        self.clean = False
         rows = [row for r in results for row in r.rows]
         if rows and self.header is None:
             self.header = list(rows[0])
@@ -232,6 +241,7 @@ class CsvWriter(Writer):
         _fsync(self.docs)
         self.ckpt.write(f"{self.claims.tell()} {self.docs.tell()}\n")
         _fsync(self.ckpt)
+        self.clean = True
 
     def close(self) -> None:
         for name in ("claims", "docs", "ckpt"):
@@ -239,7 +249,8 @@ class CsvWriter(Writer):
             if fh is not None and not fh.closed:
                 _fsync(fh)
                 fh.close()
-        if hasattr(self, "ckpt"):
+        # Interrupted inside a chunk (a second Ctrl-C): keep the sidecar so --resume cuts back.
+        if hasattr(self, "ckpt") and getattr(self, "clean", True):
             self.checkpoint.unlink(missing_ok=True)
 
 
