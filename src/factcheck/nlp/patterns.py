@@ -13,6 +13,34 @@ from functools import cache
 from factcheck.nlp.lexicon import alternation, cased_alternation, cased_variants, load
 
 
+_TAIL_STRIP = "\"'“”‘’()[],.;:#-—–"
+
+
+def tail_word(text: str) -> str:
+    """The last word of `text`, lower case, without surrounding punctuation ("(about " -> "about")."""
+    parts = text.rstrip().rstrip("#-").rsplit(None, 1)
+    return parts[-1].lower().strip(_TAIL_STRIP) if parts else ""
+
+
+class TailPattern:
+    """A `...$`-anchored regex, tried only when the text's last word can end one of its phrases.
+
+    A regex anchored at the end is tried at every position of the window; most numbers follow
+    an ordinary word, and one set lookup rules them out.
+    """
+
+    __slots__ = ("pattern", "tails")
+
+    def __init__(self, pattern: re.Pattern[str], phrases) -> None:
+        self.pattern = pattern
+        self.tails = frozenset(tail_word(str(ph)) for ph in phrases)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if tail_word(text) not in self.tails:
+            return None
+        return self.pattern.search(text)
+
+
 @dataclass(frozen=True)
 class Patterns:
     number: tuple[re.Pattern[str], ...]
@@ -21,15 +49,15 @@ class Patterns:
     vague: re.Pattern[str]
     skip_spans: re.Pattern[str]
     suffix: re.Pattern[str]
-    hedge_before: re.Pattern[str]
+    hedge_before: TailPattern
     hedge_after: re.Pattern[str]
-    direction_before: re.Pattern[str]
+    direction_before: TailPattern
     direction_after: re.Pattern[str]
-    label_before: re.Pattern[str]
-    month_before: re.Pattern[str]
+    label_before: TailPattern
+    month_before: TailPattern
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
-    age_before: re.Pattern[str]
+    age_before: TailPattern
     age_after: re.Pattern[str]
     share_before: re.Pattern[str]
     change_noun_before: re.Pattern[str]
@@ -156,7 +184,8 @@ def patterns() -> Patterns:
 
     hedges = load("hedges")["hedges"]
     hedge_of = {_key(p): name for name, h in hedges.items() for p in h["phrases"]}
-    hedge_before = re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>{cased_alternation(hedge_of)})\s*$")
+    hedge_before = TailPattern(
+        re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>{cased_alternation(hedge_of)})\s*$"), hedge_of)
     hedge_after = re.compile(r"^\s*(?:(?P<more>or\s+more|or\s+higher|-?plus\b|\+)|(?P<so>or\s+so\b))")
 
     cv = load("change_verbs")
@@ -170,20 +199,22 @@ def patterns() -> Patterns:
         for n in cv[d]["nouns"]:
             noun_direction[_key(n)] = d
     fillers = alternation(cv["fillers"])
-    direction_before = re.compile(
+    direction_before = TailPattern(re.compile(
         rf"(?:^|(?<=[\s,(—–-]))(?P<verb>{cased_alternation(verb_direction)})(?:\s+(?:{fillers}))*\s*$"
-    )
+    ), [*verb_direction, *cv["fillers"]])
     direction_after = re.compile(
         rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, 'higher', 'lower', 'more', 'less', 'fewer', 'up', 'down'])})\b"
     )
 
     cues = load("cues")
     months = alternation(cues["months"])
-    label_before = re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$")
-    month_before = re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$")
+    label_before = TailPattern(
+        re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$"), cues["labels"])
+    month_before = TailPattern(re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$"), [*cues["months"], "the"])
     month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
     time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")
-    age_before = re.compile(rf"\b(?:{cased_alternation(cues['age_before'])})\s+$")
+    age_before = TailPattern(re.compile(rf"\b(?:{cased_alternation(cues['age_before'])})\s+$"),
+                             cues["age_before"])
     age_after = re.compile(
         r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|^\s*,?\s*(?:years?|yrs?)\s+of\s+age\b"
     )
