@@ -170,6 +170,20 @@ CASES = {
         {"blank.md": b"  \n\n\t\n"}, ["blank.md"],
         [("blank.md", "blank.md", None, None, "blank.md: empty file")],
     ),
+    "html-no-date-from-body-text": (
+        {"p.html": b"<html><body><article><p>Imports fell 12 percent in 2021 to $40 million, "
+                   b"customs data showed on Friday in Beijing, as border trade slowed.</p>"
+                   b"</article></body></html>"},
+        ["p.html"],
+        [("p.html", "p.html", "fell 12 percent in 2021", None, None)],
+    ),
+    "html-time-element": (
+        {"t.html": b"<html><body><article><time datetime='2022-03-04'>4 March 2022</time>"
+                   b"<p>Imports fell 12 percent in 2021 to $40 million, customs data showed "
+                   b"on Friday in Beijing, as border trade slowed.</p></article></body></html>"},
+        ["t.html"],
+        [("t.html", "t.html", "fell 12 percent", "2022-03-04", None)],
+    ),
     "html-without-main-text": (
         {"e.html": b"<html><head><title>Empty</title></head><body> </body></html>"}, ["e.html"],
         [("e.html", "e.html", None, None, "e.html: no main text found in HTML page")],
