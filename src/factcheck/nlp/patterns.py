@@ -12,7 +12,6 @@ from functools import cache
 
 from factcheck.nlp.lexicon import alternation, cased_alternation, cased_variants, load
 
-
 _TAIL_STRIP = "\"'“”‘’()[],.;:#-—–"
 
 
