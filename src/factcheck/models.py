@@ -55,6 +55,8 @@ class Quantity:
     `is_claim` is False for numbers that are not statistical claims (counted nouns
     like "two-day meeting" are still True when they are quantities a story asserts;
     dates, ordinals, ages, model names and the like are never emitted at all).
+    `trend` is the direction of a change verb that governs a level ("rose 8% to $99m":
+    the $99m level has trend "up"); `direction` stays None for levels.
     """
 
     text: str
@@ -75,6 +77,7 @@ class Quantity:
     sentence_start: int = 0
     sentence_end: int = 0
     pattern: str | None = None
+    trend: str | None = None
 
 
 @dataclass(frozen=True)
