@@ -63,7 +63,7 @@ def _case_rule(tok: str) -> int:
 
 
 _KIND_CONF = {"name": 1.0, "bloc": 1.0, "demonym": 0.95, "metonym": 0.9, "epithet": 0.85,
-              "anaphor": 0.7, "pair": 0.8, "fuzzy": 0.8}
+              "anaphor": 0.7, "pair": 0.8, "fuzzy": 0.8, "counterpart": 0.7}
 
 
 @cache

@@ -84,6 +84,8 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
+_AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+_ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _COUNT_NOUN_RX = re.compile(
     r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
@@ -148,6 +150,8 @@ class SubjectResolver:
                 if p.kind not in ("epithet", "anaphor", "pair") and p.iso3 in m.hints:
                     return p.iso3
             return next((h for h in m.hints if h in self._named), m.hints[0])
+        if m.kind == "counterpart":
+            return None
         if m.kind == "anaphor":
             party = self._salient(m.start)
             return party.iso if party else None
@@ -180,14 +184,28 @@ class SubjectResolver:
         stop = _stop_rx().search(self.text, cue.end if cue else pivot, cb)
         limit = stop.start() if stop else cb
         last_role: str | None = None
+        last_end = -1
         for m in self._places_in(ca, cb):
             if m.start >= limit or self._is_source_noun(m):
                 continue
             role, word = self._prep(m, ca)
+            if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
+                role = None  # "…, and China's exports …": a new clause's actor, not a partner
+            if cue is not None and m.end <= cue.start and \
+                    _ADJACENT_RX.fullmatch(self.text, m.end, cue.start):
+                role = None  # "with Chinese exports growing …": the country owns the flow
+            last_end = m.end
             if m.kind == "pair":
                 f.pair = True
                 continue
-            iso = self._iso(m)
+            if m.kind == "counterpart":
+                known = f.actor or self._salient(m.start)
+                other = self._salient(m.start, exclude={known.iso}) if known else None
+                if other is None and known is not None:
+                    other = next((_Party(c, "", 0.7) for c in self.lead_pair() if c and c != known.iso), None)
+                iso = other.iso if other else None
+            else:
+                iso = self._iso(m)
             if not iso:
                 continue
             party = _Party(iso, m.text, self._conf(m))
@@ -369,14 +387,15 @@ class SubjectResolver:
             if known is None:
                 return Subject(None, None, None), 0.3, ["reporter", "partner", "flow"], cues
             explicit_actor = actor is not None and known.iso == actor.iso and not inferred_actor
-            other, oconf, _, oweak = self._other(q, known, explicit_actor, world, pair, prev)
-            if exporter is None:
-                exporter = other
-            elif importer is None:
-                importer = other
-            if oweak:
-                weak.append("partner")
-            confs.append(oconf)
+            if exporter is None or importer is None:
+                other, oconf, _, oweak = self._other(q, known, explicit_actor, world, pair, prev)
+                if exporter is None:
+                    exporter = other
+                else:
+                    importer = other
+                if oweak:
+                    weak.append("partner")
+                confs.append(oconf)
             parties = [p for p in (exporter, importer) if p]
             reporter = self._reporter(parties, actor)
             partner = next((p for p in parties if p.iso != reporter.iso), None) if reporter else None

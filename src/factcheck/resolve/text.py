@@ -24,8 +24,16 @@ _LEAD_MIN_CHARS = 100
 
 @cache
 def _clause_rx() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(settings()["clause_splitters"], key=len, reverse=True))
-    return re.compile(rf";\s*|,?\s+(?:{words})\s+(?=[a-z])|,\s+(?=(?:{words})\b)")
+    cfg = settings()
+    words = "|".join(re.escape(w) for w in sorted(cfg["clause_splitters"], key=len, reverse=True))
+    comma = "|".join(re.escape(w) for w in sorted(cfg["comma_clause_splitters"], key=len, reverse=True))
+    flows = "|".join(re.escape(w) for w in sorted(cfg["coordinated_flow_words"], key=len, reverse=True))
+    own = r"(?:(?:its|their|the|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|[A-Z][a-z]+)\s+)?"
+    # "…, and in February just $3,000", "…, with China's imports jumping …", "exports dropped
+    # 12.5% and imports slid 20.9%": a coordinated clause with its own period or flow.
+    return re.compile(rf";\s*|,?\s+(?:{words})\s+(?=[a-z])|,\s+(?=(?:{words})\b)"
+                      rf"|,\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
+                      rf"|\s+and\s+(?={own}(?:{flows})\b)")
 
 
 @cache
