@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from factcheck.check import arith
+from factcheck.check import arith, readings
+from factcheck.check.reliability import published_vs_levels, reputable
 from factcheck.check.semantics import RATIO_KINDS, Target, meets, miss, target_interval
-from factcheck.models import Article, Claim, Evidence, Observation, Verdict
+from factcheck.models import Article, Claim, Diagnosis, Evidence, Observation, Verdict
 from factcheck.periods import is_period, shift
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -215,10 +216,9 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     else:
         v = Verdict("unverifiable", "FC201", f"'{q.text.strip()}': percentage-point changes are not "
                     "checked against the reference", tolerance=t.tolerance)
-    v = _weaken(claim, v)
-    if v.verdict == "contradicted" and v.rule != "FC306":
-        v = _context_reading(claim, t, store, article, v)
-    return v
+    if v.verdict == "contradicted" and v.rule != "FC306" and t.kind in ("level", "ratio"):
+        return _policy(claim, t, store, article, v)
+    return _weaken(claim, v)
 
 
 def inherited(claim: Claim) -> set[str]:
@@ -227,49 +227,107 @@ def inherited(claim: Claim) -> set[str]:
     return {f for f, text in claim.cues if text and text.lower() not in sent}
 
 
-def _context_reading(claim: Claim, t: Target, store, article, v: Verdict) -> Verdict:
-    """A contradiction that rests on a period or flow carried over from another sentence (for a
-    level: any flow or neighbouring year) is not called wrong when the figure matches the same
-    series under another such reading: a printed figure that is exactly another published figure
-    is far more often our misreading of the context than the writer's slip."""
-    from dataclasses import replace as _replace
+def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict) -> Verdict:
+    """The verdict policy (module doc): other readings first, then weakness, then the contradiction."""
+    text = article.text if article is not None else None
+    yuan_story = bool(_YUAN.search(text or claim.sentence))
 
-    carried = inherited(claim) & {"period", "base_period", "flow"}
-    if t.kind == "level":  # a printed level that is another flow's or year's figure: likely our reading
-        carried |= {"period", "flow"}
-    if not carried or claim.subject is None:
-        return v
-    readings = []
-    if "period" in carried:
-        yoy = claim.base_period is not None and shift(claim.period, -1) == claim.base_period
-        y0 = int(claim.period[:4])
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.sentence)}
-        if article is not None and article.date and article.date[:4].isdigit():
-            years |= {int(article.date[:4]), int(article.date[:4]) - 1}
-        ks = [1, -1, 2, -2, *sorted(y - y0 for y in years if abs(y - y0) > 2)]
-        readings += [{"period": shift(claim.period, k), **({"base_period": shift(claim.base_period, k)} if yoy else {})}
-                     for k in ks]
-    if "base_period" in carried and claim.base_period:
-        readings += [{"base_period": shift(claim.base_period, k)} for k in (1, -1, 2, -2)]
-    if "flow" in carried:
-        readings += [{"flow": f} for f in ("export", "import", "total") if f != claim.subject.flow]
-    for r in readings:
-        subject = _replace(claim.subject, flow=r.get("flow", claim.subject.flow))
-        alt = _replace(claim, subject=subject, period=r.get("period", claim.period),
-                       base_period=r.get("base_period", claim.base_period), cues=())
+    def check(alt: Claim, yuan: bool) -> Verdict:
         if t.kind == "level":
-            w = _check_level(alt, t, store, article)
-        elif t.kind == "ratio" and alt.base_period:
-            w = _check_ratio(alt, t, store, article, False)
-        else:
+            return _check_level(alt, t, store, article)
+        return _check_ratio(alt, t, store, article, yuan_story or yuan)
+
+    found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
+                          lambda: _commodity_rows(store, claim))
+    if found and found[0].slip is None and len(found[0].reading.changes) == 1:
+        f = found[0]
+        return Verdict("needs_review", "FC103",
+                       f"{v.message}; but it holds with {f.reading.describe()} "
+                       f"({_tail(f.verdict.message)}), a reading resolution could have confused, so not called wrong",
+                       v.evidence + f.verdict.evidence[:3], v.disputed, v.tolerance)
+    if _value_fits(claim, check):  # a slip in the number itself on the resolved key: diagnose names it
+        return _weaken(claim, v) if is_weak(claim) else v
+    if found and found[0].slip is None:
+        f = found[0]
+        return Verdict("needs_review", "FC103",
+                       f"{v.message}; but it holds with {f.reading.describe()} "
+                       f"({_tail(f.verdict.message)}), a reading resolution could have confused, so not called wrong",
+                       v.evidence + f.verdict.evidence[:3], v.disputed, v.tolerance)
+    if found:
+        f = found[0]
+        ev = f.verdict.evidence[0] if f.verdict.evidence else None
+        what = rules_slip(f.slip)
+        d = Diagnosis(f.slip, f"{what}: it holds with {f.reading.describe()} ({_tail(f.verdict.message)})",
+                      ev.value if ev is not None else None, f.reading.describe())
+        return Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
+                       v.tolerance, d)
+    if is_weak(claim):
+        d = _value_slip(claim, v)
+        if d is not None:
+            return Verdict(v.verdict, v.rule, v.message, v.evidence, v.disputed, v.tolerance, d)
+    return _weaken(claim, v)
+
+
+_VALUE_SLIPS = ("times_higher_off_by_one", "percent_of_as_increase", "wrong_sign", "percent_vs_points",
+                "scale_slip", "missing_scale")
+
+
+def _value_fits(claim: Claim, check) -> bool:
+    """Whether the claim's number read under a simple slip holds on the resolved key."""
+    from factcheck.check.diagnose import value_variants
+
+    for w in value_variants(claim):
+        if w.slip not in _VALUE_SLIPS or w.rank > 4:
             continue
-        if w.verdict == "supported":
-            what = ", ".join(f"{k.replace('_', ' ')} {x}" for k, x in r.items())
-            return Verdict("needs_review", "FC103",
-                           f"{v.message}; but it matches the same series with {what} "
-                           f"({', '.join(sorted(carried))} carried over from context), so not called wrong",
-                           v.evidence + w.evidence, v.disputed, v.tolerance)
-    return v
+        try:
+            if check(replace(claim, quantity=w.quantity), False).verdict == "supported":
+                return True
+        except Exception:
+            continue
+    return False
+
+
+def rules_slip(slip: str) -> str:
+    from factcheck.rules import SLIPS
+
+    return SLIPS.get(slip, slip)
+
+
+def _tail(message: str) -> str:
+    """A verdict message without its 'claimed …' head."""
+    return message.split("; ", 1)[1] if "; " in message else message
+
+
+def _commodity_rows(store, claim: Claim) -> list[str]:
+    """Commodities the store has for the claim's key and period (a level may be one of them)."""
+    s = claim.subject
+    obs = getattr(store, "observations", None)
+    obs = obs() if callable(obs) else obs
+    out: dict[str, None] = {}
+    for o in obs or ():
+        if o.commodity and o.period == claim.period and o.reporter == s.reporter and o.partner == s.partner:
+            out[o.commodity if o.flow == s.flow else f"{o.commodity}|{o.flow}"] = None
+    return list(out)
+
+
+def _value_slip(claim: Claim, v: Verdict) -> Diagnosis | None:
+    """A scale slip whose digits match a reference figure exactly holds even on a weak key: the
+    printed digits ("877.6" for $877.6bn, "3.59 billion" for $3.59tn) are not a coincidence."""
+    from factcheck.check.diagnose import value_variants
+    from factcheck.check.targets import target
+
+    q = claim.quantity
+    digits = re.sub(r"\D", "", re.sub(r"^[^\d]*", "", q.text or "").split(" ")[0]).strip("0")
+    if q.kind not in ("level", "balance") or len(digits) < 3:
+        return None
+    vals = [abs(e.value) for e in v.evidence if e.value is not None and e.kind == "level"]
+    for w in value_variants(claim):
+        if w.slip not in ("scale_slip", "missing_scale") or w.rank > 3:
+            continue
+        tw = target(w.quantity)
+        if tw is not None and any(tw.meets(x, x, 0.005) for x in vals):
+            return Diagnosis(w.slip, f"{w.message}: then it agrees with the reference", w.value, w.reading)
+    return None
 
 
 def _needed(claim: Claim) -> set[str]:
@@ -358,6 +416,37 @@ def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = 
     return ref, is_qty
 
 
+_BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
+
+
+def balance_sign(claim: Claim) -> int | None:
+    """+1 for the reporter's surplus, -1 for its deficit, None when the wording does not say.
+
+    Resolution may pass `metric` "surplus"/"deficit"; otherwise the balance word nearest the
+    figure in its sentence decides, flipped when it is the partner's ("Russia's surplus with China").
+    """
+    word = claim.metric if claim.metric in ("surplus", "deficit") else None
+    sent = claim.sentence
+    pos = None
+    if word is None:
+        at = claim.quantity.start - claim.quantity.sentence_start
+        ms = list(_BALANCE_WORD.finditer(sent))
+        if not ms:
+            return None
+        m = min(ms, key=lambda m: abs(m.start() - at))
+        word, pos = m.group(1).lower(), m.start()
+    sign = -1 if word.startswith("deficit") else 1
+    if pos is None:
+        m = _BALANCE_WORD.search(sent)
+        pos = m.start() if m else None
+    if pos is not None:
+        before = sent[max(0, pos - 40):pos].lower()
+        partners = [t.lower() for f, t in claim.cues if f == "partner" and t]
+        if any(re.search(re.escape(p) + r"(?:'s|’s)\s+(?:trade\s+|bilateral\s+)?$", before) for p in partners):
+            sign = -sign
+    return sign
+
+
 def _amount(o: Observation, is_qty: bool) -> float | None:
     return o.quantity if is_qty else o.value
 
@@ -367,16 +456,27 @@ def _check_level(claim: Claim, t: Target, store, article) -> Verdict:
     ref, is_qty = _level_lookup(claim, store, article, claim.period)
     tkey = "count" if is_qty else "level"
     variants = []
+    balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
+    sign = balance_sign(claim) if balance else None
     for o in ref.levels:
         x = _amount(o, is_qty)
         if x is None:
             continue
-        x = abs(x) if q.kind == "balance" else x
+        x = (abs(x) if sign is None else sign * x) if balance else x
         r = 0.0 if o.derived_from else rounding(x)
         variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o), x - r, x + r))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
-        return _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        if v.verdict == "contradicted" and sign is not None:
+            flipped = [replace(x, value=-x.value, low=-x.span[1], high=-x.span[0]) for x in variants]
+            w = _judge(claim, t, flipped, tol_text, lambda v: arith.scaled(v.value, t.high))
+            if w.verdict == "supported":
+                side = "deficit" if sign < 0 else "surplus"
+                return Verdict("needs_review", "FC103", f"{w.message}; but as a {side} of "
+                               f"{claim.subject.reporter} it has the opposite sign (whose {side} it is "
+                               "depends on the phrasing), so not called wrong", w.evidence, w.disputed, w.tolerance)
+        return v
     bad = [o for o in ref.misprints if _amount(o, is_qty) is not None]
     hit = [o for o in bad if meets(t, abs(_amount(o, is_qty)), _tol(tkey))]
     if hit:
@@ -450,6 +550,8 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
         v = _judge(claim, t, variants, tol_text, None, extra=tuple(shown) + bound_ev)
         if v.verdict == "supported" and bound_verdict is not None:
             return Verdict("supported", v.rule, v.message, v.evidence, True, v.tolerance)
+        if v.verdict == "contradicted":
+            return _distrust(v, variants)
         return v
     if bound_verdict is not None:
         return bound_verdict
@@ -459,6 +561,33 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+def _distrust(v: Verdict, variants: list[Variant]) -> Verdict:
+    """A contradiction that rests on published rates nobody else confirms goes to review.
+
+    Published rates alone contradict only when some come from a reputable source and those
+    agree among themselves; a reputable rate far from the rate the levels imply suggests one
+    of them is another series (the key is wrong): both are shown, neither trusted alone.
+    """
+    implied = [x for x in variants if x.group == "implied"]
+    pub = [x for x in variants if x.group == "published"]
+    good = [x for x in pub if reputable(x.evidence.source)]
+    why = None
+    if not implied:
+        if not good:
+            why = "the only published rates come from low-reliability sources"
+        elif max(x.value for x in good) / min(x.value for x in good) - 1 > 2 * _tol("published_change"):
+            why = "the published rates disagree among themselves"
+    elif good:
+        far = [x for x in good if min(abs(x.value / i.value - 1) for i in implied) > published_vs_levels()]
+        if far:
+            why = (f"the published {arith.sources([x.evidence.source or '?' for x in far])} rate is far from "
+                   "the levels, so one of them may be another series")
+    if why is None:
+        return v
+    return Verdict("needs_review", "FC103", f"{v.message}; {why}, so not called wrong", v.evidence,
+                   v.disputed, v.tolerance)
 
 
 def _cny_basis(o: Observation) -> bool:

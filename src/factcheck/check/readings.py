@@ -1,0 +1,243 @@
+"""Other readings of a claim's subject: the part of the verdict policy that stops false alarms.
+
+A claim that misses the reference under its resolved reading is only called wrong when
+no nearby reading that resolution could have confused makes it hold. The readings tried
+change one or two fields: the other flow, total vs one flow, the world vs the bilateral
+partner, the year before or after (or a year the story names), the base period, the
+commodity rows of the same period, yuan-basis rates, the year-to-date figure of a month.
+
+A reading that fits is either
+* a *resolution* reading — it changes only fields the sentence does not pin down, or
+  changes a pinned field in a way that is not a classic slip (another year, another
+  partner): the claim goes to review (FC103) with that evidence; or
+* a *slip* reading — it changes a field the sentence states in so many words, and the
+  change is one of the classic slips (flows swapped, total vs flow, another base period,
+  yuan for dollars, a year-to-date figure for a month): the claim stays contradicted
+  and carries that diagnosis. Any fitting resolution reading wins over a slip reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.models import Claim, Verdict
+from factcheck.periods import cumulative, frequency, is_period, shift, year_of
+
+_FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_DOLLAR = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.I)
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+
+
+@cache
+def _flow_words() -> dict[str, re.Pattern[str]]:
+    text = resources.files("factcheck").joinpath("data/diagnose/flow_words.yaml").read_text("utf-8")
+    return {k: re.compile(v, re.I) for k, v in yaml.safe_load(text).items()}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A claim read with some fields changed: (field, value) pairs; `period_yoy` moves both periods."""
+
+    changes: tuple[tuple[str, str | None], ...]
+
+    def describe(self) -> str:
+        out = []
+        for f, v in self.changes:
+            name = {"period_yoy": "period", "base_period": "base period", "currency": "rates in",
+                    "partner": "partner"}.get(f, f)
+            out.append(f"{name} {v if v is not None else 'none (whole series)'}")
+        return ", ".join(out)
+
+    def fields(self) -> set[str]:
+        return {f for f, _ in self.changes}
+
+
+def _cue_texts(claim: Claim, field: str) -> list[str]:
+    names = {"period_yoy": "period"}.get(field, field)
+    return [t for f, t in claim.cues if f == names and t]
+
+
+def explicit(claim: Claim, field: str) -> bool:
+    """The claim's own sentence states this field in so many words (and resolution did not doubt it).
+
+    A claim with no cues pins nothing down. A flow is explicit only when
+    the flow word agrees with the resolved flow, or the reporter is named after the word
+    ("shipments to China", "bought Chinese goods": the partner's side, read correctly).
+    """
+    f = {"period_yoy": "period"}.get(field, field)
+    if f in claim.weak or (f == "period" and "period" in claim.weak):
+        return False
+    if f == "currency":
+        return bool(_DOLLAR.search(claim.sentence)) and not _YUAN.search(claim.sentence)
+    if not claim.cues:  # no record of the words: nothing is pinned down
+        return False
+    sent = claim.sentence.lower()
+    texts = [t for t in _cue_texts(claim, f) if t.lower() in sent]
+    if not texts:
+        return False
+    if f == "base_period":  # "higher than in 2019", "of its 2018 level": the base follows the figure
+        at = claim.quantity.start - claim.quantity.sentence_start
+        return any(0 <= sent.find(t.lower(), max(at, 0)) - at <= 80 for t in texts)
+    if f != "flow" or claim.subject is None:
+        return True
+    word = texts[0]
+    literal = next((k for k, p in _flow_words().items() if p.search(word)), None)
+    if literal is None or literal == claim.subject.flow or claim.subject.flow in ("total", "balance"):
+        return literal in (None, claim.subject.flow)
+    rep = [t for t in _cue_texts(claim, "reporter") if t.lower() in sent]
+    return bool(rep) and sent.find(rep[0].lower()) > sent.find(word.lower())
+
+
+def slip_of(claim: Claim, reading: Reading) -> str | None:
+    """The classic slip a reading stands for, when every explicit field it changes is such a slip."""
+    slip = None
+    s = claim.subject
+    for f, v in reading.changes:
+        if not explicit(claim, f):
+            continue
+        if f == "flow" and s is not None:
+            pair = {s.flow, v}
+            this = _FLOW_SLIP.get(frozenset(pair)) or ("total_vs_flow" if "total" in pair and "balance" not in pair
+                                                        else None)
+        elif f == "base_period":
+            this = "wrong_base_period"
+        elif f == "currency":
+            this = "wrong_currency"
+        elif f == "period" and v and frequency(v) == "cumulative":
+            this = "cumulative_as_month"
+        else:
+            this = None
+        if this is None or (slip is not None and slip != this):
+            return None
+        slip = this
+    return slip
+
+
+def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
+    years = {int(y) for y in _YEAR.findall(claim.sentence)}
+    if text:
+        years |= {int(y) for y in _YEAR.findall(text)}
+    if date and date[:4].isdigit():
+        years |= {int(date[:4]), int(date[:4]) - 1}
+    return sorted(years)
+
+
+def _single(claim: Claim, kind: str, text: str | None, date: str | None,
+            commodities: Callable[[], list[str]]) -> Iterator[tuple[str, str | None]]:
+    """One-field changes; a field the sentence states is only varied by its classic slips."""
+    s = claim.subject
+    flows = ("export", "import", "total", "balance") if kind == "level" else ("export", "import", "total")
+    if explicit(claim, "flow"):
+        flows = {"export": ("import", "total"), "import": ("export", "total"),
+                 "total": ("export", "import")}.get(s.flow, ())
+    for f in flows:
+        if f != s.flow:
+            yield ("flow", f)
+    if s.partner not in ("WLD", "World") and not explicit(claim, "partner"):
+        yield ("partner", "WLD")
+    yoy = kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
+    for p in _periods(claim, text, date):
+        if kind == "ratio" and frequency(p) == "cumulative":
+            continue
+        yield ("period_yoy" if yoy else "period", p)
+    if kind == "ratio" and claim.base_period:
+        for k in (1, -1, 2, -2, 3, -3):
+            b = shift(claim.base_period, k)
+            if b != claim.period:
+                yield ("base_period", b)
+        yield ("currency", "CNY")
+    if s.commodity:
+        yield ("commodity", None)
+    elif kind == "level":
+        for c in commodities()[:12]:
+            yield ("commodity", c)  # "wigs" or "wigs|import" (another flow's commodity row)
+
+
+def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
+    """Other periods resolution could have meant: near years and the story's years when the period
+    is not stated in the sentence; the sentence's other years when it names several; a month's
+    year-to-date figure (a classic slip when the month is stated)."""
+    p = claim.period
+    y0 = year_of(p)
+    out: list[str] = []
+    own = {int(y) for y in _YEAR.findall(claim.sentence)}
+    if not explicit(claim, "period"):
+        out += [shift(p, k) for k in (1, -1, 2, -2)]
+        out += [shift(p, y - y0) for y in _story_years(claim, text, date) if 2 < abs(y - y0) < 15]
+    elif own - {y0}:  # a sentence with several years: the period may belong to another clause
+        years = sorted({y0 + 1, y0 - 1} | own | {y + k for y in own for k in (1, -1)})
+        out += [shift(p, y - y0) for y in years if y != y0]
+    if frequency(p) == "monthly" and int(p[5:7]) > 1:
+        out.append(cumulative(y0, 1, int(p[5:7])))
+    return [x for x in dict.fromkeys(out) if x != p and is_period(x)]
+
+
+def readings(claim: Claim, kind: str, text: str | None = None, date: str | None = None,
+             commodities: Callable[[], list[str]] = list) -> list[Reading]:
+    """Every reading one field change away, then pairs of a near-year or commodity change (on a
+    field the sentence does not state) with one other change; fewest changes first."""
+    singles = list(dict.fromkeys(_single(claim, kind, text, date, commodities)))
+    out = [Reading((c,)) for c in singles]
+    near = {shift(claim.period, k) for k in (1, -1)}
+    for a in singles:
+        if not ((a[0] in ("period", "period_yoy") and a[1] in near and not explicit(claim, "period"))
+                or (a[0] == "commodity" and a[1] is None)):
+            continue
+        for b in singles:
+            if b[0] in (a[0], "commodity", "partner") or (b[0] == "base_period" and a[0] == "period_yoy") \
+                    or b[0] in ("period", "period_yoy"):
+                continue
+            out.append(Reading((a, b)))
+    return out
+
+
+def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
+    """The claim under a reading (cues dropped: they describe the original), and whether rates are in yuan."""
+    s = claim.subject
+    period, base, yuan = claim.period, claim.base_period, False
+    for f, v in reading.changes:
+        if f == "flow":
+            s = replace(s, flow=v)
+        elif f == "partner":
+            s = replace(s, partner=v)
+        elif f == "commodity":
+            c, _, fl = (v or "").partition("|")
+            s = replace(s, commodity=c or None, flow=fl or s.flow)
+        elif f == "period":
+            period = v
+        elif f == "period_yoy":
+            period, base = v, shift(v, -1)
+        elif f == "base_period":
+            base = v
+        elif f == "currency":
+            yuan = True
+    return replace(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+
+
+@dataclass(frozen=True)
+class Fit:
+    reading: Reading
+    verdict: Verdict
+    slip: str | None
+
+
+def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text: str | None = None,
+         date: str | None = None, commodities: Callable[[], list[str]] = list) -> list[Fit]:
+    """Readings under which the claim is supported, resolution readings first."""
+    out = []
+    for r in readings(claim, kind, text, date, commodities):
+        alt, yuan = apply(claim, r)
+        try:
+            w = check(alt, yuan)
+        except Exception:  # an odd key is no reading, never a crash
+            continue
+        if w.verdict == "supported":
+            out.append(Fit(r, w, slip_of(claim, r)))
+    return sorted(out, key=lambda x: (len(x.reading.changes), x.slip is not None))
