@@ -30,6 +30,9 @@ class PeriodMention:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None)
+    #   ("anaph", "year"|"month", k): "that year" (k=0), "the following year" (k=1) — the
+    #   period of the previous main mention, resolved by the timing module
+    # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
 
     @property
     def year(self) -> int | None:
@@ -84,6 +87,8 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
+        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b|(?:the\s+(?:following|next)|a)\s+year\s+later"
+                 r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
@@ -117,11 +122,15 @@ def _base_prefix_rx() -> re.Pattern[str]:
     levels = "|".join(period_words()["level_words"])
     return re.compile(
         rf"(?:\b(?:{alt})\s+(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?"
-        rf"|\b(?:{levels})\s+(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?)$",
+        rf"|\b(?:{levels})\s+(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?"
+        rf"|\b(?:{alt})\s+(?:[a-z]+\s+){{0,2}}(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?)$",
         re.IGNORECASE,
     )
 
 
+_ASIDE_RX = re.compile(r"\b(?:since|after|following|until|till|ever\s+since)\s+(?:the\s+(?:end\s+of\s+)?)?$",
+                       re.IGNORECASE)
+_OF_RX = re.compile(r"[a-z]\s+of\s+$")
 _OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
@@ -153,6 +162,9 @@ def _year_and_rel(s: str) -> tuple[int | None, int | None]:
 
 def _parse(kind: str, s: str) -> Spec | None:
     low = s.lower()
+    if kind == "anaph":
+        unit = "month" if "month" in low else "year"
+        return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
         return ("same", y)
@@ -219,14 +231,14 @@ def _parse(kind: str, s: str) -> Spec | None:
 def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
-    fixed = ("this last next fiscal fy early late mid pre year month "
+    fixed = ("this last next fiscal fy early late mid pre year month that "
              "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th)\b)|an?(?=\s+(?:year|month)\b)"
+          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month)\b)"
           r"|on(?=\s+an?\s)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
@@ -265,7 +277,10 @@ def scan_periods(text: str) -> list[PeriodMention]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         role = "main"
-        if spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+        if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
+                (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
+            role = "aside"
+        elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     return out

@@ -8,6 +8,7 @@ multiples) defaults to the same period a year earlier.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -17,6 +18,12 @@ from factcheck.resolve.periods import DateAnchor, PeriodMention, resolve_base, r
 from factcheck.resolve.text import Layout, clauses
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
+_ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
+_NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
+_WHEN_RX = re.compile(r",\s+when\b")
+_NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
+                        r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,29 @@ class PeriodResolver:
         return None
 
     def _main(self, m: PeriodMention) -> tuple[str | None, bool]:
+        if m.spec[0] == "anaph":
+            return self._anaphora(m)
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
+
+    def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"that year", "the following year", "that month": the period of the previous
+        main mention (its sentence first, then back through the story); weak unless the
+        antecedent is in the same sentence."""
+        _, unit, k = m.spec
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        for o in reversed(self._in(0, m.start)):
+            if o.role != "main" or o.spec[0] == "anaph":
+                continue
+            period, weak = self._main(o)
+            if not period:
+                continue
+            if unit == "year":
+                period = str(P.year_of(period) + k)
+            elif k or P.frequency(period) != "monthly":
+                continue
+            return period, weak or o.start < sa
+        return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
         cl, body_end = clauses(self.text, *sent)
@@ -79,6 +107,7 @@ class PeriodResolver:
         if q.kind in _COMPARATIVE_KINDS:
             local = [m for m in self._in(*clause) if m.role == "base"] or \
                 [m for m in self._in(sent[0], body_end) if m.role == "base"]
+            local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
             if bm is not None:
                 base, bweak = resolve_base(bm, period, self.anchor,
@@ -105,22 +134,89 @@ class PeriodResolver:
 
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
+        """The claim's own period: the nearest main mention of its clause, else of its
+        sentence (a sentence-opening "In 2019," frames the whole sentence). Mentions that
+        disagree within the sentence make it weak; a period carried over from an earlier
+        sentence or the lead is weak too."""
+        when = self._when_frame(q, sent)
+        if when is not None:
+            period, weak = self._main(when)
+            if period:
+                return period, (0.6 if weak else 0.9), weak, when.text
         for (a, b), conf in ((clause, 1.0), (sent, 0.9)):
-            m = self._nearest(q, [m for m in self._in(a, b) if m.role == "main"])
-            if m is not None:
+            # a mention after another number is that number's ("… well short of the $2.79
+            # billion recorded in 2019")
+            ms = [m for m in self._in(a, b) if m.role == "main"
+                  and not (m.start >= q.end and _NUMBER_RX.search(self.text, q.end, m.start))]
+            m = self._nearest(q, ms)
+            if m is None:
+                continue
+            period, weak = self._main(m)
+            if not period:
+                continue
+            frame = self._frame(sent)
+            if frame is not None and frame is not m and m.start > q.end and \
+                    not _ATTACHED_RX.search(self.text, max(a, m.start - 12), m.start):
+                m = frame  # "In 2019, … up 14.71 percent …, … 2018": the frame wins
                 period, weak = self._main(m)
-                if period:
-                    return period, (0.6 if weak else conf), weak, m.text
+            others = {p for o in self._in(*sent) if o.role == "main" and o is not m
+                      and not (o.start < q.end and o.end > q.start)
+                      and (p := self._main(o)[0]) is not None}
+            if others - {period}:  # competing periods: only a clause-local, adjacent cue is sure
+                weak = weak or not self._adjacent(q, m, clause)
+            return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
-        for m in reversed([m for m in self._in(pa, sent[0]) if m.role == "main"]):
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main"]
+        for m in reversed(prior):
             period, weak = self._main(m)
             if period:
-                return period, (0.6 if weak else 0.75), weak, m.text
+                # the previous sentence's only period carries over ("Two-way trade reached
+                # $2.3 billion in 2023. North Korea's shipments … climbed to $2.0 billion");
+                # anything further back, or chosen between periods, is a guess
+                si = self.layout.sentence_index(sent[0])
+                prev = self.layout.sentences[si - 1] if si > 0 else (sent[0], sent[0])
+                heard = {p for o in self._in(*prev) if o.role == "main" and (p := self._main(o)[0])}
+                sure = not weak and heard == {period} and \
+                    {p for o in prior if (p := self._main(o)[0])} == {period} and \
+                    not _NEW_TOPIC_RX.match(self.text, sent[0])
+                return period, (0.7 if sure else 0.6), not sure, m.text
         if q.start >= self.layout.lead_end:
             for m in self._in(0, self.layout.lead_end):
                 if m.role != "main":
                     continue
-                period, weak = self._main(m)
+                period, _ = self._main(m)
                 if period:
-                    return period, (0.6 if weak else 0.7), weak, m.text
+                    return period, 0.6, True, m.text
         return None, 0.3, True, None
+
+    def _when_frame(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
+        """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about
+        the year right before it."""
+        for m in self._in(sent[0], q.start):
+            w = _WHEN_RX.match(self.text, m.end)
+            if w and w.end() <= q.start and not any(
+                    o.role == "main" for o in self._in(w.end(), q.start)) and m.spec[0] in ("year", "sub"):
+                return PeriodMention(m.start, m.end, m.text, "main", m.spec)
+        return None
+
+    def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
+        """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""
+        ms = self._in(sent[0], sent[0] + 60)
+        if not ms or ms[0].role != "main":
+            return None
+        m = ms[0]
+        if _FRAME_RX.fullmatch(self.text, sent[0], m.start) and self.text[m.end:m.end + 1] == ",":
+            return m
+        return None
+
+    def _adjacent(self, q: Quantity, m: PeriodMention, clause: tuple[int, int]) -> bool:
+        """The mention is the clause's own: in the clause, with no other number between."""
+        if not (clause[0] <= m.start < clause[1]):
+            return False
+        if m.start >= q.end:
+            gap = self.text[q.end:m.start]
+        else:
+            gap = self.text[m.end:q.start]
+            if self._frame(self.layout.sentences[self.layout.sentence_index(q.start)]) is m:
+                gap = ""
+        return not _NUMBER_RX.search(gap)
