@@ -62,15 +62,43 @@ def merge(ref: dict[str, Verdict], internal: dict[str, Verdict]) -> dict[str, Ve
     return out
 
 
+def _superlatives(claims: list[Claim], store, article: Article | None) -> list:
+    """Superlative findings ("the highest since 2017") over the article text; none without text."""
+    if article is None or not article.text:
+        return []
+    from factcheck.check.superlatives import check_superlatives
+
+    try:
+        return check_superlatives(article.text, claims, store)
+    except Exception:  # a superlative is a side check; a store quirk never sinks the claims
+        return []
+
+
+def _with_superlatives(verdicts: dict[str, Verdict], findings: list) -> dict[str, Verdict]:
+    """A contradicted superlative becomes the verdict of the claim it borrowed its series from, when
+    that claim's own figure is supported (so the series is the right one); the figure's check stays
+    in the message. On an unconfirmed series a superlative says nothing."""
+    out = dict(verdicts)
+    for f in findings:
+        cur = out.get(f.claim_id)
+        if cur is None or f.verdict.verdict != "contradicted" or cur.verdict != "supported":
+            continue
+        out[f.claim_id] = replace(f.verdict, message=f"'{f.phrase}': {f.verdict.message}; the figure itself: "
+                                  f"{cur.verdict} ({cur.rule}) {cur.message}",
+                                  evidence=f.verdict.evidence + cur.evidence)
+    return out
+
+
 def check_claims(claims, store, article=None) -> list[CheckedClaim]:
     """A verdict for every claim, in the order given."""
     claims = list(claims)
     ref = {c.id: check_reference(c, store, article) for c in claims}
     verdicts = merge(ref, _internal(claims, article))
+    verdicts = _with_superlatives(verdicts, _superlatives(claims, store, article))
     out = []
     for c in claims:
         v = verdicts[c.id]
-        if (v.verdict == "contradicted" or v.rule == "FC408") and v.diagnosis is None:
+        if (v.verdict == "contradicted" or v.rule == "FC408") and v.diagnosis is None and v.rule != "FC307":
             d = _diagnose(c, v, store, claims)
             if d is not None:
                 v = replace(v, diagnosis=d)

@@ -339,15 +339,22 @@ def _needed(claim: Claim) -> set[str]:
     return need
 
 
+def _guessed_base(claim: Claim) -> bool:
+    """A multiple or ratio whose comparison period no word gave ("had more than doubled"): a guess."""
+    return (claim.quantity.kind in ("multiple", "ratio") and bool(claim.cues)
+            and not any(f == "base_period" for f, _ in claim.cues))
+
+
 def is_weak(claim: Claim) -> bool:
-    return bool(set(claim.weak) & _needed(claim)) or claim.confidence < float(tolerances()["min_confidence"])
+    return (bool(set(claim.weak) & _needed(claim)) or _guessed_base(claim)
+            or claim.confidence < float(tolerances()["min_confidence"]))
 
 
 def _weaken(claim: Claim, v: Verdict) -> Verdict:
     """A weak resolution never yields a contradiction; with no data it asks for review."""
     if not is_weak(claim):
         return v
-    weak = sorted(set(claim.weak) & _needed(claim))
+    weak = sorted(set(claim.weak) & _needed(claim) | ({"base_period"} if _guessed_base(claim) else set()))
     why = (f"resolution weak ({', '.join(weak)})" if weak
            else f"resolution confidence {claim.confidence:.2f}")
     if v.verdict == "contradicted":
