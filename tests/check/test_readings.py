@@ -1,0 +1,81 @@
+"""The verdict policy: other readings give FC103, classic slips on stated fields stay contradicted."""
+
+from __future__ import annotations
+
+import pytest
+from fakestore import FakeStore
+
+from factcheck.check.reference import check_reference
+from factcheck.check.reliability import reputable
+from factcheck.models import Claim, Observation, Quantity, Subject
+
+M = 1e6
+KP = ("CHN", "PRK")
+STORE = FakeStore(rows=[(*KP, "export", "2023", 2003.5 * M), (*KP, "import", "2023", 291.89 * M),
+                        (*KP, "export", "2022", 894 * M), (*KP, "import", "2022", 134 * M),
+                        (*KP, "balance", "2023", 1711.6 * M)])
+
+
+def level(text: str, value: float, sentence: str, flow: str, period: str = "2023",
+          cues: tuple = (), weak: tuple = (), metric: str | None = None) -> Claim:
+    start = sentence.index(text)
+    q = Quantity(text, start, start + len(text), "balance" if flow == "balance" else "level", value, "USD",
+                 interval=(value * 0.9995, value * 1.0005), sentence_start=0, sentence_end=len(sentence))
+    return Claim("c1", q, sentence, 1, 1, Subject(*KP, flow), period, confidence=0.9, cues=cues, weak=weak,
+                 metric=metric)
+
+
+SWAP = "North Korea's shipments to China climbed to $2.0 billion in 2023."
+SWAP_CUES = (("flow", "shipments"), ("reporter", "China"), ("partner", "North Korea"), ("period", "2023"))
+
+
+@pytest.mark.parametrize(("claim", "want", "slip"), [
+    pytest.param(level("$2.0 billion", 2.0e9, SWAP, "import", cues=SWAP_CUES), ("contradicted", "FC301"),
+                 "flows_swapped", id="stated-flow-swapped-is-a-slip"),
+    pytest.param(level("$2.0 billion", 2.0e9, "Shipments climbed to $2.0 billion.", "import",
+                       cues=(("flow", "exports"), ("period", "2023"))), ("needs_review", "FC103"), None,
+                 id="flow-from-context-is-review"),
+    pytest.param(level("$894 million", 894 * M, "Exports were $894 million.", "export",
+                       cues=(("flow", "Exports"), ("period", "last year"))), ("needs_review", "FC103"), None,
+                 id="year-from-context-is-review"),
+    pytest.param(level("$2.0 billion", 2.0e9, SWAP, "import", cues=()), ("needs_review", "FC103"), None,
+                 id="no-cues-pins-nothing"),
+    pytest.param(level("$1.71 billion", 1.71e9, "China's deficit with the North was $1.71 billion.", "balance",
+                       cues=(("flow", "deficit"), ("period", "2023"))), ("needs_review", "FC103"), None,
+                 id="balance-of-opposite-sign-is-review"),
+    pytest.param(level("$1.71 billion", 1.71e9, "The North's deficit with China was $1.71 billion.", "balance",
+                       cues=(("flow", "deficit"), ("partner", "The North"), ("period", "2023"))),
+                 ("supported", "FC001"), None, id="partner-deficit-is-reporter-surplus"),
+])
+def test_readings_policy(claim, want, slip):
+    v = check_reference(claim, STORE)
+    assert (v.verdict, v.rule) == want, v.message
+    assert (v.diagnosis.slip if v.diagnosis else None) == slip
+
+
+@pytest.mark.parametrize(("source", "ok"), [
+    ("Reuters", True), ("KITA/Yonhap", True), ("menafn.com", False), ("thewirechina.com", True),
+    ("businessinvestorguide.com", False), ("Trading Economics", False), (None, False)])
+def test_reliability_reputable(source, ok):
+    assert reputable(source) is ok
+
+
+def test_readings_low_reliability_rate_alone_never_contradicts():
+    store = FakeStore()
+    store.lookup = _rates_only("menafn.com", -34.4)
+    q = Quantity("12 percent", 0, 10, "change", 12, "percent", direction="up", interval=(11.5, 12.5))
+    c = Claim("c1", q, "Exports rose 12 percent in 2015.", 1, 1, Subject("CHN", "RUS", "export"), "2015",
+              "2014", confidence=0.9)
+    v = check_reference(c, store)
+    assert (v.verdict, v.rule) == ("needs_review", "FC103") and "low-reliability" in v.message
+
+
+def _rates_only(source, pct):
+    from fakestore import FakeLookup
+
+    def lookup(reporter, partner, flow, period, commodity=None, currency="USD"):
+        if (flow, period, currency) != ("export", "2015", "USD"):
+            return FakeLookup(reason="no data")
+        return FakeLookup(observations=[Observation(source, reporter, partner, flow, period, None,
+                                                    published_change_pct=pct)])
+    return lookup
