@@ -51,7 +51,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         else:
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(text, q.start)
-        subj = subjects.resolve(q, sent)
+        subj = subjects.resolve(q, sent, tuple(o for o in qs if sent[0] <= o.start < sent[1]))
         when = timing.resolve(q, sent)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))

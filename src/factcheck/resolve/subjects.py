@@ -284,7 +284,45 @@ class SubjectResolver:
 
     # -- the main entry ----------------------------------------------------------------------
 
-    def resolve(self, q: Quantity, sent: tuple[int, int]) -> SubjectResult:
+    def resolve(self, q: Quantity, sent: tuple[int, int],
+                sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
+        res = self._resolve(q, sent)
+        if res.subject is None or res.subject.commodity or q.kind == "count":
+            return res
+        product = self._product(q, sent, sentence_qs)
+        if product is None:
+            return res
+        name, sure = product
+        if sure:
+            s = res.subject
+            return SubjectResult(Subject(s.reporter, s.partner, s.flow, name), res.confidence,
+                                 res.weak, (*res.cues, ("commodity", name)), res.metric)
+        # a figure in a sentence about a product we cannot name ("1,680 tonnes of them …,
+        # worth around $167 million"): not the country total, and not known which goods
+        return SubjectResult(res.subject, min(res.confidence, 0.45),
+                             tuple(dict.fromkeys((*res.weak, "commodity"))), res.cues, res.metric)
+
+    def _product(self, q: Quantity, sent: tuple[int, int],
+                 sentence_qs: tuple[Quantity, ...]) -> tuple[str, bool] | None:
+        """The goods the sentence is about: (name, sure). Sure when a count right before
+        the claim names them ("13.57 million masks, up 214.8%"); unsure for tonnages of
+        unnamed goods, "of them", "those imports"."""
+        before = [o for o in sentence_qs if o.end <= q.start and o.kind == "count"]
+        for o in reversed(before):
+            name = o.commodity if o.commodity and not _pronoun(o.commodity) else None
+            if name is None:
+                cue = Match(o.start, o.start, "", "export")
+                name = _commodity(self.text, o, cue, sent[0])
+            gap = self.text[o.end:q.start]
+            if name and not _pronoun(name) and _PRODUCT_GAP_RX.fullmatch(gap):
+                return name, True
+        physical = any(o.kind == "count" and (o.unit or "").lower() in _PHYSICAL_UNITS
+                       for o in sentence_qs if o is not q)
+        if physical or _ANAPHORIC_GOODS_RX.search(self.text, sent[0], sent[1]):
+            return "", False
+        return None
+
+    def _resolve(self, q: Quantity, sent: tuple[int, int]) -> SubjectResult:
         cl, _ = clauses(self.text, *sent)
         ci = next((k for k, (a, b) in enumerate(cl) if a <= q.start < b), None)
         if ci is None:  # the number sits in the attribution tail
@@ -323,6 +361,10 @@ class SubjectResolver:
         given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
             word_set("generic_goods") else None
         commodity = given or _commodity(self.text, q, cue, ca)
+        if commodity and _pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
+            commodity = None
+            weak.append("commodity")
+            conf = min(conf, 0.45)
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
@@ -369,6 +411,19 @@ class SubjectResolver:
                 importer = None if flow == "export" else importer
                 exporter = exporter if flow == "export" else None
             inferred_actor = False
+            if actor is None and (exporter is None) != (importer is None) and \
+                    (exporter is None if flow == "export" else importer is None):
+                # "it exported … to China": the actor is the salient country other than the
+                # named party
+                named = exporter or importer
+                guess = self._salient(q.start, exclude={named.iso})
+                if guess is not None:
+                    if flow == "export":
+                        exporter = guess
+                    else:
+                        importer = guess
+                    if guess.conf < 0.7:  # not the subject of a nearby sentence: a guess
+                        weak.append("partner")
             if exporter is None and importer is None:
                 actor = self._salient(q.start)
                 if actor is None:
@@ -494,6 +549,17 @@ class SubjectResolver:
         if len(seen) < 2:
             return seen, 0.4, True
         return seen, 0.65, not pair
+
+
+_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their"])
+_PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
+                             r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
+_ANAPHORIC_GOODS_RX = re.compile(r"\b(?:of|for)\s+them\b|\bthose\s+(?:imports|exports|goods|items|products)\b",
+                                 re.IGNORECASE)
+
+
+def _pronoun(name: str) -> bool:
+    return bool(set(name.lower().split()) & _PRONOUNS)
 
 
 def _metric(q: Quantity) -> str:
