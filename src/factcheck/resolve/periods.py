@@ -130,6 +130,9 @@ def _base_prefix_rx() -> re.Pattern[str]:
 
 _ASIDE_RX = re.compile(r"\b(?:since|after|following|until|till|ever\s+since)\s+(?:the\s+(?:end\s+of\s+)?)?$",
                        re.IGNORECASE)
+_AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
+_PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
+                            re.IGNORECASE)
 _OF_RX = re.compile(r"[a-z]\s+of\s+$")
 _OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
@@ -280,6 +283,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
+        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and _PRIOR_YEAR_RX.fullmatch(s):
+            # "after falling 7.1 percent the year before": the year the change happened in
+            spec = ("anaph", "year", -1)
         elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))

@@ -269,6 +269,9 @@ class SubjectResolver:
         before = [c for c in cands if c.end <= q.start]
         if before:
             return before[-1]
+        # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
+        # billion, about 15 percent of China's trade with the world")
+        after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)]
         return after[0] if after else None
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
@@ -551,10 +554,11 @@ class SubjectResolver:
         return seen, 0.65, not pair
 
 
-_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their"])
+_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
+_NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
 _PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
                              r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
-_ANAPHORIC_GOODS_RX = re.compile(r"\b(?:of|for)\s+them\b|\bthose\s+(?:imports|exports|goods|items|products)\b",
+_ANAPHORIC_GOODS_RX = re.compile(r"\b(?:of|for)\s+them\b|\b(?:those|these|such)\s+(?:imports|exports|goods|items|products)\b",
                                  re.IGNORECASE)
 
 

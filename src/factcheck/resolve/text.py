@@ -99,6 +99,11 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins."""
     attr = _attribution_rx().search(text, start, end)
     body_end = attr.start() if attr else end
+    resume = None
+    if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends
+        nxt = _clause_rx().search(text, attr.end(), end)
+        if nxt is not None and re.search(r"\b(?:while|whereas|but|although|though|yet)\b", nxt.group()):
+            resume = nxt.end()
     out = []
     s = start
     for m in _clause_rx().finditer(text, start, body_end):
@@ -106,4 +111,7 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
             out.append((s, m.start()))
         s = m.end()
     out.append((s, body_end))
+    if resume is not None:
+        tail, body_end = clauses(text, resume, end)
+        out.extend(tail)
     return out, body_end

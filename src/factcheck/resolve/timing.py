@@ -21,6 +21,7 @@ _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
+_MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month)\b", re.I)
 _WHEN_RX = re.compile(r",\s+when\b")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
                         r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
@@ -98,6 +99,8 @@ class PeriodResolver:
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
         period, conf, pweak, cue = self._find_main(q, clause, (sent[0], body_end))
+        if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
+            pweak, conf = True, min(conf, 0.6)  # "monthly purchases stayed under $10 million"
         if cue:
             cues.append(("period", cue))
         if period is None or pweak:
@@ -164,6 +167,8 @@ class PeriodResolver:
                       and (p := self._main(o)[0]) is not None}
             if others - {period}:  # competing periods: only a clause-local, adjacent cue is sure
                 weak = weak or not self._adjacent(q, m, clause)
+            if conf < 1.0 and m.start >= q.end and self._frame(sent) is not m:
+                weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main"]
