@@ -360,6 +360,8 @@ class SubjectResolver:
             prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
         res = self._orient(q, cue, frame, prev_frame, ca)
         subject, conf, fweak, cues = res
+        if subject.flow == "balance":
+            metric = self._balance_sign(cue, frame, subject) or metric
         weak = [*weak, *fweak]
         given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
             word_set("generic_goods") else None
@@ -372,6 +374,18 @@ class SubjectResolver:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _balance_sign(self, cue: Match, f: _Frame, subject: Subject) -> str | None:
+        """"surplus" or "deficit" from the reporter's side: "Russia's surplus with China"
+        is China's deficit; "leaving China with a deficit" is China's."""
+        low = cue.text.lower()
+        word = "surplus" if "surplus" in low else "deficit" if "deficit" in low else None
+        if word is None:
+            return None
+        owner = f.actor or f.partners[0] if (f.actor or f.partners) else None
+        if owner is None or subject.reporter is None or owner.iso == subject.reporter:
+            return word
+        return "deficit" if word == "surplus" else "surplus"
 
     def _last_flow_cue(self, a: int, b: int) -> Match | None:
         i = bisect_left(self.cue_starts, a)
@@ -403,6 +417,13 @@ class SubjectResolver:
         if actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.actor:
             actor = prev.actor  # "…, while exports remained …"
             f = _Frame(actor, None, None, [p for p in prev.named() if p.iso != actor.iso], prev.pair)
+        elif actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.named():
+            # "exports to the U.S. dropped 12.5% and imports slid 20.9%": the same unnamed
+            # actor, the same partner
+            guess = self._salient(q.start, exclude={p.iso for p in prev.named()})
+            if guess is not None:
+                actor = guess
+                f = _Frame(actor, None, None, prev.named(), prev.pair)
         if flow in ("export", "import"):
             if flow == "export":
                 exporter = f.source or actor

@@ -22,6 +22,7 @@ _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORE
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month)\b", re.I)
+_OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _WHEN_RX = re.compile(r",\s+when\b")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
                         r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
@@ -34,6 +35,14 @@ class PeriodResult:
     confidence: float
     weak: tuple[str, ...]
     cues: tuple[tuple[str, str], ...]
+
+
+def _foreign_number(text: str, a: int, b: int) -> bool:
+    """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
+    level after "to" or "or" restates the same figure's outcome)."""
+    return any(not re.search(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$",
+                             text[max(a, n.start() - 24):n.start()])
+               for n in _NUMBER_RX.finditer(text, a, b))
 
 
 class PeriodResolver:
@@ -81,7 +90,9 @@ class PeriodResolver:
         _, unit, k = m.spec
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         for o in reversed(self._in(0, m.start)):
-            if o.role != "main" or o.spec[0] == "anaph":
+            # the last period named ("The comparison with 2018 is striking. That year, …")
+            if o.role == "aside" or o.spec[0] not in ("year", "sub") or \
+                    (o.role == "base" and o.year is None):
                 continue
             period, weak = self._main(o)
             if not period:
@@ -141,6 +152,13 @@ class PeriodResolver:
         sentence (a sentence-opening "In 2019," frames the whole sentence). Mentions that
         disagree within the sentence make it weak; a period carried over from an earlier
         sentence or the lead is weak too."""
+        if q.kind not in _COMPARATIVE_KINDS:  # "… from $404.1 billion in 2022": the base's own year
+            own = next((m for m in self._in(q.end, q.end + 24) if m.role == "base"
+                        and _OWN_RX.fullmatch(self.text, q.end, m.start)), None)
+            if own is not None:
+                period, weak = self._main(own)
+                if period:
+                    return period, (0.6 if weak else 1.0), weak, own.text
         when = self._when_frame(q, sent)
         if when is not None:
             period, weak = self._main(when)
@@ -150,7 +168,7 @@ class PeriodResolver:
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
             ms = [m for m in self._in(a, b) if m.role == "main"
-                  and not (m.start >= q.end and _NUMBER_RX.search(self.text, q.end, m.start))]
+                  and not (m.start >= q.end and _foreign_number(self.text, q.end, m.start))]
             m = self._nearest(q, ms)
             if m is None:
                 continue
