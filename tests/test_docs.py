@@ -21,8 +21,13 @@ def _docs_text() -> str:
 
 
 def _commands() -> dict:
-    """The app's commands by name (typer vendors click, so walk it duck-typed)."""
-    return dict(typer.main.get_command(app).commands)
+    """The app's commands by name, groups walked ("ref show"); typer vendors click."""
+    out = {}
+    for name, cmd in typer.main.get_command(app).commands.items():
+        out[name] = cmd
+        for sub, subcmd in getattr(cmd, "commands", {}).items():
+            out[f"{name} {sub}"] = subcmd
+    return out
 
 
 def _options() -> list[tuple[str, str]]:
