@@ -345,8 +345,12 @@ def resolve_main(m: PeriodMention, anchor: DateAnchor,
         elif context_year is not None:
             year = context_year
         elif anchor.year is not None:
+            # the most recent such month before the article date; a span of months must
+            # be over by then ("January and February" in a February story: last year's)
             mo = anchor.month or 1
-            year, weak = (anchor.year if first <= mo else anchor.year - 1), anchor.weak
+            quarter_or_half = (last - first + 1) in (3, 6) and first % 3 == 1
+            ok = first <= mo if first == last or quarter_or_half else last < mo
+            year, weak = (anchor.year if ok else anchor.year - 1), anchor.weak
         else:
             return None, True
     return P.cumulative(year, first, last), weak
