@@ -184,10 +184,8 @@ def _catch_sigint(stop: threading.Event):
 
 def _run_inline(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink) -> None:
     init_worker(config.worker_config(), ignore_sigint=False)
-    for chunk in chunks:
-        results = process_chunk(chunk)
-        sink.check()
-        sink(results)
+    for chunk in chunks:  # Ctrl-C: this chunk is finished and written, the next is not read
+        sink(process_chunk(chunk))
 
 
 def _crashed(chunk: list[Article], fmt: str, why: str) -> list[DocResult]:
@@ -207,9 +205,20 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
     wcfg = config.worker_config()
     limit = config.max_in_flight or 2 * config.workers + 1
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(config.workers, mp_context=mp.get_context("spawn"),
-                                   initializer=init_worker, initargs=(wcfg,))
+    def new_pool(warm: bool = False) -> ProcessPoolExecutor:
+        fresh = ProcessPoolExecutor(config.workers, mp_context=mp.get_context("spawn"),
+                                    initializer=init_worker, initargs=(wcfg,))
+        if warm:  # start a worker before any deadline runs: start-up is not the document's
+            sink.wait(fresh.submit(process_chunk, []))
+        return fresh
+
+    def submit(chunk: list[Article]) -> Future:
+        try:
+            return pool.submit(process_chunk, chunk)
+        except BrokenProcessPool as exc:  # a worker died since the last result
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
 
     pool = new_pool()
     inflight: deque[tuple[list[Article], Future]] = deque()
@@ -228,11 +237,11 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
         # A worker died (a crash, the OOM killer) or hung: retry this chunk's documents one
         # by one in a fresh pool, so only the document at fault is recorded as failed.
         _terminate(pool)
-        pool = new_pool()
+        pool = new_pool(warm=True)
         results: list[DocResult] = []
         for article in chunk:
             try:
-                results.extend(sink.wait(pool.submit(process_chunk, [article]), hard_limit(1)))
+                results.extend(sink.wait(submit([article]), hard_limit(1)))
                 continue
             except BrokenProcessPool:
                 why = "worker process crashed"
@@ -240,14 +249,14 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
                 why = f"timed out after {wcfg.timeout:g}s; worker stopped"
             results.extend(_crashed([article], wcfg.fmt, why))
             _terminate(pool)
-            pool = new_pool()
+            pool = new_pool(warm=True)
         sink(results)
         for i, (c, _) in enumerate(inflight):  # the rest of the old pool's work
-            inflight[i] = (c, pool.submit(process_chunk, c))
+            inflight[i] = (c, submit(c))
 
     try:
         for chunk in chunks:
-            inflight.append((chunk, pool.submit(process_chunk, chunk)))
+            inflight.append((chunk, submit(chunk)))
             while len(inflight) >= limit:
                 finish_head()
         while inflight:
