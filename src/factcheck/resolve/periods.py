@@ -87,7 +87,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b|(?:the\s+(?:following|next)|a)\s+year\s+later"
+        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|(?:the\s+(?:following|next)|a)\s+year\s+later"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -123,7 +123,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{alt})\s+(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?"
         rf"|\b(?:{levels})\s+(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?"
-        rf"|\b(?:{alt})\s+(?:[a-z]+\s+){{0,2}}(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?)$",
+        rf"|\b(?:{alt})\s+(?-i:[a-z]+\s+){{0,2}}(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
+        rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?)$",
         re.IGNORECASE,
     )
 
@@ -133,7 +134,9 @@ _ASIDE_RX = re.compile(r"\b(?:since|after|following|until|till|ever\s+since)\s+(
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
-_OF_RX = re.compile(r"[a-z]\s+of\s+$")
+_OF_RX = re.compile(r"(?<!autumn)(?<!summer)(?<!spring)(?<!winter)(?<!end)(?<!start)(?<!beginning)"
+                    r"(?<!middle)(?<!rest)(?<!whole)(?<!course)(?<!half)(?<!quarter)(?<!months)"
+                    r"(?<=[a-z])\s+of\s+$")
 _OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)

@@ -271,7 +271,8 @@ class SubjectResolver:
             return before[-1]
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
         # billion, about 15 percent of China's trade with the world")
-        after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)]
+        after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
+                 and not _stop_rx().search(self.text, q.end, c.start)]
         return after[0] if after else None
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
@@ -483,6 +484,11 @@ class SubjectResolver:
             named = f.named()
             if len(named) >= 2:
                 parties = named[:2]
+            elif len(named) == 1 and actor is None and named[0] in f.partners and \
+                    (lead := self.lead_pair()[0]) and lead != named[0].iso:
+                # "…, and trade with the European Union grew …": the story's reporter's trade
+                parties = [_Party(lead, "", 0.7), named[0]]
+                confs.append(0.7)
             elif len(named) == 1:
                 other, oconf, _, oweak = self._other(q, named[0], named[0] is actor, world, pair, prev)
                 parties = [named[0]] + ([other] if other else [])
@@ -541,7 +547,9 @@ class SubjectResolver:
                 if iso and iso != known.iso and not self._is_source_noun(m):
                     return _Party(iso, m.text, 0.7), 0.7, m.text, False
             lead_other = [c for c in self.lead_pair() if c and c != known.iso]
-            return _Party("WLD", "", 0.6), 0.6, "", bool(lead_other)
+            if lead_other:  # "Chinese exports fell 47 percent" in a China-North Korea story
+                return _Party(lead_other[0], "", 0.6), 0.6, "", True
+            return _Party("WLD", "", 0.6), 0.6, "", False
         party = self._salient(q.start, exclude={known.iso})
         if party is not None:
             return party, party.conf, party.text, False

@@ -21,7 +21,8 @@ _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
-_MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month)\b", re.I)
+_MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month|month\s+by\s+month"
+                         r"|month-on-month)\b", re.I)
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _WHEN_RX = re.compile(r",\s+when\b")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
@@ -111,7 +112,9 @@ class PeriodResolver:
         cues: list[tuple[str, str]] = []
         period, conf, pweak, cue = self._find_main(q, clause, (sent[0], body_end))
         if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
-            pweak, conf = True, min(conf, 0.6)  # "monthly purchases stayed under $10 million"
+            # "monthly purchases stayed under $10 million": some months of that year, not
+            # the year's figure — no period rather than a wrong one
+            period, pweak, conf = None, True, min(conf, 0.4)
         if cue:
             cues.append(("period", cue))
         if period is None or pweak:
