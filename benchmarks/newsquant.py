@@ -13,6 +13,12 @@ Matching rules (after the CQE paper's `evaluate_models.py`, made one-to-one):
 - Change labels from our `direction` / `approx`: up/down when a direction was read (the gold
   labels "rose about 1.5%" `up`); else about, nearly -> `~`; more_than, at_least -> `>`;
   less_than, at_most -> `<`; else `=`.
+- Third row, levels labelled by their trend: a level that is the end point of a change verb
+  gets that verb's direction (`Quantity.trend`) as its change label ("rose 8.1 percent to
+  99.20 yuan" -> 99.20 `up`; "fell to $2.3bn" -> `down`); `direction` stays null for levels
+  (ARCHITECTURE §7). The gold is split on such levels: it labels some `up`/`down` ("plunged
+  4.28 percent to Y=28,030" `down`) and most `=` ("jumped 90 per cent to US $7.2 billion",
+  "gained 0.7 percent to 6,327.80"), so this mapping scores lower and is reported apart.
 - Units: our unit normalised to the dataset's names (USD -> dollar, percent -> percentage,
   tonnes -> metric ton, a plain count -> its noun singularised, no unit -> `-`, ...).
   Fractions ("a third") are reported by us in percent and scored as proportions (0.333),
@@ -96,7 +102,7 @@ def singular(noun: str) -> str:
     return " ".join([*noun.split()[:-1], word]) if noun else noun
 
 
-def ours(text: str) -> list[dict]:
+def ours(text: str, trend: bool = False) -> list[dict]:
     from factcheck.nlp import extract_quantities
 
     out = []
@@ -116,7 +122,7 @@ def ours(text: str) -> list[dict]:
         if q.value_high is not None:
             high = q.value_high * 100.0 if math.isclose(q.scale, 0.01) else q.value_high
             value = (float(value), float(high))
-        change = q.direction or CHANGE.get(q.approx or "") or "="
+        change = q.direction or (q.trend if trend else None) or CHANGE.get(q.approx or "") or "="
         out.append({"value": value, "normalized_unit": unit, "change": change, "text": q.text})
     return out
 
@@ -250,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     mine, n_gold, n_pred = score(data, ours, errors=errors)
     t_ours = time.perf_counter() - t0
     paired, _, _ = score(data, ours, pairs=True)
-    rows = [("factcheck (this run)", mine), ("factcheck, from-to pairs as ranges (see below)", paired)]
+    trended, _, _ = score(data, lambda text: ours(text, trend=True))
+    rows = [("factcheck (this run)", mine), ("factcheck, from-to pairs as ranges (see below)", paired),
+            ("factcheck, levels labelled with their trend (see below)", trended)]
     if not args.no_quantulum:
         t0 = time.perf_counter()
         qres, _, _ = score(data, quantulum, average_ranges=True)

@@ -211,3 +211,25 @@ def test_quantities_sorted_by_start_with_sentence_bounds():
     assert [q.start for q in found] == sorted(q.start for q in found)
     second = [q for q in found if q.start > text.index("Imports")]
     assert all(text[q.sentence_start : q.sentence_end].startswith("Imports") for q in second)
+
+
+TRENDS = [
+    pytest.param("Shares rose 8.1 percent to 99.20 yuan.", "99.20 yuan", "up", id="change-then-to"),
+    pytest.param("Exports fell to $2.3bn in May.", "$2.3bn", "down", id="verb-to"),
+    pytest.param("The index ended down 1% at 1,463.78 points.", "1,463.78 points", "down",
+                 id="down-then-at"),
+    pytest.param("The index lost 1.1% to end at 1,334.20 points.", "1,334.20 points", "down",
+                 id="to-end-at"),
+    pytest.param("The rate climbed to 6.7% from 6.29% last week.", "6.7%", "up", id="percent-level"),
+    pytest.param("The rate climbed to 6.7% from 6.29% last week.", "6.29%", None, id="from-level"),
+    pytest.param("Exports to China were $5bn.", "$5bn", None, id="no-verb"),
+    pytest.param("Exports rose 5% to $2bn.", "5%", None, id="change-has-no-trend"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "trend"), TRENDS)
+def test_quantities_level_takes_the_trend_of_its_change_verb(sentence, mention, trend):
+    q = _find(sentence, mention, include_all=True)
+    assert q.trend == trend
+    if q.kind != "change":
+        assert q.direction is None

@@ -17,6 +17,9 @@ from factcheck.nlp.sentences import SentenceIndex
 _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "cheaper"})
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
+_TO_END = re.compile(r"\b(?:to|at)\s+$")
+# "rose 8.1 percent to 99.20 yuan", "lost 1.1% to end at 1,334.20", "ended down 1% at 1,463.78"
+_AFTER_CHANGE = re.compile(r"\s*(?:to(?:\s+(?:end|close|finish|settle)\s+at)?|at)\s+")
 _BEFORE = 60
 _AFTER = 80
 
@@ -117,6 +120,10 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     elif kind == "count" and verb_direction:
         direction = None
 
+    trend = None
+    if kind in ("level", "balance", "count"):
+        trend = _trend(text, base + len(pre_core), pre_core, previous, s_start, p)
+
     value = m.value
     interval = claim_interval(value, m.value_high, m.precision, hedge,
                               word_multiple=m.word_multiple and kind == "multiple")
@@ -125,8 +132,28 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         unit=unit, value_high=m.value_high, approx=approx_of(hedge), direction=direction,
         interval=interval, precision=m.precision, scale=m.scale, commodity=m.commodity,
         currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
-        sentence_start=s_start, sentence_end=s_end, pattern=m.pattern,
+        sentence_start=s_start, sentence_end=s_end, pattern=m.pattern, trend=trend,
     )
+
+
+def _trend(text: str, at: int, pre_core: str, previous: Quantity | None, s_start: int,
+           p: Patterns) -> str | None:
+    """The direction of the change verb a level is the end point of ("fell to $2.3bn" -> down).
+
+    Either the verb right before "to"/"at", or a change just before it in the same sentence
+    ("rose 8.1 percent to 99.20 yuan": the level takes the change's direction).
+    """
+    tm = _TO_END.search(pre_core)
+    if not tm:
+        return None
+    dm = p.direction_before.search(pre_core[: tm.start()])
+    if dm:
+        return p.verb_direction.get(key(dm.group("verb")))
+    if (previous is not None and previous.direction and previous.kind == "change"
+            and previous.sentence_start == s_start and previous.end <= at
+            and _AFTER_CHANGE.fullmatch(text, previous.end, at)):
+        return previous.direction
+    return None
 
 
 def _restates_level(text: str, previous: Quantity, earlier: Quantity | None, m: Mention) -> bool:
