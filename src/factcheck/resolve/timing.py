@@ -54,6 +54,7 @@ class PeriodResolver:
         self.mentions = [m for m in mentions if m.spec[0] != "day"]
         self.starts = [m.start for m in self.mentions]
         self.anchor = anchor
+        self._memo: dict[tuple, tuple[str | None, bool]] = {}
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -79,6 +80,12 @@ class PeriodResolver:
         return None
 
     def _main(self, m: PeriodMention) -> tuple[str | None, bool]:
+        key = (m.start, m.spec)
+        if key not in self._memo:
+            self._memo[key] = self._main_uncached(m)
+        return self._memo[key]
+
+    def _main_uncached(self, m: PeriodMention) -> tuple[str | None, bool]:
         if m.spec[0] == "anaph":
             return self._anaphora(m)
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
