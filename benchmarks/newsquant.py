@@ -22,7 +22,8 @@ Matching rules (after the CQE paper's `evaluate_models.py`, made one-to-one):
 - Units: our unit normalised to the dataset's names (USD -> dollar, percent -> percentage,
   tonnes -> metric ton, a plain count -> its noun singularised, no unit -> `-`, ...).
   Fractions ("a third") are reported by us in percent and scored as proportions (0.333),
-  as the gold has them; cents are scored as cents.
+  as the gold has them; cents are scored as cents. A count of people or things ("22
+  countries", unit `countries`/`persons`/`pieces`, no commodity) is scored with its noun.
 - We run `extract_quantities(text, include_all=True)` (every quantity, not only claims).
 - quantulum3 is scored with the same code; as in the paper its ranges are compared against
   the mean of gold ranges, and it has no change labels.
@@ -77,7 +78,7 @@ UNIT_NAMES = {
     "decibels": "decibel", "calories": "calorie", "points": "point", "basis_points": "basis point",
     "years": "year", "months": "month", "weeks": "week", "days": "day", "hours": "hour",
     "minutes": "minute", "seconds": "second", "decades": "decade", "centuries": "century",
-    "times": "count", "pairs": "pair", "teu": "twenty-foot equivalent unit",
+    "times": "count", "pairs": "pair", "persons": "people", "teu": "twenty-foot equivalent unit",
 }
 CHANGE = {"about": "~", "nearly": "~", "more_than": ">", "at_least": ">", "less_than": "<",
           "at_most": "<"}
@@ -114,6 +115,8 @@ def ours(text: str, trend: bool = False) -> list[dict]:
             unit = "% -"
         if q.unit == "pieces" and q.commodity:
             unit = singular(q.commodity)
+        elif q.pattern == "count_noun":  # "22 countries": the noun ends the span, no commodity
+            unit = singular(q.text.split()[-1].split("-")[-1].lower())
         if q.pattern == "age":
             unit = "year of age"
         if math.isclose(q.scale, 0.01):

@@ -233,3 +233,25 @@ def test_quantities_level_takes_the_trend_of_its_change_verb(sentence, mention, 
     assert q.trend == trend
     if q.kind != "change":
         assert q.direction is None
+
+
+COUNTS = [
+    pytest.param("That pays for 40 police officers on top of the force.", "40 police officers", "persons",
+                 None, id="officers"),
+    pytest.param("Harbourline employs about 14,000 people in 22 countries.", "about 14,000 people",
+                 "persons", "about", id="people-hedged"),
+    pytest.param("Harbourline employs about 14,000 people in 22 countries.", "22 countries", "countries",
+                 None, id="countries"),
+    pytest.param("About 1.2 million people were in work.", "About 1.2 million people", "persons", "about",
+                 id="people-scaled"),
+    pytest.param("The plant employs 1,200 workers.", "1,200 workers", "persons", None, id="workers"),
+    pytest.param("The city's population, which is now more than 210,000, grew.", "more than 210,000",
+                 "persons", "more_than", id="population"),
+    pytest.param("Police logged 22 burglaries in May.", "22 burglaries", "pieces", None, id="things"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "unit", "approx"), COUNTS)
+def test_quantities_counts_of_people_and_things_are_claims(sentence, mention, unit, approx):
+    q = _find(sentence, mention)
+    assert (q.kind, q.unit, q.approx, q.commodity, q.is_claim) == ("count", unit, approx, None, True)

@@ -38,7 +38,8 @@ class Mention:
     own_scale: bool = False
     plain_int: bool = False  # digits only, no separators or decimals
     goods: bool = False
-    people: bool = False
+    people: bool = False  # a known counted noun (people, countries, games...)
+    countable: bool = False  # a count of people or things the story asserts ("22 countries")
     sign: int = 0  # -1 for "-1.3%" / "minus 5", +1 for "+0.2%"
     after_dash: bool = False  # "24" in "20-24": dropped unless it closes a range
 
@@ -242,6 +243,11 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
         if plain_int and not has_scale and len(num) == 4 and num.startswith("0"):
             return None
         _counted_noun(mention, post, p, is_word)
+        if mention.unit_kind is None and not is_word and \
+                _POPULATION_BEFORE.search(text, max(0, start - 60), start):
+            # "the city's population, which is now more than 210,000"
+            mention.unit, mention.unit_kind, mention.pattern = "persons", "noun", "count_population"
+            mention.people = mention.countable = True
         if mention.unit_kind is None and is_word and not has_scale:
             if _OF_DETERMINER.match(post):
                 mention.unit_kind, mention.pattern = "noun", "count_of"
@@ -262,6 +268,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     return mention
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)\b")
+_POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;:!?]{0,40}$")
 _POSSESSIVE = re.compile(r"'?s\b")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])([-−+])|\b(minus|plus)\s+)$")
 _DASH_AFTER_DIGIT = re.compile(r"\d\s?[-–]$")
@@ -316,14 +324,25 @@ def _counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> No
     if nm:
         noun = nm.group("noun")
         low = noun.lower()
-        if low in p.stopwords or not noun.islower():
+        if low in p.stopwords or not (noun.islower() or (noun.istitle() and low in p.person_words)):
             return
-        if low.endswith("ly") or (low.endswith("ed") and low not in p.people_words):
+        if low.endswith("ly") or (low.endswith("ed") and low not in p.counted_words):
             return
-        mention.unit, mention.unit_kind = "pieces", "noun"
-        mention.commodity = low
-        mention.people = low in p.people_words
+        if low in _fraction_values():
+            return  # "two-thirds" is read by the fraction scan
+        mention.unit, mention.unit_kind = p.count_unit_of.get(low, "pieces"), "noun"
+        mention.people = low in p.counted_words
         mention.pattern = "count_noun"
+        if low in p.person_words:
+            mention.unit = "persons"
+        # "40 police officers", "22 countries": a count claim when written in digits or with a
+        # scale; "the two countries", "two-way", "ten-member" are not
+        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")]
+        end = mention.end + nm.end()
+        nxt = _NEXT_WORD.match(post, nm.end())
+        if nxt and nxt.group(1) in p.person_words:
+            end = mention.end + nxt.end()  # "police officers"
+        mention.end = end
 
 
 def _of_commodity(mention: Mention, post: str, p: Patterns) -> None:
@@ -433,7 +452,7 @@ def _adopt_unit(text: str, a: Mention, b: Mention) -> Mention:
     return Mention(start=a.start, end=a.end, value=a.value * factor, precision=a.precision * factor,
                    scale=factor, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
                    pattern=a.pattern, own_scale=a.own_scale, goods=b.goods, people=b.people,
-                   sign=a.sign)
+                   countable=b.countable, sign=a.sign)
 
 
 def _merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
@@ -501,5 +520,5 @@ def _range(a: Mention, b: Mention) -> Mention:
         precision=max(a.precision * (b.scale if inherit else 1.0), b.precision),
         scale=b.scale, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
         pattern="range", currency_ambiguous=a.currency_ambiguous or b.currency_ambiguous,
-        own_scale=b.own_scale, goods=b.goods, people=b.people,
+        own_scale=b.own_scale, goods=b.goods, people=b.people, countable=b.countable,
     )

@@ -76,7 +76,9 @@ class Patterns:
     noun_direction: dict[str, str]
     currency_prefix: dict[str, str]
     commodity_words: frozenset[str]
-    people_words: frozenset[str]
+    counted_words: frozenset[str]
+    person_words: frozenset[str]
+    count_unit_of: dict[str, str]
     stopwords: frozenset[str]
     goods_units: frozenset[str]
 
@@ -248,7 +250,9 @@ def patterns() -> Patterns:
         verb_direction=verb_direction, noun_direction=noun_direction,
         currency_prefix={_key(k): v for k, v in cur["prefix"].items()},
         commodity_words=frozenset(_key(w) for w in nouns["commodities"]),
-        people_words=frozenset(_key(w) for w in nouns["people"]),
+        counted_words=frozenset(_key(w) for w in [*nouns["persons"], *nouns["things"]]),
+        person_words=frozenset(_key(w) for w in nouns["persons"]),
+        count_unit_of={_key(w): unit for unit, ws in nouns["count_units"].items() for w in ws},
         stopwords=frozenset(_key(w) for w in nouns["stopwords"]),
         goods_units=frozenset(units["goods_units"]),
     )

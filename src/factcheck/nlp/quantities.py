@@ -208,9 +208,7 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
             return "count", True, m.unit
         return "level", False, m.unit
     if uk == "noun":
-        if m.goods:
-            return "count", True, m.unit
-        return "count", False, m.unit
+        return "count", m.goods or m.countable, m.unit
     # a bare number: a claim only when it is written with a scale ("exports of 1.2 billion")
     if m.own_scale and not m.people:
         return ("change" if has_verb else "level"), True, None
