@@ -141,12 +141,13 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     # names and labels glued to or just before the number: COVID-19, G20, F-35, "Resolution 1718"
     if not cur:
         before = text[nstart - 1] if nstart else ""
-        if before.isalpha() or (before in "-–" and nstart > 1 and text[nstart - 2].isalpha()):
-            return None
+        if before.isalpha() or (before in "-–" and nstart > 1 and text[nstart - 2].isalpha()
+                                and not _MINUS_SUB.search(text, max(0, nstart - 6), nstart)):
+            return None  # "F-35", but "minus-130 degrees", "sub-7 nanometer"
         if before in "#№":
             return None
-        if p.label_before.search(pre):
-            return None
+        if p.label_before.search(pre) and not _SIGNED_PERCENT.match(text, nstart - 2):
+            return None  # "FTSE 100", but "FTSE -0.6%"
         if p.month_before.search(pre):
             return None
     elif key(cur) == "ps" and not (m.group("scale") or m.group("att") or "," in num or "." in num):
@@ -271,7 +272,9 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
 _NEXT_WORD = re.compile(r" ([a-z][a-z'-]+)\b")
 _POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;:!?]{0,40}$")
 _POSSESSIVE = re.compile(r"'?s\b")
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])([-−+])|\b(minus|plus)\s+)$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])([-−+])|\b(minus|plus)(?:\s+|-))$")
+_MINUS_SUB = re.compile(r"\b(?:[Mm]inus|[Ss]ub)-$")
+_SIGNED_PERCENT = re.compile(r" [-−+]\d[\d.,]*\s?%")
 _DASH_AFTER_DIGIT = re.compile(r"\d\s?[-–]$")
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:the|my|its|our|their|his|her|your|these|those)\b")
 _CAP_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -321,7 +324,7 @@ def _counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> No
                 mention.commodity = None
             return
     nm = p.noun_after.match(post)
-    if nm:
+    if nm and not p.comparative_after.match(post):  # "40k cheaper" counts nothing
         noun = nm.group("noun")
         low = noun.lower()
         if low in p.stopwords or not (noun.islower() or (noun.istitle() and low in p.person_words)):

@@ -165,6 +165,7 @@ def patterns() -> Patterns:
         add(sp, "ppt", "percentage_points")
     for sp in ["%", "percent", "per cent", "pct", "per-cent", "percentage"]:
         add(sp, "pct", "percent")
+    add("pc", "pct", "percent")  # British papers: "1.38pc" (lower case only; "PC" is a computer)
     for sp, code in cur["suffix"].items():
         add(sp, "cur", code)
     for sp in mult["times_words"]:
