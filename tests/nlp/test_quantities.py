@@ -255,3 +255,28 @@ COUNTS = [
 def test_quantities_counts_of_people_and_things_are_claims(sentence, mention, unit, approx):
     q = _find(sentence, mention)
     assert (q.kind, q.unit, q.approx, q.commodity, q.is_claim) == ("count", unit, approx, None, True)
+
+
+SHARES_AND_COUNTS = [
+    pytest.param("One ounce is 1/16 of a pint.", "1/16", 6.25, "percent", id="digit-fraction"),
+    pytest.param("One out of three Germans rent.", "One out of three", 100 / 3, "percent", id="out-of"),
+    pytest.param("One fourth of the population is vaccinated.", "One fourth", 25, "percent", id="fourth"),
+    pytest.param("Britain can borrow at 1.38pc.", "1.38pc", 1.38, "percent", id="pc"),
+    pytest.param("In Europe: FTSE -0.6% and CAC -1.7%.", "-0.6%", -0.6, "percent", id="index-sign"),
+    pytest.param("Gas is cooled to minus-260 degrees Fahrenheit.", "-260 degrees Fahrenheit", -260,
+                 "fahrenheit", id="minus-hyphen"),
+    pytest.param("It was 2.14degF warmer.", "2.14degF", 2.14, "fahrenheit", id="degF"),
+    pytest.param("Since then 96 Liverpool fans have testified.", "96 Liverpool fans", 96, "persons",
+                 id="name-before-noun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "value", "unit"), SHARES_AND_COUNTS)
+def test_quantities_reads_fractions_signs_and_named_counts(sentence, mention, value, unit):
+    q = _find(sentence, mention, include_all=True)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_quantities_names_and_round_the_clock_stay_out():
+    found = extract_quantities("Open 24/7 in the fourth quarter; the FTSE 100 fell.", include_all=True)
+    assert found == []

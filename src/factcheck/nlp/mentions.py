@@ -56,7 +56,7 @@ def _multiplier_verbs() -> dict[str, dict]:
 
 _SKIP_CHARS = frozenset("-–—/:×⁄+")
 _MULTIPLE_HINTS = ("oubl", "ripl", "rebl", "uadrupl", "uintupl", "extupl", "alv", "wice", "fold")
-_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fourth", "fifth", "tenth")
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
@@ -111,6 +111,8 @@ def find_mentions(text: str) -> list[Mention]:
         out.extend(_fractions(text, p, _near(p.fraction, text, low, _FRACTION_HINTS)))
     if "s of" in text:
         out.extend(_vague(text, p, _near(p.vague, text, low, _VAGUE_HINTS)))
+    if " out of " in text or "/" in text or "⁄" in text:
+        out.extend(_ratios(text))
     out.sort(key=lambda x: (x.start, -x.end))
     deduped: list[Mention] = []
     for x in out:
@@ -234,6 +236,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     if mention.unit_kind is None:
         if text[end : end + 1].isalpha():
             return None  # "5G", "49ers", "4K": names
+        if not cur and not (plain_int and len(num) == 4) and _cap_count(mention, post, p, is_word):
+            return mention
         if not cur and _name_context(text, nstart, post, pre):
             return None
         # a year used as a date
@@ -302,6 +306,23 @@ def _name_context(text: str, nstart: int, post: str, pre: str) -> bool:
     if _ADDRESS_AFTER.match(post):
         return True
     return pre.endswith("(") and post.startswith(")")
+
+
+_CAP_NOUN = re.compile(r"\s+(?:[A-Z][\w&'.]*\s+(?:and\s+)?){1,3}([a-z][a-z'-]*s)\b")
+
+
+def _cap_count(mention: Mention, post: str, p: Patterns, is_word: bool) -> bool:
+    """"96 Liverpool fans", "seven European countries", "five NBA teams": names before the noun."""
+    cm = _CAP_NOUN.match(post)
+    if not cm or cm.group(1) in p.stopwords or _SENTENCE_WORD_AFTER.match(post):
+        return False
+    noun = cm.group(1)
+    mention.unit_kind, mention.pattern = "noun", "count_noun"
+    mention.unit = "persons" if noun in p.person_words else p.count_unit_of.get(noun, "pieces")
+    mention.people = noun in p.counted_words
+    mention.countable = not is_word or mention.own_scale
+    mention.end += cm.end()
+    return True
 
 
 def _counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> None:
@@ -413,6 +434,25 @@ def _vague(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Mention
         low = float(values[m.group("amount").lower()]) * (10.0 if m.group("tens") else 1.0)
         out.append(Mention(m.start(), m.end("amount"), low, low, value_high=low * 10.0,
                            pattern="vague"))
+    return out
+
+
+_DIGIT_FRACTION = re.compile(r"(?<![\w/.,$])(\d{1,3})\s?[/⁄]\s?(\d{1,4})(?![\w/])(?=\s+of\b)")
+_OUT_OF = re.compile(r"\b(\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+                     r"\s+out\s+of\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def _ratios(text: str) -> list[Mention]:
+    """"1/16 of a pint", "one out of three Germans": a share in percent (read like "a third")."""
+    small = load("numbers")["units"]
+    precision = float(load("numbers")["fraction_precision"])
+    out = []
+    for rx in (_DIGIT_FRACTION, _OUT_OF):
+        for m in rx.finditer(text):
+            a, b = (float(g) if g.isdigit() else float(small.get(g.lower(), 0)) for g in m.groups())
+            if 0 < a < b:
+                out.append(Mention(m.start(), m.end(), 100.0 * a / b, precision, unit="percent",
+                                   unit_kind="pct", pattern="fraction"))
     return out
 
 

@@ -131,7 +131,7 @@ def patterns() -> Patterns:
     )
     fraction = re.compile(
         rf"\b(?:(?P<fnum>{cased_alternation(['a', 'one', 'two', 'three', 'four', 'nine'])})[\s-]+)?"
-        rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
+        rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
         r"(?P<of>(?=\s+(?:of|the)\b))?"
     )
     vague = re.compile(
