@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.nlp.lexicon import alternation, cased_alternation, cased_variants, load
 
 _TAIL_STRIP = "\"'“”‘’()[],.;:#-—–"
 
 
+@lru_cache(maxsize=64)
 def tail_word(text: str) -> str:
     """The last word of `text`, lower case, without surrounding punctuation ("(about " -> "about")."""
     parts = text.rstrip().rstrip("#-").rsplit(None, 1)
