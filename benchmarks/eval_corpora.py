@@ -34,7 +34,10 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(re.escape(needle), text):
         s, e = m.span()
-        if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+        inside_number = s >= 2 and text[s - 1] in ".," and text[s - 2].isdigit()
+        if (s == 0 or not text[s - 1].isalnum()) and not inside_number and (
+            e == len(text) or not text[e].isalnum()
+        ):
             out.append((s, e))
     return out or [m.span() for m in re.finditer(re.escape(needle), text)]
 
