@@ -69,8 +69,10 @@ def test_terminal_full_shows_header_claims_evidence_diagnosis_summary(seed_repor
     assert "Two-way trade reached US$1.03 billion, up «233 percent» from 2021." in out
     assert "CONTRADICTED  FC302 change-contradicted" in out
     assert "SUPPORTED (DISPUTED)  FC002" in out
-    assert "• USD 318.0 million (2021) — GAC" in out
-    assert "Sources: http://english.customs.gov.cn/statics/report/monthly.html" in out
+    assert "• US$318.0m (2021) — GAC [1]" in out
+    assert "• +247.5% published, USD basis (2022 vs 2021) — Reuters (GAC)" in out
+    assert "• ×3.436 = +243.6% from levels (2022/2021): 894.0m (GAC) ÷ 260.2m (GAC)" in out
+    assert "Sources:\n    [1] http://english.customs.gov.cn/statics/report/monthly.html" in out
     assert "Likely slip: another base period: holds against 2020-Q4, not 2019-Q4" in out
     summary = out[out.index("Summary"):]
     for label, n in [("supported", 4), ("contradicted", 2), ("disputed", 1),
@@ -85,6 +87,36 @@ def test_terminal_full_fits_a_narrow_terminal(seed_report, odd_report, width):
     assert max(len(line) for line in out.splitlines()) <= width
     assert not any(line.endswith(" ") for line in out.splitlines())
     assert "«nearly 100 times higher»" in out.replace("\n", " ")
+
+
+def _many_pairs_report(seed_report):
+    from dataclasses import replace
+
+    from factcheck.models import Evidence
+
+    claim = seed_report.claims[4]  # "233 percent", contradicted
+    pairs = tuple(Evidence(3.14 + i / 100, "2022/2021", "derived", kind="implied_change",
+                           currency="USD", derived_from=(f"2022 total {1000 + i}.0m (KBS)",
+                                                         "2021 total 318.04m (VOA)"))
+                  for i in range(15))
+    verdict = replace(claim.verdict, evidence=pairs)
+    return replace(seed_report, claims=(replace(claim, verdict=verdict),))
+
+
+def test_terminal_full_caps_evidence_and_points_to_json(seed_report):
+    out = render([_many_pairs_report(seed_report)], "full", ReportOptions(width=100))
+    rows = [line for line in out.splitlines() if line.startswith("    • ")]
+    assert len(rows) == 4
+    assert rows[0] == "    • ×3.28 = +228.0% from levels (2022/2021): 1014.0m (KBS) ÷ 318.04m (VOA)"
+    assert "    … and 11 more (see --format json)" in out
+
+
+def test_terminal_full_wraps_evidence_and_sources_under_their_text(seed_report):
+    out = render([seed_report], "full", ReportOptions(width=60))
+    lines = out.splitlines()
+    at = lines.index("  Sources:")
+    assert lines[at + 1].startswith("    [1] http://english.customs.gov.cn/")
+    assert lines[at + 2].startswith("        ")  # the URL's rest, under the URL
 
 
 def test_terminal_full_without_colour_has_no_escapes_and_keeps_words(seed_report):
@@ -132,4 +164,5 @@ def test_terminal_unreadable_documents_only_counted(seed_report, error_report):
 
 def test_terminal_markup_in_text_is_shown_literally(odd_report):
     out = render([odd_report], "full", ReportOptions(width=200))
-    assert "<script>alert(1)</script>" in out and "[" not in out.split("Summary")[0]
+    assert "<script>alert(1)</script>" in out and "<b>bold</b>" in out
+    assert "— GAC <b> [1]" in out and "[1] javascript:alert(2)" in out

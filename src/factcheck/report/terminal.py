@@ -154,18 +154,36 @@ class FullReporter(Reporter):
         if v.tolerance:
             body.append(Text.assemble(("Tolerance: ", "bold"), v.tolerance))
         if v.evidence:
-            body.append(Text("Evidence:", style="bold"))
-            body.extend(Padding(Text.assemble("• ", d.evidence_text(e)), (0, 0, 0, 2),
-                                expand=False) for e in v.evidence)
-            urls = list(dict.fromkeys(e.source_url for e in v.evidence if e.source_url))
-            if urls:
-                body.append(Text.assemble(("Sources: ", "bold"), (" ".join(urls), "dim")))
+            body.extend(self._evidence(claim))
         if v.diagnosis:
             body.append(Text.assemble(("Likely slip: ", "bold red"),
                                       d.diagnosis_text(v.diagnosis)))
         for item in body:
             c.print(Padding(item, (0, 0, 0, 2), expand=False))
         c.print()
+
+    def _evidence(self, claim: CheckedClaim) -> list:
+        """The deciding evidence rows, each with its source number, then the numbered sources."""
+        q = claim.claim
+        shown, hidden = d.evidence_shown(claim)
+        urls: list[str] = []
+        rows: list = [Text("Evidence:", style="bold")]
+        for e in shown:
+            row = Text(d.evidence_text(e, q.base_period, q.quantity.kind))
+            if e.source_url:
+                if e.source_url not in urls:
+                    urls.append(e.source_url)
+                row.append(f" [{urls.index(e.source_url) + 1}]", style="dim")
+            rows.append(_hanging("  • ", row))
+        if hidden:
+            rows.append(Padding(Text(f"… and {hidden} more (see --format json)", style="dim"),
+                                (0, 0, 0, 2), expand=False))
+        if urls:
+            rows.append(Text("Sources:", style="bold"))
+            for n, url in enumerate(urls, 1):
+                style = f"dim link {url}" if url.startswith(("http://", "https://")) else "dim"
+                rows.append(_hanging(f"  [{n}] ", Text(url, style=style, overflow="fold")))
+        return rows
 
     def finish(self) -> None:
         c, t = self.console, self.tally
@@ -183,6 +201,15 @@ class FullReporter(Reporter):
         table.add_row(Text("total", style="bold"), str(t.claims), end_section=True)
         c.print(table)
         c.print(footer(t))
+
+
+def _hanging(prefix: str, text: Text) -> Table:
+    """`prefix` then `text`, its wrapped lines indented under the text, not the prefix."""
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(prefix, text)
+    return grid
 
 
 def sentence_with_claim(claim: CheckedClaim) -> Text:
