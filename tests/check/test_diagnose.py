@@ -163,3 +163,24 @@ def test_diagnose_transposed_digit_readings(text, kind, value, unit, expected):
     cs = claims(f"It was {text}.", Q(text, kind, value, unit, direction="up" if kind == "change" else None))
     readings = {v.reading for v in value_variants(cs[0]) if v.slip == "transposed_digits"}
     assert {e.split()[0].lstrip("$") for e in expected} <= readings
+
+
+
+class _QuantityRowStore(FakeStore):
+    """A store whose levels include a row with a quantity but no value (the real store has them)."""
+
+    def lookup(self, *args, **kw):
+        from factcheck.models import Observation
+
+        lk = super().lookup(*args, **kw)
+        rows = [*lk.levels(), Observation("fake", *KP, "total", "2021", None, quantity=5.0)]
+        lk.levels = lambda: rows
+        return lk
+
+
+def test_diagnose_survives_a_row_without_value():
+    store = _QuantityRowStore(rows=[(*KP, "total", "2021", 318.04 * M), (*KP, "total", "2020", 539.06 * M)])
+    story, specs, which, rule, slip, reading = REF_CASES[6][1:]
+    cs = claims(story, *specs)
+    d = diagnose(cs[which], contradicted(rule), store, cs)
+    assert d is not None and (d.slip, d.reading) == (slip, reading)

@@ -167,7 +167,7 @@ def _internal(claim: Claim, claims: list[Claim]) -> Diagnosis | None:
 # ---------------------------------------------------------------- reference readings
 
 def _num(x) -> float | None:
-    if isinstance(x, bool):
+    if x is None or isinstance(x, bool):  # None: an observation with no value (a quantity only)
         return None
     if isinstance(x, (int, float)):
         return float(x) if not math.isnan(x) else None
