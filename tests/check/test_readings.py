@@ -79,3 +79,26 @@ def _rates_only(source, pct):
         return FakeLookup(observations=[Observation(source, reporter, partner, flow, period, None,
                                                     published_change_pct=pct)])
     return lookup
+
+
+def multiple(sentence: str, base_cue: str) -> Claim:
+    text = "2.4 times"
+    start = sentence.index(text)
+    q = Quantity(text, start, start + len(text), "multiple", 2.4, "times", sentence_start=0,
+                 sentence_end=len(sentence))
+    cues = (("flow", "Shipments"), ("period", "last year"), ("base_period", base_cue))
+    return Claim("c1", q, sentence, 1, 1, Subject(*KP, "export"), "2022", base_period="2021", confidence=0.9,
+                 cues=cues)
+
+
+@pytest.mark.parametrize(("claim", "moves_base"), [
+    pytest.param(multiple("Shipments were $894 million last year, 2.4 times higher than in 2021, when trade "
+                          "stopped in 2020.", "2021"), False, id="named-base-year-stays"),
+    pytest.param(multiple("Shipments were $894 million last year, 2.4 times higher than the year before, "
+                          "unlike 2020.", "the year before"), True, id="relative-base-moves-with-period"),
+])
+def test_readings_other_year_keeps_a_named_base(claim, moves_base):
+    from factcheck.check.readings import readings
+
+    fields = {f for r in readings(claim, "ratio") for f, _ in r.changes}
+    assert ("period_yoy" in fields) is moves_base and ("period" in fields) is not moves_base

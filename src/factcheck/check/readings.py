@@ -120,6 +120,10 @@ def slip_of(claim: Claim, reading: Reading) -> str | None:
     return slip
 
 
+def _names_base_year(claim: Claim) -> bool:
+    return explicit(claim, "base_period") and any(_YEAR.search(t) for t in _cue_texts(claim, "base_period"))
+
+
 def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     years = {int(y) for y in _YEAR.findall(claim.sentence)}
     if text:
@@ -142,7 +146,10 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             yield ("flow", f)
     if s.partner not in ("WLD", "World") and not explicit(claim, "partner"):
         yield ("partner", "WLD")
-    yoy = kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
+    # a year-on-year rate read in another year moves its base too, unless the sentence names the
+    # base year ("than in 2021"); a relative base ("the year before") moves with the period
+    yoy = (kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
+           and not _names_base_year(claim))
     for p in _periods(claim, text, date):
         if kind == "ratio" and frequency(p) == "cumulative":
             continue

@@ -233,9 +233,12 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
     yuan_story = bool(_YUAN.search(text or claim.sentence))
 
     def check(alt: Claim, yuan: bool) -> Verdict:
-        if t.kind == "level":
-            return _check_level(alt, t, store, article)
-        return _check_ratio(alt, t, store, article, yuan_story or yuan)
+        ta = t if alt.quantity is claim.quantity else target_interval(alt.quantity)  # a value slip: its own interval
+        if ta is None:
+            return Verdict("unverifiable", "FC202", "no comparable figure")
+        if ta.kind == "level":
+            return _check_level(alt, ta, store, article)
+        return _check_ratio(alt, ta, store, article, yuan_story or yuan)
 
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
                           lambda: _commodity_rows(store, claim))
