@@ -79,6 +79,20 @@ def test_html_details_have_evidence_links_and_diagnosis(seed_report):
     assert '<li data-verdict="contradicted"><span class="swatch"></span><b>2</b>' in page
 
 
+def test_html_folds_evidence_beyond_the_deciding_rows(seed_report):
+    from dataclasses import replace
+
+    from factcheck.models import Evidence
+
+    claim = seed_report.claims[4]
+    pairs = tuple(Evidence(3.14 + i / 100, "2022/2021", "derived", kind="implied_change")
+                  for i in range(10))
+    many = replace(claim, verdict=replace(claim.verdict, evidence=pairs))
+    page = render([replace(seed_report, claims=(many,))], "html")
+    assert '<details class="more"><summary>… and 6 more</summary>' in page
+    assert page.count("from levels (2022/2021)</li>") == 10  # all of them are in the page
+
+
 def test_html_unreadable_document_is_listed(seed_report, error_report):
     page = render([seed_report, error_report], "html")
     assert "Could not be read: stories/empty.txt: empty file" in page
@@ -140,8 +154,9 @@ def test_html_in_chromium_marks_claims_and_shows_details_on_click(browser, tmp_p
     wrong.click()
     assert popover.is_displayed()
     assert "holds against 2020-Q4, not 2019-Q4" in popover.text
-    assert "USD 632.1 million (2019-Q4) — GAC" in popover.text
-    assert popover.find_element(By.LINK_TEXT, "source").get_attribute("href").startswith("http://")
+    assert "US$632.1m (2019-Q4) — GAC english.customs.gov.cn" in popover.text
+    link = popover.find_element(By.LINK_TEXT, "english.customs.gov.cn")
+    assert link.get_attribute("href").startswith("http://english.customs.gov.cn/")
     browser.save_screenshot(str(tmp_path / "report.png"))
     assert (tmp_path / "report.png").stat().st_size > 10_000
     browser.find_element(By.TAG_NAME, "h1").click()  # clicking elsewhere closes it

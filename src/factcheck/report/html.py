@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from html import escape
 from typing import TextIO
 
@@ -32,6 +33,28 @@ def _link(url: str | None, label: str) -> str:
     if not safe:
         return escape(label)
     return f'<a href="{escape(safe)}" target="_blank" rel="noopener noreferrer">{escape(label)}</a>'
+
+
+def _domain(url: str) -> str:
+    return re.sub(r"^https?://(?:www\.)?([^/?#]+).*$", r"\1", url, flags=re.I)
+
+
+def _evidence_item(e, claim: CheckedClaim) -> str:
+    c = claim.claim
+    safe = _safe_url(e.source_url)
+    src = f' <span class="src">{_link(safe, _domain(safe))}</span>' if safe else ""
+    return f"<li>{escape(d.evidence_text(e, c.base_period, c.quantity.kind))}{src}</li>"
+
+
+def _evidence(claim: CheckedClaim) -> str:
+    """The deciding rows; the rest folded under `… and N more` (all still in the page)."""
+    shown, hidden = d.evidence_shown(claim)
+    out = f"<ul>{''.join(_evidence_item(e, claim) for e in shown)}</ul>"
+    if hidden:
+        ids = {id(e) for e in shown}
+        rest = "".join(_evidence_item(e, claim) for e in d.evidence_order(claim) if id(e) not in ids)
+        out += f'<details class="more"><summary>… and {hidden} more</summary><ul>{rest}</ul></details>'
+    return out
 
 
 def _badge(claim: CheckedClaim) -> str:
@@ -58,11 +81,7 @@ def claim_detail(report: Report, claim: CheckedClaim, uid: str) -> str:
     if v.tolerance:
         rows.append(("Tolerance", escape(v.tolerance)))
     if v.evidence:
-        items = []
-        for e in v.evidence:
-            src = f" {_link(e.source_url, 'source')}" if _safe_url(e.source_url) else ""
-            items.append(f"<li>{escape(d.evidence_text(e))}{src}</li>")
-        rows.append(("Evidence", f"<ul>{''.join(items)}</ul>"))
+        rows.append(("Evidence", _evidence(claim)))
     if v.diagnosis:
         rows.append(("Likely slip", escape(d.diagnosis_text(v.diagnosis))))
     if v.rule:
@@ -88,7 +107,8 @@ def marked_text(text: str, claims: list[tuple[CheckedClaim, str]]) -> str:
         label = f"{d.verdict_word(v)}: {v.message}" if v.message else d.verdict_word(v)
         out.append(escape(text[pos:q.start]))
         out.append(
-            f'<mark data-verdict="{escape(v.verdict)}" data-claim="{uid}" tabindex="0" '
+            f'<mark data-verdict="{escape(v.verdict)}" data-claim="{uid}" tabindex="0"'
+            f'{" data-disputed" if v.disputed else ""} '
             f'aria-label="{escape(q.text + " — " + label)}">{escape(text[q.start:q.end])}</mark>'
         )
         pos = q.end
@@ -106,7 +126,7 @@ def _summary(counts: dict[str, int], disputed: int) -> str:
 class HtmlReporter(Reporter):
     def __init__(self, out: TextIO, options=None) -> None:
         super().__init__(out, options)
-        self.sections: list[str] = []
+        self.sections: list[tuple[str, str, str]] = []  # before, summary, after
 
     def document(self, report: Report) -> None:
         n = len(self.sections) + 1
@@ -117,31 +137,31 @@ class HtmlReporter(Reporter):
         if a.url and _safe_url(a.url):
             head += f'<p class="muted">{_link(a.url, a.url)}</p>'
         if a.error:
-            self.sections.append(f'<section class="document">{head}'
-                                 f'<p class="error">Could not be read: {escape(error_line(report))}</p></section>')
+            self.sections.append((f'<section class="document">{head}', "",
+                                  f'<p class="error">Could not be read: {escape(error_line(report))}</p>'
+                                  "</section>"))
             return
         claims = [(c, f"d{n}-{i + 1}") for i, c in enumerate(report.claims)]
         s = report.summary()
         head += (f'<p class="muted">Date: {escape(d.date_note(a))} · '
                  f"{plural(len(claims), 'claim')}</p>")
         details = "".join(claim_detail(report, c, uid) for c, uid in claims)
-        self.sections.append(
-            f'<section class="document" id="doc-{n}">{head}'
-            f"{_summary(s, s.get('disputed', 0))}"
+        self.sections.append((
+            f'<section class="document" id="doc-{n}">{head}',
+            _summary(s, s.get("disputed", 0)),
             f'<div class="text">{marked_text(a.text, claims)}</div>'
             f'<div class="claims"><h3>Claims</h3>{details or "<p>No numeric claims found.</p>"}</div>'
             "</section>"
-        )
+        ))
 
     def finish(self) -> None:
         t = self.tally
         script_hash = base64.b64encode(hashlib.sha256(JS.encode()).digest()).decode()
         csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'")
-        legend = "".join(
-            f'<li data-verdict="{k}"><span class="swatch"></span>{escape(d.VERDICT_WORDS[k])}</li>'
-            for k in _ORDER
-        )
+        # one document: its summary is the run's, shown once at the top
+        sections = "".join(before + (summary if t.documents > 1 else "") + after
+                           for before, summary, after in self.sections)
         failed = f" · {plural(t.failed, 'document')} could not be read" if t.failed else ""
         self.out.write(f"""<!DOCTYPE html>
 <html lang="en">
@@ -160,9 +180,9 @@ class HtmlReporter(Reporter):
 <h1>factcheck report</h1>
 <p class="muted">{plural(t.documents, 'document')} · {plural(t.claims, 'claim')} · {escape(plural(t.contradictions, 'contradiction'))}{failed}</p>
 {_summary(t.verdicts, t.disputed)}
-<ul class="legend" aria-label="Legend">{legend}<li class="muted">Hover over or click a marked figure for its evidence.</li></ul>
+<p class="muted hint">Hover over or click a marked figure for its evidence; a dashed underline marks a disputed figure (the sources disagree).</p>
 </header>
-{''.join(self.sections)}
+{sections}
 </main>
 <div id="popover" role="dialog" aria-live="polite" hidden></div>
 <script>{JS}</script>

@@ -13,8 +13,7 @@ header.run h1 { font-size: 1.4rem; margin: .5rem 0; }
 .summary li { list-style: none; border: 1px solid var(--line); border-radius: .4rem;
   background: var(--bg); padding: .3rem .7rem; }
 .summary b { font-size: 1.2rem; margin-right: .3rem; }
-.legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding: 0; margin: 0 0 1rem; }
-.legend li { list-style: none; }
+.hint { margin: 0 0 1rem; font-size: .9rem; }
 section.document { background: var(--bg); border: 1px solid var(--line); border-radius: .5rem;
   padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
 section.document h2 { font-size: 1.15rem; margin: 0 0 .25rem; word-break: break-all; }
@@ -22,6 +21,8 @@ section.document h2 { font-size: 1.15rem; margin: 0 0 .25rem; word-break: break-
   font-size: 1.05rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 mark { background: transparent; color: inherit; cursor: pointer; padding: 0 .1em;
   border-radius: .2em; border-bottom: 3px solid var(--c); background: color-mix(in srgb, var(--c) 14%, transparent); }
+mark[data-disputed] { border-bottom-style: dashed; }
+mark[data-verdict=contradicted] { background: color-mix(in srgb, var(--c) 24%, transparent); font-weight: 600; }
 mark:focus, mark.active { outline: 2px solid var(--c); outline-offset: 1px; }
 [data-verdict=supported] { --c: var(--supported); }
 [data-verdict=contradicted] { --c: var(--contradicted); }
@@ -41,11 +42,14 @@ mark:focus, mark.active { outline: 2px solid var(--c); outline-offset: 1px; }
 .claim dt { font-weight: 600; color: var(--muted); }
 .claim dd { margin: 0; overflow-wrap: anywhere; }
 .claim ul { margin: 0; padding-left: 1.1rem; }
+.claim li { margin: .1rem 0; }
+.claim .src { font-size: .85em; white-space: nowrap; }
+.claim details.more summary { cursor: pointer; color: var(--muted); font-size: .9em; }
 .quote { font-family: Georgia, serif; }
 .error { color: var(--contradicted); font-weight: 600; }
 #popover { position: absolute; z-index: 10; max-width: min(32rem, 94vw); background: var(--bg);
   border: 1px solid var(--line); border-radius: .5rem; box-shadow: 0 8px 24px rgba(0,0,0,.18);
-  padding: .25rem .5rem; }
+  padding: .25rem .5rem; max-height: 70vh; overflow-y: auto; }
 #popover .claim { margin: 0; border-left-width: 4px; }
 #popover .close { float: right; border: 0; background: none; font-size: 1.2rem; cursor: pointer; }
 @media print { #popover { display: none; } }
