@@ -37,6 +37,10 @@ TARGETS = [
     ("level-extraction-interval", q("about $120 million", "level", 120e6, "USD", approx="about",
                                     interval=(113.5e6, 126.5e6)), "level", 113.5e6, 126.5e6, "'about'"),
     ("count", q("2.27 million masks", "count", 2.27e6, "pieces"), "count", 2.265e6, 2.275e6, "±5k"),
+    ("less-than-a-round-figure", q("less than 1 percent", "ratio", 1, "percent", approx="less_than",
+                                   interval=(0.8, 1.0)), "ratio", 0.0, 0.01, "anything below"),
+    ("less-than-a-measured-figure", q("less than 2.3 percent", "ratio", 2.3, "percent", approx="less_than",
+                                      interval=(1.84, 2.3)), "ratio", 0.0184, 0.023, "down to"),
     ("balance-by-magnitude", q("$1.07 billion", "balance", -1.07e9, "USD"), "level", 1.065e9, 1.075e9, "±5m"),
 ]
 

@@ -97,7 +97,19 @@ def stated_interval(q: Quantity) -> tuple[float, float] | None:
         lo, hi = _interval_from_table(q)
     if q.kind == "change" and hi <= 0 and (lo < 0 or hi < 0):
         lo, hi = -hi, -lo
-    return (min(lo, hi), max(lo, hi))
+    lo, hi = min(lo, hi), max(lo, hi)
+    if q.approx == "less_than" and _round(q) and lo > 0:
+        lo = 0.0  # "less than 1 percent", "under $10 million": a round ceiling, not a figure just below it
+    return (lo, hi)
+
+
+def _round(q: Quantity) -> bool:
+    """The number is written with one significant digit ("1", "10", "500"): a ceiling, not a measurement."""
+    m = _NUM.search(q.text or "")
+    if not m:
+        return False
+    digits = m.group(0).replace(",", "").replace(".", "").strip("0")
+    return len(digits) == 1
 
 
 def _interval_from_table(q: Quantity) -> tuple[float, float]:
@@ -194,7 +206,9 @@ def tolerance_text(q: Quantity) -> str:
     if q.approx and slack:
         word = _APPROX_WORDS.get(q.approx, q.approx)
         lo, hi = float(slack["low"]), float(slack["high"])
-        if q.approx == "about" or (lo < 1 < hi):
+        if q.approx == "less_than" and _round(q):
+            parts.append(f"anything below a round figure for '{word}'")
+        elif q.approx == "about" or (lo < 1 < hi):
             parts.append(f"±{(hi - 1) * 100:.0f}% for '{word}'")
         elif hi > 1:
             parts.append(f"up to +{(hi - 1) * 100:.0f}% for '{word}'")
