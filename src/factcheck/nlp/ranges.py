@@ -1,0 +1,93 @@
+"""Ranges: "between 5 and 6 percent", "$89 million to $109 million", "18-25 percent".
+
+Adjacent mentions joined by "to", "and", a dash or "or" become one mention with a high value
+when their units agree; "rose from $2 billion to $3 billion" stays two levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.nlp.mention import Mention
+from factcheck.nlp.patterns import Patterns
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through|or)\s*(?:-\s*)?")
+
+
+def _adopt_unit(text: str, a: Mention, b: Mention) -> Mention:
+    """"from 13.5 to 14.0 mm": the first number takes the unit of the second."""
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
+    factor = b.scale if inherit else 1.0
+    return Mention(start=a.start, end=a.end, value=a.value * factor, precision=a.precision * factor,
+                   scale=factor, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
+                   pattern=a.pattern, own_scale=a.own_scale, goods=b.goods, people=b.people,
+                   countable=b.countable, sign=a.sign)
+
+
+def merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
+    """"between 5 and 6 percent", "$89 million to $109 million", "18-25 percent"."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and a.pattern not in ("fraction", "multiple_verb", "twice", "vague"):
+            between = text[a.end : b.start]
+            jm = _RANGE_JOIN.fullmatch(between)
+            if jm and _compatible(text, a, b, between, p):
+                out.append(_range(a, b))
+                i += 2
+                continue
+            if jm and between in ("-", "–") and a.unit_kind is None \
+                    and b.unit_kind in (None, "noun") and not b.goods and not b.people \
+                    and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
+                i += 2  # "2-2", "3-1 win": a score
+                continue
+            if jm and a.unit_kind is None and b.unit_kind not in (None, "noun", "age"):
+                a = _adopt_unit(text, a, b)
+        if a.after_dash and a.unit_kind is None:
+            i += 1  # the tail of a skipped "20-24", "3888-2"
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) -> bool:
+    word = between.strip()
+    pre = text[max(0, a.start - 40) : a.start].lower()
+    if word == "and" and not re.search(r"\bbetween\s+$", pre):
+        return False
+    if word == "or" and (a.unit_kind is not None or b.unit_kind is None or b.unit_kind == "cur"):
+        return False
+    if word in ("to", "or") and p.direction_before.search(pre):
+        return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
+        # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
+        if p.direction_before.search(text[max(0, a.start - 60) : a.start - 5].rstrip() + " "):
+            return False
+        if re.search(r"\b(?:rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|plunged|surged|up|down)\b", pre):
+            return False
+    if a.unit_kind not in (None, b.unit_kind) or (a.unit_kind and a.unit != b.unit):
+        return False
+    if a.unit_kind is None and b.unit_kind is None and word in ("-", "–", "—"):
+        return False
+    if b.pattern in ("fraction", "multiple_verb", "twice", "vague"):
+        return False
+    if a.value_high is not None or b.value_high is not None:
+        return False
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
+    low = a.value * (b.scale if inherit else 1.0)
+    return not (word in ("-", "–", "—") and low > b.value * 1.0001 and a.unit_kind is None)
+
+
+def _range(a: Mention, b: Mention) -> Mention:
+    inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
+    low = a.value * (b.scale if inherit else 1.0)
+    return Mention(
+        start=a.start, end=b.end, value=low, value_high=b.value,
+        precision=max(a.precision * (b.scale if inherit else 1.0), b.precision),
+        scale=b.scale, unit=b.unit, unit_kind=b.unit_kind, commodity=b.commodity,
+        pattern="range", currency_ambiguous=a.currency_ambiguous or b.currency_ambiguous,
+        own_scale=b.own_scale, goods=b.goods, people=b.people, countable=b.countable,
+    )
