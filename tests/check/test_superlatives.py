@@ -56,6 +56,9 @@ CASES = [
         base_period="2022-07")], "contradicted"),
     ("nth-straight-slip", "Trade fell for the fifth straight month in July, to $70 million.",
      [level("$70 million", 70, "2023-07")], "contradicted"),
+    ("two-figures-either-may-hold", "Trade reached $98.5 million, more than June's $80 million, and the "
+     "highest since February 2023.", [level("$98.5 million", 98.5, "2023-06"), level("$80 million", 80, "2023-06")],
+     "supported"),
     ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
      [level("$10 million", 10, "1995")], None),
 ]

@@ -22,6 +22,7 @@ from factcheck.periods import frequency, is_period, shift
 
 _TOL = 0.005  # relative: a value within half a percent is a tie, not a counter-example
 _COVERAGE = 0.5
+_STATED = 0.02  # a printed level this far from the series at its period was resolved to the wrong period
 
 
 @dataclass(frozen=True)
@@ -55,23 +56,31 @@ def check_superlatives(text: str, claims: list[Claim], store) -> list[Superlativ
     p = _patterns()
     for kind in ("since", "record", "straight", "nth_straight"):
         for m in p[kind].finditer(text):
-            claim = _anchor(m.start(), claims)
-            if claim is None:
+            judged = [(c, v) for c in _anchors(m.start(), claims) if (v := _judge(kind, m, c, store)) is not None]
+            if not judged:
                 continue
-            v = _judge(kind, m, claim, store)
-            if v is not None:
-                out.append(SuperlativeFinding(m.group(0), m.start(), m.end(), claim.id, v))
+            # several figures in the sentence: the phrase may be about any of them, so it is
+            # wrong only when it fails for every one ("$55.6 million, more than double August's
+            # $22.5 million, and the highest since July 2020" is about September)
+            claim, v = next(((c, v) for c, v in judged if v.verdict != "contradicted"), judged[0])
+            out.append(SuperlativeFinding(m.group(0), m.start(), m.end(), claim.id, v))
     return sorted(out, key=lambda f: f.start)
 
 
 def _anchor(pos: int, claims: list[Claim]) -> Claim | None:
     """The claim in the same sentence with a resolved subject and period (levels first)."""
+    same = _anchors(pos, claims)
+    return same[0] if same else None
+
+
+def _anchors(pos: int, claims: list[Claim]) -> list[Claim]:
+    """Claims in the same sentence with a resolved subject and period, levels first, nearest first."""
     same = [c for c in claims if c.quantity.sentence_end and
             c.quantity.sentence_start <= pos < c.quantity.sentence_end
             and c.subject is not None and c.subject.flow and c.period and is_period(c.period)]
     same.sort(key=lambda c: (c.quantity.kind not in LEVEL_KINDS, c.quantity.kind not in RATIO_KINDS,
                              abs(c.quantity.start - pos)))
-    return same[0] if same else None
+    return same
 
 
 def _series(store, claim: Claim, freq: str) -> dict[str, float]:
@@ -107,11 +116,13 @@ def _judge(kind: str, m: re.Match[str], claim: Claim, store) -> Verdict | None:
 
 
 def _value_at(series: dict[str, float], claim: Claim) -> float | None:
+    """The series at the claim's period; a printed level far from it is what the phrase is about."""
+    q = claim.quantity
+    stated = float(abs(q.value)) if q.kind in LEVEL_KINDS and q.value is not None else None
     if claim.period in series:
-        return series[claim.period]
-    if claim.quantity.kind in LEVEL_KINDS and claim.quantity.value is not None:
-        return float(claim.quantity.value)
-    return None
+        x = series[claim.period]
+        return stated if stated is not None and abs(stated - x) > _STATED * abs(x) else x
+    return stated
 
 
 def _low(word: str) -> bool:
