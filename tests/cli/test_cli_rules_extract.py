@@ -70,6 +70,30 @@ def test_extract_table_has_the_claim_fields(run, fake_sources, monkeypatch):
         assert text in r.out
 
 
+@pytest.mark.parametrize("width", ["80", "60"], ids=["80-columns", "60-columns"])
+def test_extract_table_keeps_claim_and_value_in_a_narrow_terminal(run, fake_sources, monkeypatch,
+                                                                   width):
+    monkeypatch.setenv("COLUMNS", width)
+    r = run("extract", "seed.txt", "--no-color")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    assert max(len(line) for line in lines) <= int(width)
+    rows: list[list[str]] = []  # each claim's cells, continuation lines joined
+    for line in lines:
+        if "│" not in line:
+            continue
+        cells = [cell.strip() for cell in line.split("│")[1:-1]]
+        if cells[0]:
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+    by_claim = {row[1].split("  ")[0]: row for row in rows}
+    assert by_claim["US$894 million level"][2] == "894.0 million USD"
+    assert by_claim["247.5 percent change · up"][2] == "247.5 percent"
+    assert by_claim["nearly 100 times higher multiple · nearly · up"][3] == \
+        "CHN → PRK total 2022-Q4 vs 2019-Q4"
+
+
 def test_extract_jsonl_and_a_bad_document(run, fake_sources):
     r = run("extract", "seed.txt", "empty.txt", "-f", "jsonl")
     assert r.code == 2

@@ -48,8 +48,14 @@ def _subject(doc_claim: dict[str, Any]) -> str:
 
 
 def claims_table(doc: dict[str, Any], width: int = 200):
-    """A rich Table of one factcheck/1 document's claims; compact below 140 columns."""
+    """A rich Table of one factcheck/1 document's claims; compact below 140 columns.
+
+    The compact table keeps the claim and its value whole (they are what a reader scans
+    for) and puts kind, approximation and direction under the claim, the period under
+    the subject, so it fits 80 columns and reads down to 50.
+    """
     from rich.table import Table
+    from rich.text import Text
 
     from factcheck.models import Article
     from factcheck.report.describe import date_note, number
@@ -59,11 +65,15 @@ def claims_table(doc: dict[str, Any], width: int = 200):
     title = f"{d.get('path') or d['id']} · date {date_note(article)} · {len(doc['claims'])} claims"
     table = Table(title=title, title_justify="left", header_style="bold")
     wide = width >= 140
-    columns = COLUMNS if wide else ("line:col", "text", "kind", "value", "subject", "period")
-    for col in columns:
-        table.add_column(col, overflow="fold", no_wrap=col in ("line:col",) or (
-            wide and col not in ("text", "subject", "value")),
-            justify="right" if col == "line:col" else "left")
+    if wide:
+        for col in COLUMNS:
+            table.add_column(col, overflow="fold", no_wrap=col not in ("text", "subject", "value"),
+                             justify="right" if col == "line:col" else "left")
+    else:
+        table.add_column("line:col", justify="right", no_wrap=True)
+        table.add_column("claim", ratio=3, min_width=12)
+        table.add_column("value", ratio=2, min_width=10)
+        table.add_column("subject · period", ratio=2, min_width=10)
     for c in doc["claims"]:
         value = _cell(c["value"]) + (f"–{_cell(c['value_high'])}" if c.get("value_high") else "")
         at = f"{c['line']}:{c['column']}"
@@ -71,13 +81,15 @@ def claims_table(doc: dict[str, Any], width: int = 200):
             table.add_row(at, c["text"], c["kind"], value, _cell(c["unit"]), _cell(c["approx"]),
                           _cell(c["direction"]), _subject(c), _cell(c["period"]),
                           _cell(c["base_period"]))
-        else:
-            kind = " ".join(x for x in (c["kind"], c["approx"], c["direction"]) if x)
-            period = _cell(c["period"]) + (f" vs {c['base_period']}" if c["base_period"] else "")
-            if isinstance(c["value"], int | float) and abs(c["value"]) >= 1e6:
-                value = number(c["value"])
-            table.add_row(at, c["text"], kind, f"{value} {_cell(c['unit'])}".strip(),
-                          _subject(c), period)
+            continue
+        kind = " · ".join(x.replace("_", " ") for x in (c["kind"], c["approx"], c["direction"]) if x)
+        period = _cell(c["period"]) + (f" vs {c['base_period']}" if c["base_period"] else "")
+        if isinstance(c["value"], int | float) and abs(c["value"]) >= 1e6:
+            value = number(c["value"])
+        claim = Text(c["text"])
+        claim.append(f"\n{kind}", style="dim")
+        about = "\n".join(x for x in (_subject(c), period) if x)
+        table.add_row(at, claim, f"{value} {_cell(c['unit'])}".strip(), about)
     return table
 
 
