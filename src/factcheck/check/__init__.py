@@ -1,6 +1,7 @@
 """Checking: each claim against the reference store, then against the story's own numbers.
 
-`check_claims` merges the two: a reference contradiction stands; an unverifiable
+`check_claims` merges the two: a reference contradiction stands (unless no slip explains
+it and the story's own numbers do: then the internal one, with its diagnosis); an unverifiable
 claim takes the internal verdict if there is one; a supported claim that the story
 contradicts stays supported and the inconsistency goes to the other claim(s) the
 internal verdict names. Contradicted claims get a diagnosis when one fits.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.check.diagnose import explains
 from factcheck.check.reference import check_reference
 from factcheck.models import Article, CheckedClaim, Claim, Verdict
 
@@ -62,6 +64,22 @@ def merge(ref: dict[str, Verdict], internal: dict[str, Verdict]) -> dict[str, Ve
     return out
 
 
+def _explained(ref: dict[str, Verdict], internal: dict[str, Verdict], claims: list[Claim],
+               store) -> dict[str, Verdict]:
+    """When both checks contradict a claim, the reference verdict stands unless no slip explains it
+    and the story's own numbers do ("from 16.2 percent to 14.8 percent, a decline of 1.4 percent":
+    the figure is about the two shares beside it, not the series resolution gave it)."""
+    out = dict(ref)
+    by_id = {c.id: c for c in claims}
+    for cid, iv in internal.items():
+        rv = ref.get(cid)
+        if rv is None or rv.verdict != "contradicted" or iv.verdict != "contradicted" or iv.diagnosis is None:
+            continue
+        if not explains(rv.diagnosis or _diagnose(by_id[cid], rv, store, claims)):
+            out[cid] = replace(iv, evidence=iv.evidence or rv.evidence)
+    return out
+
+
 def _superlatives(claims: list[Claim], store, article: Article | None) -> list:
     """Superlative findings ("the highest since 2017") over the article text; none without text."""
     if article is None or not article.text:
@@ -93,7 +111,8 @@ def check_claims(claims, store, article=None) -> list[CheckedClaim]:
     """A verdict for every claim, in the order given."""
     claims = list(claims)
     ref = {c.id: check_reference(c, store, article) for c in claims}
-    verdicts = merge(ref, _internal(claims, article))
+    internal = _internal(claims, article)
+    verdicts = merge(_explained(ref, internal, claims, store), internal)
     verdicts = _with_superlatives(verdicts, _superlatives(claims, store, article))
     out = []
     for c in claims:

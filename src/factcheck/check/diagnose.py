@@ -28,6 +28,14 @@ _TIMES_HIGHER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|larger|greater|bigg
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+NEAREST = "no base period fits exactly"
+
+
+def explains(d: Diagnosis | None) -> bool:
+    """A diagnosis under which the claim holds (not merely the nearest base period)."""
+    return d is not None and not d.message.startswith(NEAREST)
+
+
 @dataclass(frozen=True)
 class Variant:
     """The claim's quantity read under one slip."""
@@ -268,7 +276,7 @@ def _reference(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Di
     if near:
         best = min(near, key=lambda c: c.gap)
         d = best.diagnosis
-        return replace(d, message=f"no base period fits exactly; closest is {d.message}")
+        return replace(d, message=f"{NEAREST}; closest is {d.message}")
     return _from_evidence(claim, verdict)
 
 
@@ -343,12 +351,13 @@ def _show(r: tuple[float, float], unit: str | None) -> str:
     return f"{fmt(r[0], unit)}–{fmt(r[1], unit)}"
 
 
-def _story_levels(claims: list[Claim], claim: Claim, period: str) -> list[float]:
-    """Levels the story itself gives for the claim's series and period."""
+def _story_levels(claims: list[Claim], claim: Claim, period: str, currency: str = "USD") -> list[float]:
+    """Levels the story itself gives for the claim's series and period, in `currency` (a "14.8 percent"
+    share resolved to the series is no level of it)."""
     out = []
     for c in claims:
         s = c.subject
-        if c.quantity.kind in LEVEL_KINDS and c.period == period and s is not None \
+        if c.quantity.kind in LEVEL_KINDS and c.quantity.unit == currency and c.period == period and s is not None \
                 and claim.subject is not None and c.quantity.value is not None \
                 and (s.reporter, s.partner, s.flow) == (claim.subject.reporter, claim.subject.partner,
                                                         claim.subject.flow):
@@ -409,12 +418,16 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
                                                f"{_show_ratio(refs[0])}", v.value, v.reading)))
     for k in (-1, 1, -2, 2, -3, 3):
         base = shift(claim.base_period, k)
-        if base == claim.period or set(_months(base)) & set(_months(claim.period)):
+        if base == claim.period or set(_months(base)) & set(_months(claim.period)) \
+                or (_months(base)[0] > _months(claim.period)[0]) != (
+                    _months(claim.base_period)[0] > _months(claim.period)[0]):  # keeps the comparison's direction
             continue
         rr = _ratio_range(store, claim, claims, s.flow, claim.period, base)
         if rr is None:
             continue
         (lo, hi), n, d = rr
+        if lo <= 0 or math.isinf(hi):  # a base known only as "at least": an open range fits anything
+            continue
         gap = 0.0 if _meets(t, lo, hi) else _log_gap(t, lo, hi)
         rlo, rhi = _div(n, d[1]), _div(n, d[0])
         r = math.sqrt(rlo * rhi) if rlo > 0 and math.isfinite(rhi) else rlo
