@@ -1,0 +1,68 @@
+"""Judging variants: supported if any meets the claim, contradicted if none does, the arithmetic in one line."""
+
+from __future__ import annotations
+
+from factcheck.check import arith
+from factcheck.check.refdata import _RULES, Variant
+from factcheck.check.semantics import Target, meets, miss
+from factcheck.models import Claim, Evidence, Verdict
+
+
+def _wrong_way(q, lo: float | None, hi: float | None) -> bool:
+    """The claim says up (or down) and every reading goes the other way."""
+    if q.kind != "change" or q.direction not in ("up", "down"):
+        return False
+    if q.direction == "down":
+        return lo is not None and lo > 1
+    return hi is not None and hi < 1
+
+
+def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show=None,
+           extra: tuple[Evidence, ...] = ()) -> Verdict:
+    """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line."""
+    q = claim.quantity
+    ok = [v for v in variants if meets(t, v.span, v.tol)]
+    bad = [v for v in variants if v not in ok]
+    ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra
+    head = arith.claimed(q.text, t, q.kind)
+    body = _describe(t, variants, ok, show)
+    if ok:
+        return Verdict("supported", _RULES[q.kind][0], f"{head}; {body}", ev, disputed=bool(bad), tolerance=tol_text)
+    values = [v.value for v in bad]
+    rule = _RULES[q.kind][1]
+    if _wrong_way(q, min(values), max(values)):
+        rule = "FC305"
+    gap = min(min(miss(t, x) for x in v.span) for v in bad)
+    return Verdict("contradicted", rule, f"{head}; {body}; off by {gap * 100:.1f}% from the closest",
+                   ev, tolerance=tol_text)
+
+
+def _describe(t: Target, variants: list[Variant], ok: list[Variant], show) -> str:
+    """Variants grouped by value with their sources; ratios from many level pairs in one line."""
+    out = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    implied = [v for v in variants if v.group == "implied"]
+    for v in variants:
+        if v.group == "implied":
+            continue
+        text = show(v) if show is not None else v.label
+        groups.setdefault((text, "✓" if v in ok else "✗"), []).append(v.evidence.source or "?")
+    for (text, mark), names in groups.items():
+        out.append(f"{text} ({arith.sources(names)}) {mark}")
+    if implied:
+        best = max(implied, key=_precision_key)
+        mark = "✓" if any(v in ok for v in implied) else "✗"
+        line = f"levels give {best.label}"
+        if len(implied) > 1:
+            lo, hi = min(v.value for v in implied), max(v.value for v in implied)
+            kind = "change" if "→" in best.label else ("ratio" if "%" in best.label else None)
+            a, b = (arith.as_claimed(x, "ratio", kind).removesuffix(" of") for x in (lo, hi))
+            line += f" ({len(implied)} level pairs: {a} to {b})"
+        out.append(f"{line} {mark}")
+    return "; ".join(out)
+
+
+def _precision_key(v: Variant) -> tuple[float, float]:
+    """The level pair stated most precisely speaks for the rest (1,027.72/318.04 over 1,000/318)."""
+    lo, hi = v.span
+    return (0.0 if v.derived else 1.0, -(hi - lo) / v.value if v.value else 0.0)

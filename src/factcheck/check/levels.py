@@ -1,0 +1,100 @@
+"""Levels (and counts, balances) against the store: published and derived figures, misprints, lower bounds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.check import arith
+from factcheck.check.judge import _judge
+from factcheck.check.refdata import (
+    _RULES,
+    Variant,
+    _amount,
+    _currency,
+    _evidence,
+    _level_lookup,
+    _src,
+    _tol,
+    _unverifiable,
+    _why,
+    rounding,
+)
+from factcheck.check.semantics import Target, meets
+from factcheck.models import Claim, Evidence, Verdict
+
+_BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
+
+
+def balance_sign(claim: Claim) -> int | None:
+    """+1 for the reporter's surplus, -1 for its deficit, None when the wording does not say.
+
+    Resolution may pass `metric` "surplus"/"deficit"; otherwise the balance word nearest the
+    figure in its sentence decides, flipped when it is the partner's ("Russia's surplus with China").
+    """
+    word = claim.metric if claim.metric in ("surplus", "deficit") else None
+    sent = claim.sentence
+    pos = None
+    if word is None:
+        at = claim.quantity.start - claim.quantity.sentence_start
+        ms = list(_BALANCE_WORD.finditer(sent))
+        if not ms:
+            return None
+        m = min(ms, key=lambda m: abs(m.start() - at))
+        word, pos = m.group(1).lower(), m.start()
+    sign = -1 if word.startswith("deficit") else 1
+    if pos is None:
+        m = _BALANCE_WORD.search(sent)
+        pos = m.start() if m else None
+    if pos is not None:
+        before = sent[max(0, pos - 40):pos].lower()
+        partners = [t.lower() for f, t in claim.cues if f == "partner" and t]
+        if any(re.search(re.escape(p) + r"(?:'s|’s)\s+(?:trade\s+|bilateral\s+)?$", before) for p in partners):
+            sign = -sign
+    return sign
+
+
+def _check_level(claim: Claim, t: Target, store, article) -> Verdict:
+    q = claim.quantity
+    ref, is_qty = _level_lookup(claim, store, article, claim.period)
+    tkey = "count" if is_qty else "level"
+    variants = []
+    balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
+    sign = balance_sign(claim) if balance else None
+    for o in ref.levels:
+        x = _amount(o, is_qty)
+        if x is None:
+            continue
+        x = (abs(x) if sign is None else sign * x) if balance else x
+        r = 0.0 if o.derived_from else rounding(x)
+        variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o), x - r, x + r))
+    tol_text = f"{t.tolerance}; {_why(tkey)}"
+    if variants:
+        v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        if v.verdict == "contradicted" and sign is not None:
+            flipped = [replace(x, value=-x.value, low=-x.span[1], high=-x.span[0]) for x in variants]
+            w = _judge(claim, t, flipped, tol_text, lambda v: arith.scaled(v.value, t.high))
+            if w.verdict == "supported":
+                side = "deficit" if sign < 0 else "surplus"
+                return Verdict("needs_review", "FC103", f"{w.message}; but as a {side} of "
+                               f"{claim.subject.reporter} it has the opposite sign (whose {side} it is "
+                               "depends on the phrasing), so not called wrong", w.evidence, w.disputed, w.tolerance)
+        return v
+    bad = [o for o in ref.misprints if _amount(o, is_qty) is not None]
+    hit = [o for o in bad if meets(t, abs(_amount(o, is_qty)), _tol(tkey))]
+    if hit:
+        o = hit[0]
+        return Verdict("contradicted", "FC306",
+                       f"{arith.claimed(q.text, t, q.kind)}; {arith.scaled(_amount(o, is_qty))} is a known misprint "
+                       f"({_src(o)}){'; ' + o.note if o.note else ''}",
+                       tuple(_evidence(x, "level", _amount(x, is_qty)) for x in hit), tolerance=tol_text)
+    if ref.bound is not None and not is_qty:
+        ev = Evidence(ref.bound, claim.period, "derived", kind="bound", currency=_currency(claim),
+                      derived_from=ref.bound_from, note="lower bound: sum of the months known")
+        if t.high < ref.bound * (1 - _tol("bound")):
+            return Verdict("contradicted", _RULES[q.kind][1],
+                           f"{arith.claimed(q.text, t, q.kind)}; the months known already sum to "
+                           f"≥{arith.scaled(ref.bound)} ✗", (ev,), tolerance=f"{t.tolerance}; {_why('bound')}")
+        return Verdict("unverifiable", "FC201", f"{arith.claimed(q.text, t, q.kind)}; only part of "
+                       f"{claim.period} is known (≥{arith.scaled(ref.bound)})", (ev,), tolerance=tol_text)
+    return _unverifiable(claim, t, ref, f"no {claim.period} {claim.subject.flow} figure")

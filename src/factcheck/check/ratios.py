@@ -1,0 +1,158 @@
+"""Changes, multiples and ratios between two periods: published growth rates and the rates levels imply."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.check import arith
+from factcheck.check.judge import _judge, _wrong_way
+from factcheck.check.refdata import (
+    _RULES,
+    Variant,
+    _commodity,
+    _currency,
+    _distinct,
+    _evidence,
+    _label,
+    _level_lookup,
+    _pct_rounding,
+    _Ref,
+    _src,
+    _tol,
+    _unverifiable,
+    _why,
+    lookup,
+    rounding,
+)
+from factcheck.check.reliability import published_vs_levels, reputable
+from factcheck.check.semantics import Target
+from factcheck.models import Claim, Evidence, Observation, Verdict
+from factcheck.periods import shift
+
+
+def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> Verdict:
+    q = claim.quantity
+    period, base = claim.period, claim.base_period
+    cur = _currency(claim)
+    num, is_qty = _level_lookup(claim, store, article, period)
+    den, _ = _level_lookup(claim, store, article, base)
+    variants: list[Variant] = []
+    # published growth rates: only for a year-on-year claim
+    shown: list[Evidence] = []
+    if shift(period, -1) == base:
+        s = claim.subject
+        other = "CNY" if cur != "CNY" else "USD"
+        foreign = [o for o in lookup(store, s.reporter, s.partner, s.flow, period, _commodity(claim), other,
+                                     article).changes if o not in num.changes]
+        for o in [*num.changes, *foreign]:
+            r = 1 + o.published_change_pct / 100
+            cny = _cny_basis(o) or (o in foreign and other == "CNY")
+            ev = _evidence(o, "published_change", o.published_change_pct,
+                           note="yuan-basis rate" if cny else None)
+            ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
+                          "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
+            if cny and not (yuan_story or cur == "CNY"):
+                shown.append(ev)
+                continue
+            pr = _pct_rounding(o.published_change_pct) / 100
+            variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
+                                    f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
+    # ratios implied by levels
+    nums = _distinct(num.levels, is_qty)
+    dens = _distinct(den.levels, is_qty)
+    for n, on in nums:
+        for d, od in dens:
+            if d <= 0:
+                continue
+            r = n / d
+            ev = Evidence(r, f"{period}/{base}", "derived", kind="implied_change", currency=cur,
+                          derived_from=(f"{_label(on)} {arith.millions(n)}m ({_src(on)})",
+                                        f"{_label(od)} {arith.millions(d)}m ({_src(od)})"),
+                          note=arith.division(n, d, r, q.kind))
+            rn = 0.0 if on.derived_from else rounding(n)
+            rd = 0.0 if od.derived_from else rounding(d)
+            lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
+            variants.append(Variant(r, ev, _tol("implied_change"), arith.division(n, d, r, q.kind), lo, hi,
+                                    "implied", bool(on.derived_from or od.derived_from)))
+    tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
+    # lower bounds: a partly known base caps the ratio, a partly known period floors it
+    bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
+    if variants:
+        v = _judge(claim, t, variants, tol_text, None, extra=tuple(shown) + bound_ev)
+        if v.verdict == "supported" and bound_verdict is not None:
+            return Verdict("supported", v.rule, v.message, v.evidence, True, v.tolerance)
+        if v.verdict == "contradicted":
+            return _distrust(v, variants)
+        return v
+    if bound_verdict is not None:
+        return bound_verdict
+    what = f"no {claim.subject.flow} levels for both {period} and {base}"
+    if shown:
+        return Verdict("unverifiable", "FC203", f"{arith.claimed(q.text, t, q.kind)}; only a yuan-basis rate: "
+                       + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
+    missing = num if not nums else den
+    return _unverifiable(claim, t, missing, what)
+
+
+def _distrust(v: Verdict, variants: list[Variant]) -> Verdict:
+    """A contradiction that rests on published rates nobody else confirms goes to review.
+
+    Published rates alone contradict only when some come from a reputable source and those
+    agree among themselves; a reputable rate far from the rate the levels imply suggests one
+    of them is another series (the key is wrong): both are shown, neither trusted alone.
+    """
+    implied = [x for x in variants if x.group == "implied"]
+    pub = [x for x in variants if x.group == "published"]
+    good = [x for x in pub if reputable(x.evidence.source)]
+    why = None
+    if not implied:
+        if not good:
+            why = "the only published rates come from low-reliability sources"
+        elif max(x.value for x in good) / min(x.value for x in good) - 1 > 2 * _tol("published_change"):
+            why = "the published rates disagree among themselves"
+    elif good:
+        far = [x for x in good if min(abs(x.value / i.value - 1) for i in implied) > published_vs_levels()]
+        if far:
+            why = (f"the published {arith.sources([x.evidence.source or '?' for x in far])} rate is far from "
+                   "the levels, so one of them may be another series")
+    if why is None:
+        return v
+    return Verdict("needs_review", "FC103", f"{v.message}; {why}, so not called wrong", v.evidence,
+                   v.disputed, v.tolerance)
+
+
+def _cny_basis(o: Observation) -> bool:
+    text = " ".join(x for x in (o.change_basis, o.note, o.currency) if x)
+    return bool(re.search(r"\bCNY\b|yuan|RMB", text, re.I))
+
+
+def _ratio_bounds(claim: Claim, t: Target, nums, dens, num: _Ref, den: _Ref):
+    """Bounds from partly known periods: evidence, and a contradiction when the claim cannot hold."""
+    q = claim.quantity
+    tol = _tol("bound")
+    evs: list[Evidence] = []
+    verdict = None
+    if not dens and den.bound is not None and den.bound > 0:
+        top = [n for n, _ in nums]
+        ev = Evidence(den.bound, claim.base_period, "derived", kind="bound", derived_from=den.bound_from,
+                      note=f"{claim.base_period} is at least {arith.scaled(den.bound)} (months known)")
+        evs.append(ev)
+        if top:
+            cap = max(top) / den.bound
+            if t.low > cap * (1 + tol):
+                verdict = Verdict(
+                    "contradicted", "FC305" if _wrong_way(q, cap, None) else _RULES[q.kind][1],
+                    f"{arith.claimed(q.text, t, q.kind)}; {claim.period} {arith.scaled(max(top))} over "
+                    f"{claim.base_period} ≥{arith.scaled(den.bound)} gives at most {arith.as_claimed(cap, 'ratio', q.kind)}"
+                    f" ✗", tuple(evs), tolerance=f"{t.tolerance}; {_why('bound')}")
+    if not nums and num.bound is not None and dens:
+        floor = num.bound / max(d for d, _ in dens)
+        evs.append(Evidence(num.bound, claim.period, "derived", kind="bound", derived_from=num.bound_from,
+                            note=f"{claim.period} is at least {arith.scaled(num.bound)} (months known)"))
+        if t.high < floor * (1 - tol):
+            verdict = Verdict(
+                "contradicted", _RULES[q.kind][1],
+                f"{arith.claimed(q.text, t, q.kind)}; {claim.period} ≥{arith.scaled(num.bound)} over "
+                f"{claim.base_period} gives at least {arith.as_claimed(floor, 'ratio', q.kind)} ✗", tuple(evs),
+                tolerance=f"{t.tolerance}; {_why('bound')}")
+    return tuple(evs), verdict

@@ -1,0 +1,239 @@
+"""Reference access for the checks: tolerances, store lookups, evidence, the variants a claim is judged on."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from factcheck.check import arith
+from factcheck.check.semantics import Target
+from factcheck.models import Article, Claim, Evidence, Observation, Verdict
+
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_RULES = {  # target kind → (supported, contradicted)
+    "level": ("FC001", "FC301"), "change": ("FC002", "FC302"), "multiple": ("FC003", "FC303"),
+    "ratio": ("FC003", "FC303"), "share": ("FC004", "FC304"), "count": ("FC001", "FC301"),
+    "balance": ("FC001", "FC301"),
+}
+
+
+@cache
+def tolerances() -> dict[str, Any]:
+    text = resources.files("factcheck").joinpath("data/check/tolerances.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _tol(kind: str) -> float:
+    return float(tolerances()[kind]["rel"])
+
+
+def _why(kind: str) -> str:
+    return str(tolerances()[kind]["why"])
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One reference reading of the claim's target, in target units."""
+
+    value: float
+    evidence: Evidence
+    tol: float
+    label: str
+    low: float | None = None
+    high: float | None = None
+    group: str = "level"  # level | published | implied | share
+    derived: bool = False
+
+    @property
+    def span(self) -> tuple[float, float]:
+        return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
+
+
+def rounding(x: float) -> float:
+    """Half a unit of the last non-zero digit of a published figure, at most 5% of it.
+
+    A reference printed as "$370 million" or "roughly one billion" is itself rounded:
+    1,000m stands for anything from 950m (capped) to 1,050m, 1,027.72m for ±0.005m.
+    """
+    a = abs(x)
+    if a == 0 or not math.isfinite(a):
+        return 0.0
+    k = math.floor(math.log10(a))
+    while k > -6 and abs(round(a / 10 ** k) * 10 ** k - a) > 1e-9 * a:
+        k -= 1
+    return min(0.5 * 10 ** k, 0.05 * a)
+
+
+def _pct_rounding(pct: float) -> float:
+    """A printed rate's half unit: +244% ±0.5, +247.5% ±0.05."""
+    text = f"{pct:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10 ** -decimals
+
+
+# ------------------------------------------------------------------ store access
+
+@dataclass
+class _Ref:
+    """What one lookup gave: usable levels, changes, misprints, a lower bound, why not."""
+
+    levels: list[Observation]
+    changes: list[Observation]
+    misprints: list[Observation]
+    bound: float | None
+    bound_from: tuple[str, ...]
+    reason: str | None
+    other_currencies: Any = None
+
+
+def _call(lk: Any, name: str) -> list:
+    f = getattr(lk, name, None)
+    try:
+        items = f() if callable(f) else f
+    except Exception:
+        items = None
+    return list(items or ())
+
+
+def _lower_bound(b: Any) -> tuple[float | None, tuple[str, ...]]:
+    """The store's lower bound in any of its shapes: a number, (low, high), Observation(s)."""
+    if b is None:
+        return None, ()
+    if isinstance(b, (int, float)) and not isinstance(b, bool):
+        return float(b), ()
+    if isinstance(b, tuple) and len(b) == 2 and all(isinstance(x, (int, float, type(None))) for x in b):
+        return (float(b[0]) if b[0] is not None else None), ()
+    if isinstance(b, (list, tuple)):
+        best: tuple[float | None, tuple[str, ...]] = (None, ())
+        for x in b:
+            v, src = _lower_bound(x)
+            if v is not None and (best[0] is None or v > best[0]):
+                best = (v, src)
+        return best
+    v = getattr(b, "value", None)
+    if v is None:
+        v = getattr(b, "low", None)
+    return (float(v) if v is not None else None), tuple(getattr(b, "derived_from", ()) or ())
+
+
+def _foreign(o: Observation, article: Article | None) -> bool:
+    return not (article is not None and article.url and o.source_url == article.url)
+
+
+def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD",
+           article: Article | None = None) -> _Ref:
+    try:
+        lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
+    except Exception as exc:  # an unknown key is "no data", never a crash
+        return _Ref([], [], [], None, (), str(exc) or "lookup failed")
+    levels = _call(lk, "levels")
+    if not levels and not hasattr(lk, "levels"):
+        levels = [*_call(lk, "observations"), *_call(lk, "derived")]
+    if commodity is not None and hasattr(lk, "quantities"):
+        levels = [*levels, *(o for o in _call(lk, "quantities") if o not in levels)]
+    levels = [o for o in levels if getattr(o, "usable", True) and _foreign(o, article)
+              and (o.value is not None or o.quantity is not None)]
+    changes = [o for o in _call(lk, "changes")
+               if getattr(o, "usable", True) and o.published_change_pct is not None and _foreign(o, article)]
+    misprints = [o for o in _call(lk, "misprints") if o.status == "misprint" and _foreign(o, article)]
+    bound, bound_from = _lower_bound(getattr(lk, "bounds", None))
+    return _Ref(levels, changes, misprints, bound, bound_from, getattr(lk, "reason", None),
+                getattr(lk, "other_currencies", None))
+
+
+# ------------------------------------------------------------------ evidence
+
+def _src(o: Observation) -> str:
+    if o.derived_from:
+        return "derived"
+    return o.source or (re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", o.source_url) if o.source_url else "?")
+
+
+def _evidence(o: Observation, kind: str, value: float | None = None, note: str | None = None,
+              derived_from: tuple[str, ...] | None = None) -> Evidence:
+    return Evidence(value=o.value if value is None else value, period=o.period, source=_src(o),
+                    source_url=o.source_url, kind=kind, currency=o.currency,
+                    derived_from=tuple(o.derived_from if derived_from is None else derived_from),
+                    status=o.status, note=note)
+
+
+def _label(o: Observation) -> str:
+    return f"{o.period} {o.flow}" + (f" {o.commodity}" if o.commodity else "")
+
+
+def _currency(claim: Claim) -> str:
+    u = claim.quantity.unit
+    return u if u and CURRENCY.match(u) else "USD"
+
+
+def _commodity(claim: Claim) -> str | None:
+    c = claim.subject.commodity if claim.subject else None
+    if not c:
+        return None
+    words = c.lower().split()
+    if words and words[-1] in tolerances()["generic_commodities"]:
+        return None
+    return c
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _same_commodity(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return not a and not b
+    ha = _singular(a.lower().split()[-1])
+    return ha in {_singular(w) for w in re.findall(r"[a-z]+", b.lower())}
+
+
+def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
+    q = claim.quantity
+    if ref.other_currencies:
+        cur = ref.other_currencies
+        cur = ", ".join(sorted({getattr(c, "currency", c) for c in cur})) if not isinstance(cur, str) else cur
+        return Verdict("unverifiable", "FC203", f"{arith.claimed(q.text, t, q.kind)}; {what} in {_currency(claim)}, "
+                       f"figures only in {cur}", tolerance=t.tolerance)
+    why = f" (store: {ref.reason})" if ref.reason else ""
+    return Verdict("unverifiable", "FC201", f"{arith.claimed(q.text, t, q.kind)}; {what}{why}",
+                   tolerance=t.tolerance)
+
+
+def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
+    """Levels for the claim's series and `period`; counts use the commodity's quantity."""
+    s = claim.subject
+    commodity = _commodity(claim)
+    flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
+    ref = lookup(store, s.reporter, s.partner, flow, period, commodity, _currency(claim), article)
+    is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
+    if commodity is not None:
+        ref.levels = [o for o in ref.levels if o.commodity is None or _same_commodity(commodity, o.commodity)]
+        ref.misprints = [o for o in ref.misprints if o.commodity is None or _same_commodity(commodity, o.commodity)]
+        if not ref.levels and " " in commodity:  # "medical rubber gloves" → "gloves"
+            alt = lookup(store, s.reporter, s.partner, flow, period, commodity.split()[-1],
+                         _currency(claim), article)
+            alt.levels = [o for o in alt.levels if _same_commodity(commodity, o.commodity)]
+            if alt.levels:
+                ref = alt
+    return ref, is_qty
+
+
+def _amount(o: Observation, is_qty: bool) -> float | None:
+    return o.quantity if is_qty else o.value
+
+
+def _distinct(levels: list[Observation], is_qty: bool) -> list[tuple[float, Observation]]:
+    """One observation per distinct value (the first source found speaks for the rest)."""
+    out: dict[float, Observation] = {}
+    for o in levels:
+        x = _amount(o, is_qty)
+        if x is not None and x not in out:
+            out[x] = o
+    return sorted(out.items(), key=lambda kv: kv[0])[:8]

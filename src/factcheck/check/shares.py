@@ -1,0 +1,75 @@
+"""Shares: a part over the whole it names (or the likeliest whole), from the store's levels."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.check import arith
+from factcheck.check.judge import _judge
+from factcheck.check.refdata import (
+    Variant,
+    _currency,
+    _distinct,
+    _label,
+    _level_lookup,
+    _src,
+    _tol,
+    _unverifiable,
+    _why,
+    lookup,
+    rounding,
+)
+from factcheck.check.semantics import Target
+from factcheck.models import Claim, Evidence, Verdict
+
+_NAMED_WHOLE = re.compile(
+    r"^\W*(?:of\s+)?(?:the\s+|its\s+|their\s+|[\w.]+(?:'s|’s)\s+)?(?:total|overall|global|world|entire)\s+"
+    r"(?:two-way\s+|bilateral\s+|foreign\s+)?(?:trade|exports?|imports?)", re.I)
+
+
+def _wholes(claim: Claim) -> list[tuple[str, str, str]]:
+    """Candidate wholes (reporter, partner, flow) for a share, most specific first."""
+    s = claim.subject
+    out = []
+    if s.flow in ("export", "import"):
+        out.append((s.reporter, s.partner, "total"))  # "exports were 87 percent of the two-way total"
+    if s.partner not in ("WLD", "World"):
+        out.append((s.reporter, "WLD", s.flow))
+    return out
+
+
+def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
+    q = claim.quantity
+    part, is_qty = _level_lookup(claim, store, article, claim.period)
+    parts = _distinct(part.levels, is_qty)
+    readings = []
+    for rep, par, flow in _wholes(claim):
+        whole = lookup(store, rep, par, flow, claim.period, None, _currency(claim), article)
+        wholes = _distinct(whole.levels, False)
+        variants = []
+        for p, op in parts:
+            for w, ow in wholes:
+                if w <= 0:
+                    continue
+                r = p / w
+                ev = Evidence(r, claim.period, "derived", kind="level", currency=_currency(claim),
+                              derived_from=(f"{_label(op)} {arith.scaled(p)} ({_src(op)})",
+                                            f"{rep}–{par} {flow} {arith.scaled(w)} ({_src(ow)})"),
+                              note=f"{arith.scaled(p)}/{arith.scaled(w)} = {r * 100:.1f}%")
+                rp, rw = rounding(p), rounding(w)
+                variants.append(Variant(r, ev, _tol("share"), f"{arith.scaled(p)}/{arith.scaled(w)} = "
+                                        f"{r * 100:.1f}%", (p - rp) / (w + rw), (p + rp) / max(w - rw, 1e-300),
+                                        "share"))
+        if variants:
+            readings.append(_judge(claim, t, variants, f"{t.tolerance}; {_why('share')}", None))
+    if not readings:
+        return _unverifiable(claim, t, part, "no part and whole for the share")
+    for v in readings:
+        if v.verdict == "supported":
+            return v
+    v = readings[0]
+    after = claim.sentence[max(0, q.end - q.sentence_start):]
+    if not _NAMED_WHOLE.match(after):
+        return Verdict("needs_review", "FC103", f"{v.message}; the whole it is a share of is a guess",
+                       tuple(e for r in readings for e in r.evidence), v.disputed, v.tolerance)
+    return v
