@@ -280,3 +280,74 @@ def test_quantities_reads_fractions_signs_and_named_counts(sentence, mention, va
 def test_quantities_names_and_round_the_clock_stay_out():
     found = extract_quantities("Open 24/7 in the fourth quarter; the FTSE 100 fell.", include_all=True)
     assert found == []
+
+
+TRADE_PROSE = [
+    _row("Shipments reached $40 million, roughly 75 percent below the 2018 level.",
+         "roughly 75 percent", kind="change", direction="down"),
+    _row("The deficit was 12 per cent larger than in 2021.", "12 per cent", kind="change",
+         direction="up"),
+    _row("Sales came to $9 million, about 30 percent under 2017.", "about 30 percent",
+         kind="change", direction="down"),
+    _row("Wheat sales rose 4.2 percent to 8 million tonnes and barley sales 6.5 percent to "
+         "3 million tonnes.", "6.5 percent", kind="change", direction="up"),
+    _row("Exports to Brazil fell 3 percent to $2 billion, and to Chile 8.5 percent to $1 billion.",
+         "8.5 percent", kind="change", direction="down"),
+    _row("Exports rose 3 percent and the jobless rate was 6.1 percent.", "6.1 percent",
+         kind="level", direction=None),
+    _row("Analysts put import growth for the quarter at between 3 and 4 percent.",
+         "3 and 4 percent", kind="change", direction="up"),
+    _row("Last year growth eased to 2.4 percent.", "2.4 percent", kind="change", direction="up"),
+    _row("The decline in shipments deepened to 7 percent.", "7 percent", kind="change",
+         direction="down"),
+    _row("Growth lifted the unemployment rate to 4.5 percent.", "4.5 percent", kind="level"),
+    _row("The tariff cut to 12 percent takes effect in May.", "12 percent", kind="level"),
+    _row("Shipments dropped sharply in 2020, by 38 percent, after the border closed.",
+         "38 percent", kind="change", direction="down"),
+    _row("Purchases from Chile grew faster, by 9.3 per cent to $5 billion.", "9.3 per cent",
+         kind="change", direction="up"),
+    _row("The council will raise spending by 12.5 percent from last year.", "12.5 percent",
+         kind="change", direction="up"),
+    _row("The deficit with Canada narrowed 8 percent to $21.4 billion.", "$21.4 billion",
+         kind="balance"),
+    _row("The island's trade surplus of $3.1 billion topped last year's.", "$3.1 billion",
+         kind="balance"),
+    _row("Its surplus shrank by a fifth, to $7.2 billion.", "$7.2 billion", kind="balance"),
+    _row("The surplus widened as exports rose to $3.4 trillion.", "$3.4 trillion", kind="level"),
+    _row("A deficit of $5 billion on imports of $80 billion.", "$80 billion", kind="level"),
+    _row("Steel made up 21.5 percent of the country's exports.", "21.5 percent", kind="share"),
+    _row("Output was equivalent to 64.1 percent of the 2018 level.", "64.1 percent", kind="ratio"),
+    _row("Sales amounted to about 41 percent of their 2016 level.", "about 41 percent",
+         kind="ratio"),
+    _row("The EU share of its sales slipped from 21.3 percent to 19.9 percent.", "21.3 percent",
+         kind="share"),
+    _row("The EU share of its sales slipped from 21.3 percent to 19.9 percent.", "19.9 percent",
+         kind="share"),
+    _row("The firm sold roughly four times as much to Peru as it bought.",
+         "roughly four times", kind="multiple", direction=None),
+    _row("Peru sold nearly twice as much as it bought.", "nearly twice", kind="multiple",
+         direction=None),
+    _row("Prices were four times higher than in 2015.", "four times", kind="multiple",
+         direction="up"),
+    _row("Trade between the two exceeded $40 billion in 2022.", "exceeded $40 billion",
+         approx="more_than"),
+    _row("Tourist arrivals more than halved in 2021.", "more than halved", approx="less_than",
+         direction="down", interval=(0.5 * 0.6667, 0.5)),
+    _row("Customs logged shipments to the North of 5,000 tonnes of rice.", "5,000 tonnes of rice",
+         approx=None),
+    _row("The field produced 140,000 tons of coal.", "140,000 tons of coal", unit="tonnes"),
+    _row("The mill shipped 9,000 short tons of steel.", "9,000 short tons of steel", unit="tons"),
+    _row("Beijing levies an import tariff of 25 percent on cars.", "25 percent", kind="level"),
+    _row("The central bank held its interest rate at 3.5 percent.", "3.5 percent", kind="level"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "fields"), TRADE_PROSE)
+def test_quantities_read_kind_and_direction_in_trade_prose(sentence, mention, fields):
+    q = _find(sentence, mention)
+    for name, want in fields.items():
+        got = getattr(q, name)
+        if name == "interval":
+            assert got == pytest.approx(want), (name, got, want)
+        else:
+            assert got == want, (name, got, want)

@@ -46,7 +46,7 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
             mention.pattern = "count_commodity"
             mention.end += cm.end()
             if words[-1] in ("barrels", "tonnes", "tons", "units", "pieces", "sets"):
-                mention.unit = {"barrels": "barrels", "tonnes": "tonnes", "tons": "tons"}.get(
+                mention.unit = {"barrels": "barrels", "tonnes": "tonnes", "tons": "tonnes"}.get(
                     words[-1], "pieces")
                 mention.commodity = None
             return

@@ -64,12 +64,18 @@ class Patterns:
     change_after: re.Pattern[str]
     balance: re.Pattern[str]
     ratio_of: re.Pattern[str]
+    ratio_over_share: re.Pattern[str]
     commodity_after: re.Pattern[str]
     noun_after: re.Pattern[str]
     of_phrase: re.Pattern[str]
     comparative_after: re.Pattern[str]
     yen_context: re.Pattern[str]
     yuan_context: re.Pattern[str]
+    equative_after: re.Pattern[str]
+    governing_noun: re.Pattern[str]
+    share_noun: re.Pattern[str]
+    flow_word: re.Pattern[str]
+    clause_break: re.Pattern[str]
     # lookups from matched surface text to meaning
     suffix_kind: dict[str, tuple[str, str]]
     hedge_of: dict[str, str]
@@ -82,6 +88,11 @@ class Patterns:
     count_unit_of: dict[str, str]
     stopwords: frozenset[str]
     goods_units: frozenset[str]
+    comparative_direction: dict[str, str]
+    governing_direction: dict[str, str]
+    level_nouns: frozenset[str]
+    ellipsis_stops: frozenset[str]
+    lower_case_hedges: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -205,9 +216,12 @@ def patterns() -> Patterns:
     direction_before = TailPattern(re.compile(
         rf"(?:^|(?<=[\s,(—–-]))(?P<verb>{cased_alternation(verb_direction)})(?:\s+(?:{fillers}))*\s*$"
     ), [*verb_direction, *cv["fillers"]])
+    comparative_direction = {_key(w): d for d in ("up", "down") for w in cv["comparatives"][d]}
     direction_after = re.compile(
-        rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, 'higher', 'lower', 'more', 'less', 'fewer', 'up', 'down'])})\b"
+        rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, *comparative_direction])})\b"
     )
+    governing_direction = {_key(w): noun_direction.get(_key(w), "up") for w in cv["governing_nouns"]}
+    governing_noun = re.compile(rf"\b(?P<noun>{cased_alternation(governing_direction)})\b")
 
     cues = load("cues")
     months = alternation(cues["months"])
@@ -227,6 +241,7 @@ def patterns() -> Patterns:
     change_after = re.compile(rf"^[\s,]*(?:{cased_alternation(cues['change_after'])})\b")
     balance = re.compile(rf"\b(?:{cased_alternation(cues['balance_words'])})\b")
     ratio_of = re.compile(rf"{cased_alternation(cues['ratio_after_of'])}|\b(?:19|20)\d\d\b")
+    ratio_over_share = re.compile(rf"{cased_alternation(cues['ratio_over_share'])}|^(?:19|20)\d\d\b")
     of_phrase = re.compile(r"^\s+of\s+(?P<phrase>[^.,;:!?()]{0,70})")
 
     nouns = load("nouns")
@@ -240,13 +255,20 @@ def patterns() -> Patterns:
     )
     yen_context = re.compile(rf"\b(?:{alternation(cur['yen_context'])})\b")
     yuan_context = re.compile(rf"\b(?:{alternation(cur['yuan_context'])})\b")
+    equative_after = re.compile(rf"^\s*(?:{cased_alternation(mult['equatives'])})\b")
+    share_noun = re.compile(rf"\b(?:{cased_alternation(cues['share_nouns'])})\b")
+    flow_word = re.compile(rf"\b(?:{cased_alternation(cues['flow_words'])})\b")
+    breaks = cues["clause_breaks"]
+    clause_break = re.compile(
+        rf"[{re.escape(''.join(breaks['punctuation']))}]"
+        rf"|,\s+(?:{alternation(breaks['after_comma'])})\b|\b(?:{alternation(breaks['words'])})\b")
     return Patterns(
         number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans, suffix=suffix,
         hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
         direction_after=direction_after, label_before=label_before, month_before=month_before,
         month_after=month_after, time_after=time_after, age_before=age_before, age_after=age_after,
         share_before=share_before, change_noun_before=change_noun_before, change_after=change_after,
-        balance=balance, ratio_of=ratio_of, commodity_after=commodity_after, noun_after=noun_after,
+        balance=balance, ratio_of=ratio_of, ratio_over_share=ratio_over_share, commodity_after=commodity_after, noun_after=noun_after,
         of_phrase=of_phrase, comparative_after=comparative_after, yen_context=yen_context,
         yuan_context=yuan_context, suffix_kind=suffix_kind, hedge_of=hedge_of,
         verb_direction=verb_direction, noun_direction=noun_direction,
@@ -257,6 +279,12 @@ def patterns() -> Patterns:
         count_unit_of={_key(w): unit for unit, ws in nouns["count_units"].items() for w in ws},
         stopwords=frozenset(_key(w) for w in nouns["stopwords"]),
         goods_units=frozenset(units["goods_units"]),
+        equative_after=equative_after, governing_noun=governing_noun, share_noun=share_noun,
+        flow_word=flow_word, clause_break=clause_break, comparative_direction=comparative_direction,
+        governing_direction=governing_direction,
+        level_nouns=frozenset(_key(w) for w in cues["level_nouns"]),
+        ellipsis_stops=frozenset(_key(w) for w in cues["ellipsis_stops"]),
+        lower_case_hedges=frozenset(_key(w) for w in load("hedges").get("lower_case_only", [])),
     )
 
 

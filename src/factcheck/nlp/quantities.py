@@ -18,6 +18,12 @@ _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
+_ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
+_AND = re.compile(r"(?:,\s*)?\band\s+")
+_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GOVERNING_WORDS = 8
 # "rose 8.1 percent to 99.20 yuan", "lost 1.1% to end at 1,334.20", "ended down 1% at 1,463.78"
 _AFTER_CHANGE = re.compile(r"\s*(?:to(?:\s+(?:end|close|finish|settle)\s+at)?|at)\s+")
 _BEFORE = 60
@@ -40,18 +46,23 @@ def extract_quantities(text: str, *, include_all: bool = False) -> list[Quantity
     out = []
     previous: Quantity | None = None
     earlier: Quantity | None = None
+    in_sentence: list[Quantity] = []
     for m in mentions:
-        q = _read(text, m, sentences, p, previous, earlier)
+        q = _read(text, m, sentences, p, previous, earlier, in_sentence)
         if q is None:
             continue
         earlier, previous = previous, q
+        if in_sentence and in_sentence[-1].sentence_start != q.sentence_start:
+            in_sentence = []
+        in_sentence.append(q)
         if include_all or q.is_claim:
             out.append(q)
     return out
 
 
 def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
-          previous: Quantity | None = None, earlier: Quantity | None = None) -> Quantity | None:
+          previous: Quantity | None = None, earlier: Quantity | None = None,
+          in_sentence: list[Quantity] | None = None) -> Quantity | None:
     s_start, s_end = sentences.around(m.start)
     base = max(s_start, m.start - _BEFORE)
     pre = text[base : m.start]
@@ -60,6 +71,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     hedge = None
     start, end = m.start, m.end  # the comparative ("higher") stays outside: check.diagnose reads it
     hm = p.hedge_before.search(pre) if pre else None
+    if hm and key(hm.group("h")) in p.lower_case_hedges and not hm.group("h").islower():
+        hm = None  # "sales to the North of 2.27 million masks"
     pre_core = pre
     if hm:
         hedge = p.hedge_of.get(key(hm.group("h")))
@@ -84,12 +97,16 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     na = p.direction_after.match(post)
     if na:
         word = key(na.group("noun"))
-        noun_direction = p.noun_direction.get(word) or {
-            "higher": "up", "more": "up", "up": "up",
-            "lower": "down", "less": "down", "fewer": "down", "down": "down",
-        }.get(word)
+        noun_direction = p.noun_direction.get(word) or p.comparative_direction.get(word)
 
-    kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p)
+    sentence_qs = [q for q in in_sentence or () if q.sentence_start == s_start]
+    clause = _clause(text, s_start, base + len(pre_core), p)
+    kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p, clause, sentence_qs)
+    elliptic = None
+    if kind == "level" and m.unit_kind == "pct" and not m.sign:
+        elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)
+        if elliptic:
+            kind = "change"  # "exports grew 7% to $2bn and imports 2% to $1bn"
     if m.sign and kind in ("level", "change") and m.unit_kind in ("pct", "ppt"):
         kind = "change"
         verb_direction = verb_direction or ("up" if m.sign > 0 else "down")
@@ -98,7 +115,9 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           and _OR_BEFORE.search(pre) and not _restates_level(text, previous, earlier, m)):
         kind, verb_direction = "change", previous.direction  # "lost 190 points, or 0.6%"
     if kind == "multiple":
-        if direction is None:
+        if p.equative_after.match(post):
+            direction = None  # "three times as much as it bought": a comparison, not a rise
+        elif direction is None:
             cm = p.comparative_after.match(post)
             if cm:
                 cmp = key(cm.group("cmp"))
@@ -111,12 +130,11 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
             cn = p.change_noun_before.search(pre_core)
             if cn:
                 direction = p.noun_direction.get(key(cn.group("noun")))
-        if direction is None and m.pattern == "fraction" and _BY_END.search(pre_core):
-            # "Sanctions Cut China-North Korea Trade by More Than Half": the verb further back
-            for word in reversed(pre_core.split()[-6:]):
-                direction = p.verb_direction.get(word.lower())
-                if direction:
-                    break
+        if direction is None:
+            # "Cut China-North Korea Trade by More Than Half", "fell again in 2021, by 41 percent"
+            direction = _verb_before_by(clause, p)
+        if direction is None:
+            direction = elliptic or _governing(clause, p)
     elif kind == "count" and verb_direction:
         direction = None
 
@@ -125,11 +143,13 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         trend = _trend(text, base + len(pre_core), pre_core, previous, s_start, p)
 
     value = m.value
+    down_multiple = kind == "multiple" and m.direction == "down"  # "more than halved"
     interval = claim_interval(value, m.value_high, m.precision, hedge,
-                              word_multiple=m.word_multiple and kind == "multiple")
+                              word_multiple=m.word_multiple and kind == "multiple",
+                              down_multiple=down_multiple)
     return Quantity(
-        text=text[start:end], start=start, end=end, kind=kind, value=value,
-        unit=unit, value_high=m.value_high, approx=approx_of(hedge), direction=direction,
+        text=text[start:end], start=start, end=end, kind=kind, value=value, unit=unit,
+        value_high=m.value_high, approx=approx_of(hedge, down_multiple=down_multiple), direction=direction,
         interval=interval, precision=m.precision, scale=m.scale, commodity=m.commodity,
         currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
         sentence_start=s_start, sentence_end=s_end, pattern=m.pattern, trend=trend,
@@ -164,9 +184,9 @@ def _restates_level(text: str, previous: Quantity, earlier: Quantity | None, m: 
             and text[earlier.end : previous.start].strip() in (",", ""))
 
 
-def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
-          p: Patterns) -> tuple[str, bool, str | None]:
-    """(kind, is_claim, unit) for a mention in its context."""
+def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns,
+          clause: str = "", sentence_qs: list[Quantity] | None = None) -> tuple[str, bool, str | None]:
+    """(kind, is_claim, unit) for a mention in its context (`clause`: its clause up to the number)."""
     uk = m.unit_kind
     has_verb = bool(p.direction_before.search(pre_core))
     if uk == "times":
@@ -174,24 +194,29 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
     if uk in ("pct", "ppt"):
         if uk == "ppt":
             return "change", True, "percentage_points"
+        om = p.of_phrase.match(post)
+        if om and p.ratio_over_share.search(om.group("phrase")):
+            return "ratio", True, "percent"  # "equal to 82.3 percent of the 2019 level"
         if p.share_before.search(pre):
             return "share", True, "percent"
         if has_verb or p.change_noun_before.search(pre_core):
             return "change", True, "percent"
         if m.pattern == "fraction" and _BY_END.search(pre_core):
             return "change", True, "percent"  # "cut trade by more than half"
-        om = p.of_phrase.match(post)
         if om:
-            phrase = om.group("phrase")
-            if p.ratio_of.search(phrase):
-                return "ratio", True, "percent"
+            if p.ratio_of.search(om.group("phrase")):
+                return "ratio", True, "percent"  # "37 percent of the total recorded in 2019"
             return "share", True, "percent"
         if p.change_after.match(post) or p.direction_after.match(post):
-            return "change", True, "percent"
+            return "change", True, "percent"  # "21 per cent larger than", "90 percent below"
+        if _ENDPOINT.search(pre_core) and (p.share_noun.search(clause) or any(
+                q.kind == "share" for q in sentence_qs or ())):
+            return "share", True, "percent"  # "the share slipped from 16.2 percent to 14.8 percent"
+        if _verb_before_by(clause, p) or _governing(clause, p):
+            return "change", True, "percent"  # "fell again in 2021, by 41 percent", "growth … at 5%"
         return "level", True, "percent"
     if uk == "cur":
-        clause = pre[max(0, len(pre) - 45) :]
-        if p.balance.search(clause) or p.balance.match(post.lstrip()) or \
+        if _governed_by_balance(clause, p) or p.balance.match(post.lstrip()) or \
                 p.balance.match(post.lstrip()[len("trade ") :] if post.lstrip().startswith("trade ") else ""):
             return "balance", True, m.unit
         if has_verb:
@@ -213,3 +238,83 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str,
     if m.own_scale and not m.people:
         return ("change" if has_verb else "level"), True, None
     return ("change" if has_verb else "level"), False, None
+
+
+def _clause(text: str, s_start: int, at: int, p: Patterns) -> str:
+    """The sentence before `at`, from its last clause break ("; ", ", and", "while", "as")."""
+    seg = text[s_start:at]
+    last = None
+    for last in p.clause_break.finditer(seg):  # noqa: B007 - the last match is wanted
+        pass
+    return seg[last.end() :] if last else seg
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007
+        pass
+    return found
+
+
+def _governed_by_balance(clause: str, p: Patterns) -> bool:
+    """A balance noun governs the amount: it is in the clause and no flow noun comes after it.
+
+    "China's surplus with Japan fell 26.1 percent to $31.57 billion" -> balance; "the surplus
+    widened because exports rose to $3.4 trillion" -> the flow noun is nearer: a level.
+    """
+    b = _last(p.balance, clause)
+    if b is None:
+        return False
+    f = _last(p.flow_word, clause)
+    return f is None or f.start() < b.end()
+
+
+def _verb_before_by(clause: str, p: Patterns) -> str | None:
+    """The direction of a change verb a few words before "by" ("rose faster, by 16.7 percent")."""
+    if not _BY_END.search(clause):
+        return None
+    for word in reversed(_WORD.findall(clause)[-7:-1]):
+        direction = p.verb_direction.get(word.lower())
+        if direction:
+            return direction
+    return None
+
+
+def _governing(clause: str, p: Patterns) -> str | None:
+    """The direction of a change noun governing the number ("export growth for the year at")."""
+    g = _last(p.governing_noun, clause)
+    if g is None:
+        return None
+    between = clause[g.end() :]
+    words = [w.lower() for w in _WORD.findall(between)]
+    if len(words) > _GOVERNING_WORDS or _DIGIT.search(_YEAR.sub("", between)):
+        return None  # too far, or another number in between
+    before = [w.lower() for w in _WORD.findall(clause[: g.start()])[-2:]]
+    if words[:1] == ["rate"]:
+        words = words[1:]  # "the growth rate slowed to 2 percent" is still a change
+    if any(w in p.level_nouns for w in (*before, *words)):
+        return None  # "a tariff cut to 10 percent", "growth lifted the jobless rate to 4%"
+    return p.governing_direction.get(key(g.group("noun")))
+
+
+def _elliptic(text: str, sentence_qs: list[Quantity], at: int, p: Patterns) -> str | None:
+    """The direction of an earlier change whose verb this percent shares by ellipsis.
+
+    "exports grew 7.1 percent to $2bn and imports 2.3 percent to $1bn": "imports 2.3 percent"
+    has no verb of its own; it reads "grew" from the coordinated clause before it.
+    """
+    last = next((q for q in reversed(sentence_qs) if q.kind == "change" and q.direction
+                 and q.unit == "percent"), None)
+    if last is None or last.end > at:
+        return None
+    gap = text[last.end : at]
+    am = _last(_AND, gap)
+    if am is None or ";" in gap:
+        return None
+    tail = gap[am.end() :]
+    words = [w.lower() for w in _WORD.findall(tail)]
+    if len(words) > 5 or _DIGIT.search(_YEAR.sub("", tail)):
+        return None
+    if any(w in p.ellipsis_stops or w in p.verb_direction for w in words):
+        return None
+    return last.direction
