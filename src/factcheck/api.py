@@ -35,7 +35,13 @@ def extract_article(article: Article) -> tuple[Article, list[Claim]]:
 
 
 def check_article(article: Article, store=None) -> Report:
-    """Extract, resolve and check one article against `store` (default: embedded data)."""
+    """Extract, resolve and check one article against `store` (default: embedded data).
+
+    Superlative findings ("the highest since July 2020") are not listed apart in
+    `Report.findings`: a contradicted one becomes the verdict of the claim whose series it
+    borrowed (FC307, when that claim's own figure is supported), so it reaches the contract
+    and the exit code through `Report.claims`; `findings` stays empty.
+    """
     from factcheck.check import check_claims
 
     if article.error:
