@@ -301,6 +301,7 @@ TRADE_PROSE = [
     _row("The decline in shipments deepened to 7 percent.", "7 percent", kind="change",
          direction="down"),
     _row("Growth lifted the unemployment rate to 4.5 percent.", "4.5 percent", kind="level"),
+    _row("Inflation is expected to rise only to 2.1 percent.", "2.1 percent", kind="level"),
     _row("The tariff cut to 12 percent takes effect in May.", "12 percent", kind="level"),
     _row("Shipments dropped sharply in 2020, by 38 percent, after the border closed.",
          "38 percent", kind="change", direction="down"),
@@ -351,3 +352,8 @@ def test_quantities_read_kind_and_direction_in_trade_prose(sentence, mention, fi
             assert got == pytest.approx(want), (name, got, want)
         else:
             assert got == want, (name, got, want)
+
+
+def test_quantities_a_unit_after_a_change_verb_is_a_change_not_a_claim():
+    q = _find("The valve's opening was increased by 14 degrees.", "14 degrees", include_all=True)
+    assert (q.kind, q.direction, q.is_claim) == ("change", "up", False)

@@ -93,6 +93,7 @@ class Patterns:
     level_nouns: frozenset[str]
     ellipsis_stops: frozenset[str]
     lower_case_hedges: frozenset[str]
+    verb_markers: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -284,6 +285,7 @@ def patterns() -> Patterns:
         governing_direction=governing_direction,
         level_nouns=frozenset(_key(w) for w in cues["level_nouns"]),
         ellipsis_stops=frozenset(_key(w) for w in cues["ellipsis_stops"]),
+        verb_markers=frozenset(_key(w) for w in cv["verb_markers"]),
         lower_case_hedges=frozenset(_key(w) for w in load("hedges").get("lower_case_only", [])),
     )
 

@@ -231,7 +231,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
             return ("change" if has_verb else "level"), False, m.unit
         if m.goods:
             return "count", True, m.unit
-        return "level", False, m.unit
+        # "valve duration was increased by 18 degrees", "rose 18 sen": a change, not a claim
+        return ("change" if has_verb else "level"), False, m.unit
     if uk == "noun":
         return "count", m.goods or m.countable, m.unit
     # a bare number: a claim only when it is written with a scale ("exports of 1.2 billion")
@@ -290,6 +291,8 @@ def _governing(clause: str, p: Patterns) -> str | None:
     if len(words) > _GOVERNING_WORDS or _DIGIT.search(_YEAR.sub("", between)):
         return None  # too far, or another number in between
     before = [w.lower() for w in _WORD.findall(clause[: g.start()])[-2:]]
+    if before[-1:] and before[-1] in p.verb_markers:
+        return None  # "expected to rise only to 1.9%": a verb, and the number its end point
     if words[:1] == ["rate"]:
         words = words[1:]  # "the growth rate slowed to 2 percent" is still a change
     if any(w in p.level_nouns for w in (*before, *words)):
