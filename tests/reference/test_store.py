@@ -104,3 +104,27 @@ def test_store_sources_and_coverage_frames(store):
     assert {"source", "rows", "status"} <= set(store.sources().columns)
     cov = store.coverage()
     assert ((cov.partner == "PRK") & (cov.flow == "balance")).any()
+
+
+def _keys(store: ReferenceStore) -> list[tuple]:
+    """Published keys plus the other flows and months an article check asks for."""
+    keys = set()
+    for o in store.observations:
+        if o.commodity is None:
+            for flow in ("export", "import", "total", "balance"):
+                keys.add((o.reporter, o.partner, flow, o.period, o.currency or "USD"))
+                keys.add((o.reporter, o.partner, flow, o.period[:4], o.currency or "USD"))
+    return sorted(keys)
+
+
+def test_store_answers_do_not_depend_on_lookup_order(store):
+    """Derivations are memoised and indexed per series: a key's answer is the same whether it
+    is asked first (cold) or after its neighbours filled the memos."""
+    keys = _keys(store)
+    forward = ReferenceStore(store.observations)
+    backward = ReferenceStore(store.observations)
+    got_forward = {k: forward.lookup(*k[:4], currency=k[4]) for k in keys}
+    got_backward = {k: backward.lookup(*k[:4], currency=k[4]) for k in reversed(keys)}
+    differ = [k for k in keys if got_forward[k] != got_backward[k]]
+    assert differ == []
+    assert sum(bool(lk.derived) for lk in got_forward.values()) > 500

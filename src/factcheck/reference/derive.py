@@ -7,17 +7,49 @@ A derived value's `derived_from` names every input as "PERIOD FLOW (SOURCE)".
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from factcheck.models import Observation
-from factcheck.periods import frequency, months
+from factcheck.periods import frequency
+from factcheck.periods import months as _months
 
 Series = tuple[str, str, str, str | None, str]  # reporter, partner, flow, commodity, currency
 Published = Callable[[Series, str], list[Observation]]
 
 NON_NEGATIVE = ("export", "import", "total")
+
+# Periods repeat across series and lookups; parsing them is most of a cold lookup's cost.
+months = functools.lru_cache(maxsize=65536)(_months)
+
+
+@dataclass(frozen=True)
+class _SeriesIndex:
+    """One series' published periods, indexed once: by first month and by month covered.
+
+    Lists keep the store's period order, so derivations come out in the same order (and sums
+    are added in the same order) as a scan over every period would give.
+    """
+
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]]
+    containing: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]]
+    last_months: frozenset[str]
+
+    @classmethod
+    def build(cls, periods: list[str]) -> _SeriesIndex:
+        by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        containing: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+        for p in periods:
+            ms = months(p)
+            by_first.setdefault(ms[0], []).append((p, ms))
+            entry = (p, ms, frozenset(ms))
+            for m in ms:
+                containing.setdefault(m, []).append(entry)
+        for v in by_first.values():
+            v.sort(key=lambda t: -len(t[1]))
+        return cls(by_first, containing, frozenset(months(p)[-1] for p in periods))
 
 
 def amount(value: float | None) -> str:
@@ -68,7 +100,14 @@ class Deriver:
         self._published = published
         self._periods = periods
         self._memo: dict[tuple, list[Observation]] = {}
-        self._pieces: dict[Series, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
+        self._index: dict[Series, _SeriesIndex] = {}
+        self._tiles: dict[tuple, tuple[str, ...] | None] = {}
+        self._picks: dict[tuple, Observation] = {}
+
+    def prepare(self, series: Iterable[Series]) -> None:
+        """Index every series up front (at load), so no lookup pays for it."""
+        for one in series:
+            self._series(one)
 
     # -- building blocks ---------------------------------------------------------------
     def levels(self, series: Series, period: str, depth: int) -> list[Observation]:
@@ -78,39 +117,62 @@ class Deriver:
             return pub
         return self.derived(series, period, depth)
 
-    def _by_first_month(self, series: Series) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-        got = self._pieces.get(series)
+    def _series(self, series: Series) -> _SeriesIndex:
+        got = self._index.get(series)
         if got is None:
-            got = {}
-            for p in self._periods(series):
-                ms = months(p)
-                got.setdefault(ms[0], []).append((p, ms))
-            for v in got.values():
-                v.sort(key=lambda t: -len(t[1]))
-            self._pieces[series] = got
+            got = self._index[series] = _SeriesIndex.build(self._periods(series))
+        return got
+
+    def _by_first_month(self, series: Series) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        return self._series(series).by_first
+
+    def _tile(self, series: Series, wanted: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The fewest published periods tiling `wanted` (memoised: spans recur across keys).
+
+        On ties the longest first piece wins, then recursively the same rule.
+        """
+        key = (series, wanted)
+        if key in self._tiles:
+            return self._tiles[key]
+        index = self._series(series)
+        n = len(wanted)
+        chosen: tuple[str, ...] | None
+        if n and (wanted[0] not in index.by_first or wanted[-1] not in index.last_months):
+            chosen = None  # no published period starts (or ends) where the span does
+        else:
+            best: dict[int, tuple[str, ...] | None] = {n: ()}
+            for i in range(n - 1, -1, -1):
+                options = []
+                for p, ms in index.by_first.get(wanted[i], ()):
+                    j = i + len(ms)
+                    if j <= n and wanted[i:j] == ms and best.get(j) is not None:
+                        options.append((p, *best[j]))  # type: ignore[misc]
+                best[i] = min(options, key=len) if options else None
+            chosen = best[0]
+        self._tiles[key] = chosen
+        return chosen
+
+    def _pick(self, series: Series, period: str) -> Observation:
+        key = (series, period)
+        got = self._picks.get(key)
+        if got is None:
+            got = self._picks[key] = pick(self._published(series, period))
         return got
 
     def cover(self, series: Series, wanted: tuple[str, ...], min_pieces: int = 1
               ) -> list[Observation] | None:
         """The fewest published periods that tile `wanted` exactly (in month order)."""
-        pieces = self._by_first_month(series)
-        n = len(wanted)
-        best: dict[int, list[str] | None] = {n: []}
-        for i in range(n - 1, -1, -1):
-            options = []
-            for p, ms in pieces.get(wanted[i], ()):
-                j = i + len(ms)
-                if j <= n and wanted[i:j] == ms and best.get(j) is not None:
-                    options.append([p, *best[j]])  # type: ignore[misc]
-            best[i] = min(options, key=len) if options else None
-        chosen = best[0]
+        chosen = self._tile(series, wanted)
         if chosen is None or len(chosen) < min_pieces:
             return None
-        return [pick(self._published(series, p)) for p in chosen]
+        return [self._pick(series, p) for p in chosen]
 
     # -- derivations -------------------------------------------------------------------
     def derived(self, series: Series, period: str, depth: int = 2) -> list[Observation]:
-        key = (series, period, depth)
+        # A month's derivations do not depend on depth (no sums below a month), and months
+        # of a longer period are read at depth - 1: so depth 1 and 2 share one entry for
+        # months, and any depth >= 2 is the same for longer periods.
+        key = (series, period, min(depth, 1 if len(months(period)) == 1 else 2))
         hit = self._memo.get(key)
         if hit is None:
             hit = _dedupe(self._flows(series, period) + self._periods_sum(series, period, depth)
@@ -159,15 +221,20 @@ class Deriver:
         target = months(period)
         tset = set(target)
         out = []
-        for p in self._periods(series):
-            ms = months(p)
-            if len(ms) <= len(target) or not tset <= set(ms) or p == period:
+        # Only periods covering the target's first month can contain it (index, not a scan).
+        for p, ms, mset in self._series(series).containing.get(target[0], ()):
+            if len(ms) <= len(target) or not tset <= mset or p == period:
                 continue
-            rest = tuple(m for m in ms if m not in tset)
-            parts = self.cover(series, rest)
-            if not parts:
+            # The rest is the span before the target and the span after it; no published
+            # period crosses the target, so the fewest pieces for the rest are the fewest
+            # for each side (memoised spans, shared by every month of the same period).
+            i = ms.index(target[0])
+            before = self._tile(series, ms[:i])
+            after = self._tile(series, ms[i + len(target):]) if before is not None else None
+            if after is None or not (before or after):
                 continue
-            whole = pick(self._published(series, p))
+            parts = [self._pick(series, q) for q in (*before, *after)]
+            whole = self._pick(series, p)
             value = (whole.value or 0) - sum(o.value or 0 for o in parts)
             if series[2] in NON_NEGATIVE and value < 0:
                 continue  # variants that do not fit together; not a figure

@@ -124,6 +124,7 @@ class ReferenceStore:
         for (rep, par, flow, com, period, cur) in self._usable:
             self._series_periods.setdefault((rep, par, flow, com, cur), []).append(period)
         self._deriver = Deriver(self._published, self._periods)
+        self._deriver.prepare(self._series_periods)
         self._cache: dict[tuple, Lookup] = {}
         self._commodity_cache: dict[str, tuple[str, ...]] = {}
 
