@@ -128,3 +128,37 @@ def test_store_answers_do_not_depend_on_lookup_order(store):
     differ = [k for k in keys if got_forward[k] != got_backward[k]]
     assert differ == []
     assert sum(bool(lk.derived) for lk in got_forward.values()) > 500
+
+
+def _user_file(tmp_path, value="894000000"):
+    f = tmp_path / "mine.csv"
+    f.write_text("source,reporter,partner,flow,period,value,currency\n"
+                 f"Me,CHN,PRK,export,2030,{value},USD\n", encoding="utf-8")
+    return f
+
+
+def test_store_default_load_is_one_store_per_process():
+    assert ReferenceStore.load() is ReferenceStore.default()
+    assert ReferenceStore.load([]) is ReferenceStore.load()
+
+
+def test_store_load_same_files_gives_the_same_store_across_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    f = _user_file(tmp_path)
+    with ThreadPoolExecutor(8) as pool:
+        stores = list(pool.map(lambda _: ReferenceStore.load([f]), range(16)))
+    assert len({id(s) for s in stores}) == 1
+    assert [o.value for o in stores[0].lookup("CHN", "PRK", "export", "2030").levels()] == [894e6]
+
+
+def test_store_load_sees_an_edited_file(tmp_path):
+    import os
+
+    f = _user_file(tmp_path)
+    first = ReferenceStore.load([f])
+    _user_file(tmp_path, value="900000000")
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    second = ReferenceStore.load([f])
+    assert second is not first
+    assert [o.value for o in second.lookup("CHN", "PRK", "export", "2030").levels()] == [900e6]

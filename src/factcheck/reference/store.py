@@ -8,8 +8,8 @@ store never changes after it is built. A lookup never raises: no answer is an em
 
 from __future__ import annotations
 
-import functools
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,16 +141,26 @@ class ReferenceStore:
     @classmethod
     def load(cls, paths: Iterable[Path | str] = (), include_default: bool = True
              ) -> ReferenceStore:
-        """The embedded tables plus the user's files or directories (CSV/Parquet, our schema)."""
+        """The embedded tables plus the user's files or directories (CSV/Parquet, our schema).
+
+        Cached per process: the same files (same path, size and modification time) give the
+        same store, built once even when several threads ask at the same moment, so every
+        pool worker, thread or repeated API call pays for loading once.
+        """
         paths = list(paths or ())
         if not paths:
             return _default_store() if include_default else cls(())
-        extra: list[Observation] = []
-        for p in paths:
-            for f in table_files(p):
-                extra.extend(frame_to_observations(validate_file(f)))
-        base = _default_observations() if include_default else ()
-        return cls([*base, *extra])
+        files = tuple(f for p in paths for f in table_files(p))
+        key = (include_default, tuple(_file_key(f) for f in files))
+        with _LOAD_LOCK:
+            hit = _LOADED.get(key)
+            if hit is None:
+                extra: list[Observation] = []
+                for f in files:
+                    extra.extend(frame_to_observations(validate_file(f)))
+                base = _default_observations() if include_default else ()
+                hit = _LOADED[key] = cls([*base, *extra])
+        return hit
 
     def __len__(self) -> int:
         return len(self._obs)
@@ -309,14 +319,34 @@ class ReferenceStore:
                              "to": g["period"].max().str[:7]}).reset_index()
 
 
-@functools.cache
+# One lock for every load: loads are rare and a second caller should wait for the first
+# caller's store rather than build its own (functools.cache alone does not prevent that).
+_LOAD_LOCK = threading.RLock()
+_LOADED: dict[tuple, ReferenceStore] = {}
+_DEFAULT: list[ReferenceStore] = []
+_DEFAULT_OBS: list[tuple[Observation, ...]] = []
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
 def _default_observations() -> tuple[Observation, ...]:
-    out: list[Observation] = []
-    for f in default_files():
-        out.extend(frame_to_observations(validate_file(f)))
-    return tuple(out)
+    with _LOAD_LOCK:
+        if not _DEFAULT_OBS:
+            out: list[Observation] = []
+            for f in default_files():
+                out.extend(frame_to_observations(validate_file(f)))
+            _DEFAULT_OBS.append(tuple(out))
+        return _DEFAULT_OBS[0]
 
 
-@functools.cache
 def _default_store() -> ReferenceStore:
-    return ReferenceStore(_default_observations())
+    """The embedded store, built once per process (a forked worker inherits the parent's)."""
+    if _DEFAULT:  # the common case takes no lock
+        return _DEFAULT[0]
+    with _LOAD_LOCK:
+        if not _DEFAULT:
+            _DEFAULT.append(ReferenceStore(_default_observations()))
+        return _DEFAULT[0]
