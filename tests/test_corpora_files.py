@@ -219,3 +219,21 @@ def test_corpora_phenomena_cover_the_extraction_phenomena():
     not_claims = {n for e in expected() if e["kind"] == "phenomena" for n in e["not_claims"]}
     for must in ("COVID-19", "G20", "2012-13", "75th anniversary", "10:30 a.m.", "aged 62"):
         assert must in not_claims, must
+
+
+HELDOUT = CORPORA / "heldout.yaml"
+
+
+@cache
+def heldout() -> list[dict]:
+    return yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.mark.parametrize("entry", heldout(), ids=ids(heldout()))
+def test_corpora_heldout_spans_are_exact_substrings_of_their_article(entry):
+    text = article_text(entry["file"])
+    spans = [c["text"] for c in entry["claims"]]
+    spans += entry.get("not_claims", [])
+    spans += [s["text"] for s in entry.get("slips", [])]
+    missing = [span for span in spans if span not in text]
+    assert not missing, missing
