@@ -27,7 +27,7 @@ SOURCES = ROOT.parent / "shared" / "reference-sources"
 OUT = ROOT / "reference_data"
 
 # Agencies and compilers named in the notes, longest names first so "NK News" beats "NK".
-AGENCIES = sorted([
+AGENCIES = sorted(set([
     "Reuters", "Yonhap", "KITA", "KOTRA", "KDI", "KIEP", "IBK", "KBS", "AP", "AFP", "PTI",
     "Bloomberg", "WSJ", "Dow Jones", "Kyodo", "NHK", "VOA", "RFA", "UPI", "Xinhua", "SCMP",
     "NK News", "NK Pro", "Global Times", "TASS", "Sputnik", "CNN", "NYT", "FT", "CNBC",
@@ -36,12 +36,22 @@ AGENCIES = sorted([
     "Ministry of Unification", "Arirang", "MOFCOM", "China Daily", "CGTN", "CRI", "Yicai",
     "Wind", "Trade Data Monitor", "Caixin", "RTT", "Anadolu", "EFE", "dpa", "Epoch Times",
     "Al-Hayat", "Sisa Weekly", "KG News", "Asia Today", "Straits Times", "Korea Herald",
-    "NTD", "Huanqiu", "CEIC", "Moscow Times", "bne", "RT", "Interfax", "Nikkei", "Kyodo",
+    "NTD", "Huanqiu", "CEIC", "Moscow Times", "bne", "RT", "Interfax", "Nikkei",
     "FocusEconomics", "Trading Economics", "Prensa Latina", "SCO-BRICS", "EPA", "Sharecast",
     "Seeking Alpha", "Li Tingting", "KEIA", "MBN", "Hankyoreh", "JoongAng", "Donga",
-    "Kinaforum", "GAC spokesman", "Global Times", "Informare", "Sputnik", "UNN", "KUNA",
-], key=len, reverse=True)
-_AGENCY_RX = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in AGENCIES) + r")(?![\w-])")
+    "Kinaforum", "GAC spokesman", "Informare", "UNN", "KUNA", "Daily Sabah",
+]), key=len, reverse=True)
+# A name may carry "-based"/"-derived" ("Anadolu-based": the copy's original), nothing else
+# ("KOTRA-Beijing" is another body, "Trading Economics-style" is no attribution).
+_AGENCY_RX = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in AGENCIES)
+                        + r")(?=-based|-derived|(?![\w-]))")
+# Where a note stops naming this row's source and starts on another source's figure.
+_CONTRAST = re.compile(
+    r"\b(?:conflicts?|CONFLICT|INCONSISTENT|vs\.?|versus|match(?:es|ing)?|see|cf\.?|says|said|"
+    r"gives|gave|differs?|compared|first prints?|other|elsewhere|would)\b", re.I)
+# "X via Y": X printed it, Y is the mirror that copied it.
+_VIA = re.compile(r"\s+via\s+")
+_PLAIN_NAME = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z0-9][\w.&'-]*){0,3}$")  # "Daily Sabah"
 
 DOMAINS = {
     "yna.co.kr": "Yonhap", "yonhapnews.co.kr": "Yonhap", "reuters.com": "Reuters",
@@ -54,6 +64,7 @@ DOMAINS = {
     "nytimes.com": "NYT", "wsj.com": "WSJ", "cnbc.com": "CNBC", "apnews.com": "AP",
     "bloomberg.com": "Bloomberg", "nkeconwatch.com": "NK Econ Watch", "38north.org": "38 North",
     "thediplomat.com": "The Diplomat", "gov.cn": "gov.cn", "customs.gov.cn": "GAC",
+    "sisaweekly.com": "Sisa Weekly", "kgnewskorea.com": "KG News", "dailysabah.com": "Daily Sabah",
 }
 
 # Rows the READMEs call wrong or doubtful although the notes do not say "ERROR IN SOURCE".
@@ -100,14 +111,28 @@ _CNY_RATE = re.compile(r"(?:CNY|yuan) terms(?!\s*[+-]?\d)|yoy in CNY|CNY yoy", r
 
 
 def source_label(notes: str, url: str) -> str:
-    """A short human label: agencies named in the notes (two at most), else the site."""
-    found: list[str] = []
-    for m in _AGENCY_RX.finditer(notes or ""):
-        name = m.group(1)
-        if name not in found:
-            found.append(name)
+    """The agency that printed the figure (the original wire when a mirror copied it).
+
+    Only the note's first clause (up to ';') attributes the row; later clauses and anything
+    after "conflicts with", "vs", "matches", "see", "says" … name other sources' figures.
+    "X via Y" is X's figure on Y's site. Two names are kept only when joined ("PTI/AP").
+    When the note names nobody, the web site is the label.
+    """
+    first = _CONTRAST.split((notes or "").split(";")[0], maxsplit=1)[0]
+    head, *rest = _VIA.split(first, maxsplit=1)
+    mirror = rest[0] if rest else ""
+    found = list(_AGENCY_RX.finditer(head))
     if found:
-        return "/".join(found[:2])
+        names = [found[0].group(1)]
+        if len(found) > 1 and found[1].group(1) != names[0]:
+            gap = re.sub(r"^-(?:based|derived)", "", head[found[0].end():found[1].start()])
+            if gap.strip() in ("/", ","):
+                names.append(found[1].group(1))
+        return "/".join(names)
+    if mirror and _PLAIN_NAME.match(head.strip()):
+        return head.strip()  # "Daily Sabah via bm.ge", "TT via Folkbladet"
+    if mirror and (m := _AGENCY_RX.search(mirror)):
+        return m.group(1)  # "Chinese ambassador via Sputnik/UrduPoint": Sputnik printed it
     host = urlparse(url or "").netloc.lower().removeprefix("www.").removeprefix("m.")
     for dom, label in DOMAINS.items():
         if host == dom or host.endswith("." + dom):
