@@ -193,8 +193,15 @@ def render(res: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "corpora.md")
+    ap.add_argument("--expected", type=Path, default=CORPORA / "expected.yaml",
+                    help="annotation file (corpora/heldout.yaml for the held-out set)")
     args = ap.parse_args(argv)
-    text = render(evaluate())
+    text = render(evaluate(args.expected)).replace(
+        "python benchmarks/eval_corpora.py`",
+        f"python benchmarks/eval_corpora.py --expected {args.expected.resolve().relative_to(ROOT)}`"
+        if args.expected.resolve() != (CORPORA / "expected.yaml").resolve()
+        else "python benchmarks/eval_corpora.py`",
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     sys.stdout.write(text)
