@@ -191,7 +191,8 @@ def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
         f"Chunk size {args.chunk_size}. Wall time of the whole `factcheck audit` process "
         "(start-up, reading, checking, writing `.jsonl`).",
         "",
-        "Reproduce: `python benchmarks/bench_audit.py" + (" --full" if args.full else "") + "`",
+        "Reproduce: `python benchmarks/bench_audit.py" + (" --full" if args.full else "")
+        + (f" --full-jobs {args.full_jobs}" if args.full and args.full_jobs else "") + "`",
         "",
         "| articles | jobs | wall (s) | articles/s | speed-up | peak RSS audit process (MB) "
         "| peak RSS per worker (MB) | peak RSS all processes (MB) "
