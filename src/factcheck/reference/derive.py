@@ -127,17 +127,19 @@ class Deriver:
         return self._series(series).by_first
 
     def _tile(self, series: Series, wanted: tuple[str, ...]) -> tuple[str, ...] | None:
-        """The fewest published periods tiling `wanted` (memoised: spans recur across keys).
+        """The fewest published periods tiling the contiguous months `wanted` (memoised).
 
         On ties the longest first piece wins, then recursively the same rule.
         """
-        key = (series, wanted)
+        n = len(wanted)
+        if not n:
+            return ()
+        key = (series, wanted[0], n)  # spans are contiguous: first month and length say which
         if key in self._tiles:
             return self._tiles[key]
         index = self._series(series)
-        n = len(wanted)
         chosen: tuple[str, ...] | None
-        if n and (wanted[0] not in index.by_first or wanted[-1] not in index.last_months):
+        if (wanted[0] not in index.by_first or wanted[-1] not in index.last_months):
             chosen = None  # no published period starts (or ends) where the span does
         else:
             best: dict[int, tuple[str, ...] | None] = {n: ()}
@@ -161,7 +163,7 @@ class Deriver:
 
     def cover(self, series: Series, wanted: tuple[str, ...], min_pieces: int = 1
               ) -> list[Observation] | None:
-        """The fewest published periods that tile `wanted` exactly (in month order)."""
+        """The fewest published periods that tile the contiguous months `wanted` exactly."""
         chosen = self._tile(series, wanted)
         if chosen is None or len(chosen) < min_pieces:
             return None

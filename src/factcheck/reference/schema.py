@@ -7,6 +7,7 @@ header as row 1, as a spreadsheet shows them.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]))?(?:/(\d{4})-(\d{2}))?$"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?\??$")
 
 
+@functools.lru_cache(maxsize=65536)  # every lookup checks its period; periods repeat
 def valid_period(text: str) -> bool:
     """Stricter than `periods.is_period`: months 01–12, a cumulative span runs forwards."""
     m = _PERIOD.match(text)

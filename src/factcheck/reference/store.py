@@ -86,7 +86,8 @@ class Lookup:
 
     @property
     def found(self) -> bool:
-        return bool(self.levels() or self.changes() or self.quantities() or self.bounds)
+        return bool(self.bounds or any(o.usable for o in self.derived if o.value is not None)
+                    or self.levels() or self.changes() or self.quantities())
 
 
 def _norm(text: str | None) -> str | None:
