@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.check.diagnose import explains
+from factcheck.check.refdata import memo_lookups
 from factcheck.check.reference import check_reference
 from factcheck.models import Article, CheckedClaim, Claim, Verdict
 
@@ -109,7 +110,11 @@ def _with_superlatives(verdicts: dict[str, Verdict], findings: list) -> dict[str
 
 def check_claims(claims, store, article=None) -> list[CheckedClaim]:
     """A verdict for every claim, in the order given."""
-    claims = list(claims)
+    with memo_lookups():
+        return _check_claims(list(claims), store, article)
+
+
+def _check_claims(claims: list[Claim], store, article: Article | None) -> list[CheckedClaim]:
     ref = {c.id: check_reference(c, store, article) for c in claims}
     internal = _internal(claims, article)
     verdicts = merge(_explained(ref, internal, claims, store), internal)

@@ -103,10 +103,11 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
             v = direction_verdict(by_id[to_id], by_id[from_id], word)
             if v is not None:
                 out[to_id] = v
+    parts = _Parts(cons)
     for c in claims:
         if c.id in out:
             continue
-        v = _supported(c, sys, cons, by_id) or percent_of_pattern(c)
+        v = _supported(c, sys, cons, by_id, parts) or percent_of_pattern(c)
         if v is not None:
             out[c.id] = v
     return out
@@ -186,10 +187,53 @@ def _slot_interval(slot: Slot, box: dict[Hashable, tuple[float, float]],
     return lo, hi
 
 
-def _implied(m: str, sys: System, cons: list[Constraint]) -> tuple[str, float, float] | None:
+class _Parts:
+    """The constraints split into connected components once, so that leaving one claim out
+    re-solves only the component(s) it touches: the others are independent of it, and their
+    feasibility is settled once for all claims."""
+
+    def __init__(self, cons: list[Constraint]) -> None:
+        self.cons = cons
+        self.groups = _components(cons)
+        self.where = {v: i for i, g in enumerate(self.groups) for v in g}
+        self.members: list[list[Constraint]] = [[] for _ in self.groups]
+        for c in cons:
+            self.members[self.where[c.vars[0]]].append(c)
+        self._ok: dict[int, bool] = {}
+
+    def ok(self, i: int) -> bool:
+        if i not in self._ok:
+            self._ok[i] = feasible(self.members[i])
+        return self._ok[i]
+
+    def without(self, m: str, extra_vars) -> list[Constraint] | None:
+        """The constraints of the components claim `m` touches, minus `m`'s own (original order);
+        None when a component it does not touch cannot hold (then nothing is implied)."""
+        touched = {self.where[v] for c in self.cons if c.source == m for v in c.vars}
+        touched |= {self.where[v] for v in extra_vars if v in self.where}
+        if not all(self.ok(i) for i in range(len(self.groups)) if i not in touched):
+            return None
+        return [c for c in self.cons if c.source != m and self.where[c.vars[0]] in touched]
+
+    def related(self, cid: str) -> list[str]:
+        """The other claims in the first component that shares a variable with `cid`'s constraints."""
+        mine = {v for k in self.cons if k.source == cid for v in k.vars}
+        for i, g in enumerate(self.groups):
+            if mine & g:
+                return sorted({k.source for k in self.members[i] if k.source and k.source != cid})
+        return []
+
+
+def _implied(m: str, sys: System, cons: list[Constraint],
+             parts: _Parts | None = None) -> tuple[str, float, float] | None:
     """What the other claims allow for claim `m`'s own figure."""
-    rest = [c for c in cons if c.source != m]
     slots = [s for s in sys.slots if s.claim_id == m]
+    if parts is None:
+        rest = [c for c in cons if c.source != m]
+    else:
+        rest = parts.without(m, [v for s in slots for v in s.vars])
+        if rest is None:
+            return None
     if not slots or not rest:
         return None
     try:
@@ -295,10 +339,15 @@ def _conflict_verdict(m: str, members: list[str], mus: list[Constraint], by_id: 
 
 # ---------------------------------------------------------------- supported, FC408
 
-def _supported(c: Claim, sys: System, cons: list[Constraint], by_id: dict[str, Claim]) -> Verdict | None:
+def _supported(c: Claim, sys: System, cons: list[Constraint], by_id: dict[str, Claim],
+               parts: _Parts | None = None) -> Verdict | None:
     if not any(k.source == c.id for k in cons):
         return None
-    implied = _implied(c.id, sys, cons)
+    parts = parts or _Parts(cons)
+    related = parts.related(c.id)
+    if not related:  # nothing else in the story bears on it
+        return None
+    implied = _implied(c.id, sys, cons, parts)
     t = target(c.quantity)
     if implied is None or t is None:
         return None
@@ -309,21 +358,10 @@ def _supported(c: Claim, sys: System, cons: list[Constraint], by_id: dict[str, C
         return None
     if not t.meets(lo, hi):
         return None
-    related = _related(c.id, sys, cons)
-    if not related:
-        return None
     quoted = ", ".join(f'"{by_id[o].quantity.text}"' for o in related if o in by_id)
     msg = (f'"{c.quantity.text}" (claimed {_claimed(c)}) agrees with {quoted}: the story\'s '
            f"other figures give {fmt_span(lo, hi, space, c.quantity.unit)}")
     return Verdict("supported", "FC005", msg, tolerance=TOLERANCE, related=tuple(related))
-
-
-def _related(cid: str, sys: System, cons: list[Constraint]) -> list[str]:
-    mine = {v for k in cons if k.source == cid for v in k.vars}
-    for g in _components(cons):
-        if mine & g:
-            return sorted({k.source for k in cons if k.source and k.source != cid and set(k.vars) & g})
-    return []
 
 
 _INCREASE_BY = re.compile(r"\b(?:increas\w*|ris\w*|rose|gr[eo]w\w*|up|climb\w*|jump\w*)\s+(?:by\s+)?"

@@ -236,10 +236,18 @@ class Fit:
 
 
 def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text: str | None = None,
-         date: str | None = None, commodities: Callable[[], list[str]] = list) -> list[Fit]:
-    """Readings under which the claim is supported, resolution readings first."""
+         date: str | None = None, commodities: Callable[[], list[str]] = list,
+         best: bool = False) -> list[Fit]:
+    """Readings under which the claim is supported, resolution readings first.
+
+    With `best`, only the first of that list (or none): the search stops at the first
+    one-change resolution reading, or after the one-change readings when any of them fits
+    (readings come fewest changes first, so no later one can rank before it).
+    """
     out = []
     for r in readings(claim, kind, text, date, commodities):
+        if best and out and len(r.changes) > 1:
+            break
         alt, yuan = apply(claim, r)
         try:
             w = check(alt, yuan)
@@ -247,4 +255,7 @@ def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text:
             continue
         if w.verdict == "supported":
             out.append(Fit(r, w, slip_of(claim, r)))
-    return sorted(out, key=lambda x: (len(x.reading.changes), x.slip is not None))
+            if best and len(r.changes) == 1 and out[-1].slip is None:
+                break
+    out.sort(key=lambda x: (len(x.reading.changes), x.slip is not None))
+    return out[:1] if best else out

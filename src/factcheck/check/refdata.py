@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -127,8 +131,34 @@ def _foreign(o: Observation, article: Article | None) -> bool:
     return not (article is not None and article.url and o.source_url == article.url)
 
 
+_MEMO: ContextVar[dict | None] = ContextVar("factcheck_lookup_memo", default=None)
+
+
+@contextmanager
+def memo_lookups() -> Iterator[None]:
+    """Within this block, one store lookup per key: the claims of one story ask for the same
+    series and periods over and over (each reading, each level pair)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD",
            article: Article | None = None) -> _Ref:
+    memo = _MEMO.get()
+    if memo is None:
+        return _lookup(store, reporter, partner, flow, period, commodity, currency, article)
+    key = (id(store), reporter, partner, flow, period, commodity, currency,
+           article.url if article is not None else None)
+    hit = memo.get(key)
+    if hit is None or hit[0] is not store:
+        hit = memo[key] = (store, _lookup(store, reporter, partner, flow, period, commodity, currency, article))
+    return copy.copy(hit[1])  # callers narrow a _Ref's lists by reassigning them, never in place
+
+
+def _lookup(store, reporter, partner, flow, period, commodity, currency, article: Article | None) -> _Ref:
     try:
         lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
     except Exception as exc:  # an unknown key is "no data", never a crash

@@ -94,7 +94,7 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
         return _check_ratio(alt, ta, store, article, yuan_story or yuan)
 
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
-                          lambda: _commodity_rows(store, claim))
+                          lambda: _commodity_rows(store, claim), best=True)
     if found and found[0].slip is None and len(found[0].reading.changes) == 1:
         f = found[0]
         return Verdict("needs_review", "FC103",
