@@ -36,7 +36,7 @@ def _client(config: AuditConfig):
         except (OSError, TimeoutError) as exc:
             raise ConfigError(f"--scheduler {config.scheduler}: cannot connect ({exc})") from None
     cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
+                           dashboard_address=":0", silence_logs=40)
     return Client(cluster), cluster
 
 
