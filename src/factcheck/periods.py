@@ -14,6 +14,7 @@ Periods are written as in ARCHITECTURE.md §7: `2022` (year), `2022-12` (month),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _RX = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]))?(?:/(\d{4})-(\d{2}))?$")
 
@@ -26,6 +27,7 @@ def year_of(period: str) -> int:
     return int(period[:4])
 
 
+@lru_cache(maxsize=4096)
 def frequency(period: str) -> str:
     """annual | monthly | quarterly | semiannual | cumulative."""
     if "/" in period:
@@ -40,8 +42,9 @@ def frequency(period: str) -> str:
     return "monthly"
 
 
+@lru_cache(maxsize=8192)
 def months(period: str) -> tuple[str, ...]:
-    """The calendar months a period covers, in order."""
+    """The calendar months a period covers, in order (cached: the store asks often)."""
     m = _RX.match(period)
     if not m:
         raise ValueError(f"not a period: {period!r}")
@@ -69,6 +72,7 @@ def months(period: str) -> tuple[str, ...]:
     return (f"{y:04d}-{int(tail):02d}",)
 
 
+@lru_cache(maxsize=8192)
 def shift(period: str, years: int) -> str:
     """The same period `years` later (negative: earlier)."""
     m = _RX.match(period)
@@ -107,5 +111,6 @@ def canonical(period: str) -> str:
     return cumulative(y0, int(ms[0][5:]), int(ms[-1][5:]))
 
 
+@lru_cache(maxsize=8192)
 def contains(outer: str, inner: str) -> bool:
     return set(months(inner)) <= set(months(outer))
