@@ -83,8 +83,10 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
     qs = {c.id: c.quantity for c in claims}
     cons = constraints(sys, qs)
     out: dict[str, Verdict] = {}
+    settled = False
     for _ in range(_MAX_CONFLICTS):
         if feasible(cons):
+            settled = True
             break
         mus = minimal_conflict(cons)
         members = list(dict.fromkeys(c.source for c in mus if c.source))
@@ -103,7 +105,7 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
             v = direction_verdict(by_id[to_id], by_id[from_id], word)
             if v is not None:
                 out[to_id] = v
-    parts = _Parts(cons)
+    parts = _Parts(cons, settled)
     for c in claims:
         if c.id in out:
             continue
@@ -192,14 +194,15 @@ class _Parts:
     re-solves only the component(s) it touches: the others are independent of it, and their
     feasibility is settled once for all claims."""
 
-    def __init__(self, cons: list[Constraint]) -> None:
+    def __init__(self, cons: list[Constraint], feasible_whole: bool = False) -> None:
         self.cons = cons
         self.groups = _components(cons)
         self.where = {v: i for i, g in enumerate(self.groups) for v in g}
         self.members: list[list[Constraint]] = [[] for _ in self.groups]
         for c in cons:
             self.members[self.where[c.vars[0]]].append(c)
-        self._ok: dict[int, bool] = {}
+        # the whole system holding means every component does (each is solved on its own there)
+        self._ok: dict[int, bool] = dict.fromkeys(range(len(self.groups)), True) if feasible_whole else {}
 
     def ok(self, i: int) -> bool:
         if i not in self._ok:

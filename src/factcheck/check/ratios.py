@@ -25,12 +25,14 @@ from factcheck.check.refdata import (
     rounding,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
-from factcheck.check.semantics import Target
+from factcheck.check.semantics import Target, meets
 from factcheck.models import Claim, Evidence, Observation, Verdict
 from factcheck.periods import shift
 
 
-def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> Verdict:
+def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quick: bool = False) -> Verdict:
+    """With `quick` (the readings search only asks "supported?"), a claim that no variant meets
+    comes back as a bare contradicted verdict, before any evidence is written out."""
     q = claim.quantity
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
@@ -60,19 +62,22 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
     # ratios implied by levels
     nums = _distinct(num.levels, is_qty)
     dens = _distinct(den.levels, is_qty)
+    tol, pair = _tol("implied_change"), f"{period}/{base}"
+    if quick and not _any_meets(t, variants, nums, dens, tol):
+        return Verdict("contradicted", _RULES[q.kind][1], "")
+    # each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
+    dens_info = [(d, od, f"{_label(od)} {arith.millions(d)}m ({_src(od)})",
+                  0.0 if od.derived_from else rounding(d)) for d, od in dens if d > 0]
     for n, on in nums:
-        for d, od in dens:
-            if d <= 0:
-                continue
+        n_text = f"{_label(on)} {arith.millions(n)}m ({_src(on)})"
+        rn = 0.0 if on.derived_from else rounding(n)
+        for d, od, d_text, rd in dens_info:
             r = n / d
-            ev = Evidence(r, f"{period}/{base}", "derived", kind="implied_change", currency=cur,
-                          derived_from=(f"{_label(on)} {arith.millions(n)}m ({_src(on)})",
-                                        f"{_label(od)} {arith.millions(d)}m ({_src(od)})"),
-                          note=arith.division(n, d, r, q.kind))
-            rn = 0.0 if on.derived_from else rounding(n)
-            rd = 0.0 if od.derived_from else rounding(d)
+            division = arith.division(n, d, r, q.kind)
+            ev = Evidence(r, pair, "derived", kind="implied_change", currency=cur,
+                          derived_from=(n_text, d_text), note=division)
             lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
-            variants.append(Variant(r, ev, _tol("implied_change"), arith.division(n, d, r, q.kind), lo, hi,
+            variants.append(Variant(r, ev, tol, division, lo, hi,
                                     "implied", bool(on.derived_from or od.derived_from)))
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
@@ -92,6 +97,21 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool) -> V
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+def _any_meets(t: Target, published: list[Variant], nums, dens, tol: float) -> bool:
+    """Whether any published rate or level pair meets the claim (the test `_judge` applies)."""
+    if any(meets(t, v.span, v.tol) for v in published):
+        return True
+    for n, on in nums:
+        rn = 0.0 if on.derived_from else rounding(n)
+        for d, od in dens:
+            if d <= 0:
+                continue
+            rd = 0.0 if od.derived_from else rounding(d)
+            if meets(t, ((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol):
+                return True
+    return False
 
 
 def _distrust(v: Verdict, variants: list[Variant]) -> Verdict:

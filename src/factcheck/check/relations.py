@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -104,9 +104,10 @@ def _between(a: Claim, b: Claim) -> str:
     return a.sentence[_rel(a)[1]:_rel(b)[0]]
 
 
-def _clauses(sentence: str) -> list[int]:
-    """Offsets where clauses start."""
-    return [0] + [m.start() for m in _CLAUSE.finditer(sentence)]
+@lru_cache(maxsize=4096)
+def _clauses(sentence: str) -> tuple[int, ...]:
+    """Offsets where clauses start (asked for every claim pair of a sentence, so remembered)."""
+    return (0, *(m.start() for m in _CLAUSE.finditer(sentence)))
 
 
 def _clause_of(c: Claim) -> int:
