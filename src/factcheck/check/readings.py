@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -124,10 +124,16 @@ def _names_base_year(claim: Claim) -> bool:
     return explicit(claim, "base_period") and any(_YEAR.search(t) for t in _cue_texts(claim, "base_period"))
 
 
+@lru_cache(maxsize=256)
+def _text_years(text: str) -> frozenset[int]:
+    """The years a story names (asked for each claim that misses, so remembered per text)."""
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
 def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     years = {int(y) for y in _YEAR.findall(claim.sentence)}
     if text:
-        years |= {int(y) for y in _YEAR.findall(text)}
+        years |= _text_years(text)
     if date and date[:4].isdigit():
         years |= {int(date[:4]), int(date[:4]) - 1}
     return sorted(years)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.check import readings
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
@@ -33,6 +34,12 @@ from factcheck.models import Article, Claim, Diagnosis, Verdict
 from factcheck.periods import is_period
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _mentions_yuan(text: str) -> bool:
+    """Whether a story speaks of yuan (asked once per rate claim of the same text)."""
+    return bool(_YUAN.search(text))
 
 
 def check_reference(claim: Claim, store, article: Article | None = None) -> Verdict:
@@ -63,7 +70,7 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if t.kind == "level":
         v = _check_level(claim, t, store, article)
     elif t.kind == "ratio":
-        v = _check_ratio(claim, t, store, article, bool(_YUAN.search(text or "")))
+        v = _check_ratio(claim, t, store, article, _mentions_yuan(text or ""))
     elif t.kind == "share":
         v = _check_share(claim, t, store, article)
     else:
@@ -83,7 +90,7 @@ def inherited(claim: Claim) -> set[str]:
 def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict) -> Verdict:
     """The verdict policy (module doc): other readings first, then weakness, then the contradiction."""
     text = article.text if article is not None else None
-    yuan_story = bool(_YUAN.search(text or claim.sentence))
+    yuan_story = _mentions_yuan(text or claim.sentence)
 
     def check(alt: Claim, yuan: bool) -> Verdict:
         ta = t if alt.quantity is claim.quantity else target_interval(alt.quantity)  # a value slip: its own interval
