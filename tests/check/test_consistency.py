@@ -127,6 +127,52 @@ CASES += [
 ]
 
 
+
+def share(text, value, **kw):
+    return Q(text, "share", value, "percent", **kw)
+
+
+def points(text, value, direction="down", **kw):
+    return Q(text, "change", value, "percentage_points", direction=direction, **kw)
+
+
+CASES += [
+    # a change beside two shares of one whole is about those shares
+    ("share-move-points-sound", "Wine's share of farm income slipped from 16.2 percent in 2022 to 14.8 "
+     "percent last year, down 1.4 percentage points.",
+     [share("16.2 percent", 16.2), share("14.8 percent", 14.8), points("1.4 percentage points", 1.4)], {}),
+    ("share-move-percent-slip", "Wine's share of farm income slipped from 16.2 percent in 2022 to 14.8 "
+     "percent last year, a decline of 1.4 percent.",
+     [share("16.2 percent", 16.2), share("14.8 percent", 14.8), pct("1.4 percent", 1.4, "down")],
+     {"c3": "FC401"}),
+    ("share-move-relative-sound", "The league's share of viewers fell from 40 percent to 30 percent, "
+     "a drop of 25 percent.",
+     [share("40 percent", 40), share("30 percent", 30), pct("25 percent", 25, "down")], {}),
+    ("share-move-points-slip", "The party's share of the vote rose from 31 percent to 35 percent, "
+     "up 6 percentage points.",
+     [share("31 percent", 31), share("35 percent", 35), points("6 percentage points", 6, "up")],
+     {"c3": "FC401"}),
+    ("shares-without-from-to-stay-apart", "Rail carried 16.2 percent of freight and road 14.8 percent, "
+     "a decline of 1.4 percent for road.",
+     [share("16.2 percent", 16.2), share("14.8 percent", 14.8), pct("1.4 percent", 1.4, "down")], {}),
+]
+
+
+@pytest.mark.parametrize(("text", "slip", "value"), [
+    ("a decline of 1.4 percent", "percent_vs_points", -1.4),
+], ids=["decline-in-percent-is-points"])
+def test_consistency_share_move_diagnosed_as_points(text, slip, value):
+    from factcheck.check.diagnose import diagnose
+
+    story = f"Wine's share of farm income slipped from 16.2 percent in 2022 to 14.8 percent last year, {text}."
+    cs = claims(story, share("16.2 percent", 16.2), share("14.8 percent", 14.8),
+                pct(text.split(" of ")[-1], 1.4, "down"))
+    v = check_consistency(cs)["c3"]
+    assert "14.8" in v.message and "16.2" in v.message
+    d = diagnose(cs[2], v, None, cs)
+    assert d is not None and d.slip == slip
+
+
 @pytest.mark.parametrize(("story", "specs", "expected"), [c[1:] for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_consistency_forms(story, specs, expected):

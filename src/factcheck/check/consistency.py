@@ -53,6 +53,8 @@ def _slot_constraint(slot: Slot, q: Quantity) -> Constraint | None:
         return None
     if slot.form == "bound" and t.space == "level":
         return Constraint("bound", slot.vars, t.low, t.high, source=slot.claim_id, tag="level")
+    if slot.form == "bound" and t.space == "share":  # a share as a level, in percent (see _share_moves)
+        return Constraint("bound", slot.vars, t.low * 100, t.high * 100, source=slot.claim_id, tag="level")
     if slot.form == "ratio" and t.space == "ratio":
         return Constraint("ratio", slot.vars, t.low / (1 + RATIO_SLACK), t.high * (1 + RATIO_SLACK),
                           source=slot.claim_id, tag=q.kind)
@@ -133,6 +135,8 @@ def _rests_on_resolution(members: list[str], mus: list[Constraint], by_id: dict[
 def _preference(c: Claim, sys: System) -> int:
     """Lower is likelier wrong: derived figures before the figures they come from."""
     k = c.quantity.kind
+    if k == "share" and any(s.claim_id == c.id and s.tag == "share_level" for s in sys.slots):
+        return 3  # a share that is an end point of a stated move ("from 31 percent to 35 percent") is the given
     if k == "share":
         return 0
     if k in ("change", "multiple", "ratio"):

@@ -212,6 +212,7 @@ def build(claims: list[Claim], text: str | None = None) -> System:
     for group in by_sentence.values():
         group.sort(key=lambda c: _rel(c)[0])
         _from_to(group, ratio_pairs, sys)
+        _share_moves(group, ratio_pairs, sys)
         _appositive(group, ratio_pairs)
         _totals(group, sys)
         _flows(group, sys)
@@ -266,6 +267,31 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
         if _period_clash(r, tos[0], r.period):  # a from-figure's own period is often misread
             continue
         pairs.setdefault(r.id, []).append((level_var(tos[0]), level_var(froms[0])))
+
+
+def _share_var(c: Claim) -> Hashable:
+    return ("sh", c.id)
+
+
+def _share_moves(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
+    """"the share slipped from 16.2 percent to 14.8 percent, a decline of 1.4 percent": a change
+    beside two shares of one whole is about those two shares (in points or in percent of the first),
+    so it is tied to them: "a decline of 1.4 percent" cannot hold where 14.8/16.2 gives −8.6%."""
+    shares = [c for c in group if c.quantity.kind == "share" and c.quantity.value is not None
+              and c.quantity.unit == "percent"]
+    if len(shares) != 2 or any(is_level(c) for c in group):
+        return
+    a, b = shares
+    if not (_is_from(a, 0) and _TO.search(_before(b, _rel(a)[1])[-30:])):
+        return
+    moves = [c for c in group if c.quantity.kind == "change" and is_ratio(c) and c.id not in pairs
+             and c.quantity.unit in ("percent", "percentage_points")
+             and (0 <= _rel(c)[0] - _rel(b)[1] <= 60 or 0 <= _rel(a)[0] - _rel(c)[1] <= 60)]
+    if len(moves) != 1:
+        return
+    for c in shares:
+        sys.slots.append(Slot(c.id, "bound", (_share_var(c),), "share_level"))
+    pairs.setdefault(moves[0].id, []).append((_share_var(b), _share_var(a)))
 
 
 def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
