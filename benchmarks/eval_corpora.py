@@ -75,6 +75,7 @@ def evaluate(expected_path: Path = CORPORA / "expected.yaml") -> dict:
     extras: list[str] = []
     slip_rows: list[str] = []
     alarms: list[str] = []
+    misres: list[str] = []
     for art in spec["articles"]:
         path = CORPORA / art["file"]
         text = path.read_text(encoding="utf-8")
@@ -101,6 +102,8 @@ def evaluate(expected_path: Path = CORPORA / "expected.yaml") -> dict:
                 for field in ("kind", "unit", "approx", "direction"):
                     attrs[f"{field}_n"] += 1
                     attrs[f"{field}_ok"] += int(getattr(q, field) == g.get(field))
+                if "subject" in g:
+                    _score_resolution(g, preds[hit][0].claim, attrs, misres, art["file"])
             totals["pred"] += len(preds)
             for i, (c, _) in enumerate(preds):
                 if i not in used:
@@ -145,7 +148,43 @@ def evaluate(expected_path: Path = CORPORA / "expected.yaml") -> dict:
                 totals["sound_contradicted"] += 1
         totals["claims_checked"] += len(preds)
     return {"totals": totals, "attrs": attrs, "misses": misses, "extras": extras,
-            "slips": slip_rows, "alarms": alarms}
+            "slips": slip_rows, "alarms": alarms, "misresolved": misres}
+
+
+def _score_resolution(gold: dict, claim, attrs: Counter, out: list[str], file: str) -> None:
+    """Per-field resolution accuracy; commodity matches when either name contains the other."""
+    want = gold.get("subject") or {}
+    got = claim.subject.to_dict() if claim.subject else {}
+    wrong = []
+    if not want or not got:
+        ok = not want and not got
+        attrs["subject_n"] += 1
+        attrs["subject_ok"] += int(ok)
+        if not ok:
+            wrong.append(f"subject {want or None} vs {got or None}")
+    else:
+        attrs["subject_n"] += 1
+        attrs["subject_ok"] += 1
+        for f in ("reporter", "partner", "flow", "commodity"):
+            a, b = want.get(f), got.get(f)
+            if f == "commodity" and a and b:
+                ok = a.lower() in b.lower() or b.lower() in a.lower()
+            else:
+                ok = a == b
+            attrs[f"{f}_n"] += 1
+            attrs[f"{f}_ok"] += int(ok)
+            if not ok:
+                wrong.append(f"{f} {a} vs {b}")
+    for f, value in (("period", claim.period), ("base_period", claim.base_period)):
+        if f in gold and (want or f == "period"):
+            attrs[f"{f}_n"] += 1
+            attrs[f"{f}_ok"] += int(str(gold[f]) == str(value) if gold[f] else value is None)
+            if (str(gold[f]) != str(value)) if gold[f] else value is not None:
+                wrong.append(f"{f} {gold[f]} vs {value}")
+    attrs["resolved_n"] += 1
+    attrs["resolved_ok"] += int(not wrong)
+    if wrong:
+        out.append(f"{file}: {gold['text']!r}: " + "; ".join(wrong))
 
 
 def _pct(a: int, b: int) -> str:
@@ -168,6 +207,12 @@ def render(res: dict) -> str:
     ]
     for f in ("kind", "unit", "approx", "direction"):
         lines.append(f"| {f} accuracy (matched) | {_pct(a[f + '_ok'], a[f + '_n'])} |")
+    if a["resolved_n"]:
+        lines.append(f"| resolution fully right (matched, annotated) | "
+                     f"{_pct(a['resolved_ok'], a['resolved_n'])} ({a['resolved_ok']}/{a['resolved_n']}) |")
+        for f in ("subject", "reporter", "partner", "flow", "commodity", "period", "base_period"):
+            if a[f + "_n"]:
+                lines.append(f"| {f} accuracy | {_pct(a[f + '_ok'], a[f + '_n'])} |")
     lines += [
         f"| slips caught | {t['slips_caught']}/{t['slips']} |",
         f"| diagnosis right | {t['diagnosis_right']}/{t['slips_with_code']} |",
@@ -180,6 +225,9 @@ def render(res: dict) -> str:
         "",
         "## False alarms",
         *([f"- {s}" for s in res["alarms"]] or ["- none"]),
+        "",
+        "## Misresolved claims",
+        *([f"- {s}" for s in res["misresolved"]] or ["- none (or no resolution annotation)"]),
         "",
         "## Missed claims",
         *([f"- {s}" for s in res["misses"]] or ["- none"]),
