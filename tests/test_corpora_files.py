@@ -237,3 +237,50 @@ def test_corpora_heldout_spans_are_exact_substrings_of_their_article(entry):
     spans += [s["text"] for s in entry.get("slips", [])]
     missing = [span for span in spans if span not in text]
     assert not missing, missing
+
+
+FLOWS = {"export", "import", "total", "balance"}
+SUBJECT_KEYS = {"reporter", "partner", "flow", "commodity"}
+AREA_CODE = re.compile(r"[A-Z]{3}|ASEAN")  # ISO3, or an aggregate (WLD, EUU, ASEAN)
+_MONTH = r"\d{4}-(?:0[1-9]|1[0-2])"
+PERIOD = re.compile(rf"\d{{4}}|{_MONTH}|\d{{4}}-Q[1-4]|\d{{4}}-H[12]|{_MONTH}/{_MONTH}")
+COMPARED = {"change", "multiple", "ratio"}
+
+
+def period_end(period: str) -> str:
+    """Last month a period covers, as YYYY-MM, so customs periods can be compared with the date."""
+    year, _, part = period.split("/")[-1].partition("-")
+    if not part:
+        return f"{year}-12"
+    if part[0] in "QH":
+        return f"{year}-{int(part[1]) * (3 if part[0] == 'Q' else 6):02d}"
+    return f"{year}-{part}"
+
+
+@pytest.mark.parametrize("entry", heldout(), ids=ids(heldout()))
+def test_corpora_heldout_claims_carry_a_valid_resolution_annotation(entry):
+    date = str(entry["date"])[:7]
+    for claim in entry["claims"]:
+        where = claim["text"]
+        assert {"subject", "period", "base_period"} <= set(claim), where
+        subject, period, base = claim["subject"], claim["period"], claim["base_period"]
+        for value in (period, base):
+            assert value is None or (isinstance(value, str) and PERIOD.fullmatch(value)), where
+        if period and "/" in period:
+            start, end = period.split("/")
+            assert start < end, where
+        if subject is None:
+            assert base is None, where
+            continue
+        assert isinstance(subject, dict) and set(subject) == SUBJECT_KEYS, where
+        assert AREA_CODE.fullmatch(subject["reporter"]), where
+        assert AREA_CODE.fullmatch(subject["partner"]), where
+        assert subject["reporter"] != subject["partner"], where
+        assert subject["flow"] in FLOWS, where
+        assert subject["commodity"] is None or isinstance(subject["commodity"], str), where
+        assert period is not None, where
+        assert period_end(period) <= date, f"{where}: customs period {period} after {date}"
+        if claim["kind"] in COMPARED:
+            assert base is not None and base < period, where
+        elif claim["kind"] in {"level", "count", "balance"}:
+            assert base is None, where
