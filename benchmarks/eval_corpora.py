@@ -151,6 +151,13 @@ def evaluate(expected_path: Path = CORPORA / "expected.yaml") -> dict:
             "slips": slip_rows, "alarms": alarms, "misresolved": misres}
 
 
+def canonical(period: str) -> str:
+    from factcheck.periods import canonical as _canonical
+    from factcheck.periods import is_period
+
+    return _canonical(period) if is_period(period) else period
+
+
 def _score_resolution(gold: dict, claim, attrs: Counter, out: list[str], file: str) -> None:
     """Per-field resolution accuracy; commodity matches when either name contains the other."""
     want = gold.get("subject") or {}
@@ -176,11 +183,14 @@ def _score_resolution(gold: dict, claim, attrs: Counter, out: list[str], file: s
             if not ok:
                 wrong.append(f"{f} {a} vs {b}")
     for f, value in (("period", claim.period), ("base_period", claim.base_period)):
-        if f in gold and (want or f == "period"):
-            attrs[f"{f}_n"] += 1
-            attrs[f"{f}_ok"] += int(str(gold[f]) == str(value) if gold[f] else value is None)
-            if (str(gold[f]) != str(value)) if gold[f] else value is not None:
-                wrong.append(f"{f} {gold[f]} vs {value}")
+        if f not in gold or not want:  # periods of non-customs claims are not scored
+            continue
+        expected = canonical(str(gold[f])) if gold[f] else None
+        value = canonical(value) if value else None
+        attrs[f"{f}_n"] += 1
+        attrs[f"{f}_ok"] += int(expected == value)
+        if expected != value:
+            wrong.append(f"{f} {expected} vs {value}")
     attrs["resolved_n"] += 1
     attrs["resolved_ok"] += int(not wrong)
     if wrong:
