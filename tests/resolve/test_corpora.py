@@ -76,6 +76,14 @@ ROWS = [
     # sound stories
     ("s02-and-trade-with-the-eu", "s02", "5.35 trillion yuan", ("CHN", "EUU", "total"), "2021", None),
     ("s03-total-2023", "s03", "$240.1 billion", ("CHN", "RUS", "total"), "2023", None),
+    # world-trade stories: unqualified flows are the world's, whatever the lead names in passing
+    ("s02-unqualified-exports", "s02", "29.9 percent", ("CHN", "WLD", "export"), "2021", "2020"),
+    ("s02-yuan-imports", "s02", "17.37 trillion yuan", ("CHN", "WLD", "import"), "2021", None),
+    ("p03-imports-after-american-tariffs", "p03", "1.0 percent", ("CHN", "WLD", "import"), "2024-12", "2023-12"),
+    ("p03-month-surplus", "p03", "$104.84 billion", ("CHN", "WLD", "balance"), "2024-12", None),
+    ("x03-exports-not-the-us", "x03", "$3.59 billion", ("CHN", "WLD", "export"), "2022", None),
+    ("x03-surplus-not-the-us", "x03", "$877.6", ("CHN", "WLD", "balance"), "2022", None),
+    ("x03-december-exports", "x03", "9.9 percent", ("CHN", "WLD", "export"), "2022-12", "2021-12"),
     # slips stories (figures around the slips)
     ("x02-894m-last-year", "x02", "$894 million", ("CHN", "PRK", "export"), "2022", None),
     ("x02-2021-when-clause", "x02", "$260.2 million", ("CHN", "PRK", "export"), "2021", None),

@@ -39,6 +39,7 @@ class _Party:
     iso: str
     text: str
     conf: float
+    start: int = -1  # where it was named, when it was
 
 
 @dataclass
@@ -84,6 +85,7 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
+_OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
@@ -99,6 +101,23 @@ _MONEY_OF_RX = re.compile(
     r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
 
 
+@dataclass(frozen=True)
+class _Topic:
+    reporter: str
+    partner: str
+    clear: bool
+
+
+def _ordered(isos: list[str]) -> tuple[str, str]:
+    """A pair with the preferred reporter (else the first named, else not WLD) first."""
+    for pref in preferred_reporters():
+        if pref in isos:
+            return pref, next(i for i in isos if i != pref)
+    if isos[0] == "WLD":
+        return isos[1], isos[0]
+    return isos[0], isos[1]
+
+
 class SubjectResolver:
     """Resolves subjects for the claims of one article (scan once, answer per claim)."""
 
@@ -112,6 +131,8 @@ class SubjectResolver:
         self._frames: dict[tuple[int, int], _Frame] = {}
         self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
         self._lead: tuple[str | None, str | None] | None = None
+        self._topic: _Topic | bool | None = False
+        self._para_parties: dict[int, frozenset[str]] = {}
 
     # -- entity resolution ---------------------------------------------------------------
 
@@ -134,11 +155,11 @@ class SubjectResolver:
                 if self._prep(m)[0] is None and not self._is_source_noun(m):
                     iso = self._iso(m)
                     if iso and iso not in exclude and iso != "WLD":
-                        return _Party(iso, m.text, 0.7)
+                        return _Party(iso, m.text, 0.7, m.start)
             for m in reversed(cands):
                 iso = self._iso(m)
                 if iso and iso not in exclude and iso != "WLD":
-                    return _Party(iso, m.text, 0.6)
+                    return _Party(iso, m.text, 0.6, m.start)
         return None
 
     def _iso(self, m: Match) -> str | None:
@@ -253,6 +274,82 @@ class SubjectResolver:
             top += [None, None]
             self._lead = (top[0], top[1])
         return self._lead
+
+    def topic(self) -> _Topic | None:
+        """The trade pair the headline and lead are about, from their trade phrases only
+        ("China's exports to North Korea" → CHN–PRK; "China's exports", "China's trade
+        surplus" with no partner → CHN–WLD); countries named in passing ("amid tensions
+        with the United States", "demand in Europe") do not vote. A phrase naming its
+        partner, or "global"/"overall", counts double an implied world partner."""
+        if self._topic is False:
+            votes: Counter[tuple[str, str]] = Counter()
+            for cue in self._flow_cues(0, self.layout.lead_end):
+                ca, cb = self._clause_of(cue.start)
+                named = [p.iso for p in self._frame(ca, cb, cue).named()]
+                world, _ = self._modifiers(cue, ca)
+                pair = _ordered(named[:2]) if len(named) >= 2 else None
+                if pair is None and len(named) == 1 and named[0] in preferred_reporters():
+                    pair = (named[0], "WLD")
+                    if not world:
+                        votes[pair] += 1
+                        continue
+                if pair is None and len(named) == 1 and named[0] != "WLD" and \
+                        (lead := self.lead_pair()[0]) in preferred_reporters() and lead != named[0]:
+                    votes[(lead, named[0])] += 1  # "The United States bought fewer Chinese goods"
+                    continue
+                if pair is not None:
+                    votes[pair] += 2
+            ranked = votes.most_common(2)
+            if not ranked:
+                self._topic = None
+            else:
+                (pair, n), rest = ranked[0], ranked[1:]
+                self._topic = _Topic(pair[0], pair[1], not rest or n >= 2 * rest[0][1])
+        return self._topic
+
+    def _world_topic(self) -> _Topic | None:
+        """The topic when the story is clearly about one reporter's trade with the world;
+        two-country and comparison stories keep the lead-pair rules (their partner guesses
+        stay as sure as before)."""
+        t = self.topic()
+        return t if t is not None and t.clear and t.partner == "WLD" else None
+
+    def _clause_of(self, pos: int) -> tuple[int, int]:
+        sa, sb = self.layout.sentences[self.layout.sentence_index(pos)] if self.layout.sentences \
+            else (0, len(self.text))
+        cl, _ = clauses(self.text, sa, sb)
+        return next(((a, b) for a, b in cl if a <= pos < b), cl[-1])
+
+    def _trade_parties(self, pos: int) -> frozenset[str]:
+        """Countries the paragraph at `pos` names as parties of a trade phrase (not in passing)."""
+        pa, pb = self.layout.paragraph_span(pos)
+        if pa not in self._para_parties:
+            isos: set[str] = set()
+            for cue in self._flow_cues(pa, pb):
+                isos.update(p.iso for p in self._frame(*self._clause_of(cue.start), cue).named())
+            self._para_parties[pa] = frozenset(isos)
+        return self._para_parties[pa]
+
+    def _in_focus(self, iso: str, start: int, pos: int) -> bool:
+        """A country named at `start` is a context party for a claim at `pos` when the
+        paragraph trades with it or a sentence opens with it ("The Association of Southeast
+        Asian Nations tells a different story"), not when named in passing ("ahead of
+        expected American tariff increases")."""
+        if iso in self._trade_parties(pos):
+            return True
+        sa, _ = self.layout.sentences[self.layout.sentence_index(start)]
+        return start >= 0 and _OPENER_RX.fullmatch(self.text, sa, start) is not None
+
+    def _topic_other(self, known: str, pos: int) -> _Party | None:
+        """The world-trade story's other party than `known`, as a guess for a partner the
+        claim's sentence does not name: sure (0.65) only when the paragraph trades with no
+        other partner, else a weak guess (0.45)."""
+        t = self._world_topic()
+        if t is None or known not in (t.reporter, t.partner):
+            return None
+        other = t.partner if known == t.reporter else t.reporter
+        competing = self._trade_parties(pos) - {t.reporter, t.partner}
+        return _Party(other, "", 0.45 if competing else 0.65)
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -388,10 +485,13 @@ class SubjectResolver:
             return word
         return "deficit" if word == "surplus" else "surplus"
 
-    def _last_flow_cue(self, a: int, b: int) -> Match | None:
+    def _flow_cues(self, a: int, b: int) -> list[Match]:
         i = bisect_left(self.cue_starts, a)
         j = bisect_left(self.cue_starts, b)
-        flows = [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
+        return [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
+
+    def _last_flow_cue(self, a: int, b: int) -> Match | None:
+        flows = self._flow_cues(a, b)
         return flows[-1] if flows else None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
@@ -451,7 +551,18 @@ class SubjectResolver:
                         weak.append("partner")
             if exporter is None and importer is None:
                 actor = self._salient(q.start)
-                if actor is None:
+                topic = self._world_topic()
+                if actor is not None and topic is not None and \
+                        not self._in_focus(actor.iso, actor.start, q.start):
+                    actor = None  # "… ahead of American tariff increases. Imports rose 1.0 percent."
+                if topic is not None and (actor is None or actor.iso == topic.reporter):
+                    # "Exports rose 7 percent" with no country in the paragraph: the story's
+                    # reporter; sure of the direction only in a clear story about its world trade
+                    if actor is None:
+                        actor = _Party(topic.reporter, "", 0.6)
+                    if topic.reporter not in preferred_reporters():
+                        weak.append("flow")
+                elif actor is None:
                     lead, lead_other = self.lead_pair()
                     actor = _Party(lead, "", 0.5) if lead else None
                     if not (lead in preferred_reporters() and lead_other is None):
@@ -540,17 +651,28 @@ class SubjectResolver:
             for p in prev.named():
                 if p.iso != known.iso:
                     return p, 0.9, p.text, False
+        topic = self._world_topic()
+        traders = self._trade_parties(q.start) if topic is not None else None
         if explicit_actor and known.iso in preferred_reporters() and not pair:
             sa, sb = self.layout.sentences[self.layout.sentence_index(q.start)]
             for m in self._places_in(sa, sb):
                 iso = self._iso(m) if m.kind != "pair" else None
-                if iso and iso != known.iso and not self._is_source_noun(m):
+                if iso and iso != known.iso and not self._is_source_noun(m) and \
+                        (traders is None or iso in traders):  # not "… as demand in Europe fell"
                     return _Party(iso, m.text, 0.7), 0.7, m.text, False
+            guess = self._topic_other(known.iso, q.start)
+            if guess is not None:
+                return guess, guess.conf, "", guess.conf < 0.65
             lead_other = [c for c in self.lead_pair() if c and c != known.iso]
             if lead_other:  # "Chinese exports fell 47 percent" in a China-North Korea story
                 return _Party(lead_other[0], "", 0.6), 0.6, "", True
             return _Party("WLD", "", 0.6), 0.6, "", False
         party = self._salient(q.start, exclude={known.iso})
+        if party is not None and (topic is None or self._in_focus(party.iso, party.start, q.start)):
+            return party, party.conf, party.text, False
+        guess = self._topic_other(known.iso, q.start)
+        if guess is not None:
+            return guess, guess.conf, "", guess.conf < 0.65
         if party is not None:
             return party, party.conf, party.text, False
         lead = [c for c in self.lead_pair() if c and c != known.iso]
@@ -563,15 +685,28 @@ class SubjectResolver:
         if prev is not None and len(prev.named()) >= 2:
             return prev.named()[:2], 0.9, False
         pa, _ = self.layout.paragraph_span(pos)
+        topic = self._world_topic()
         seen: list[_Party] = []
         for m in reversed(self._places_in(pa, pos)):
             if m.kind in ("pair", "anaphor") or self._is_source_noun(m):
                 continue
             iso = self._iso(m)
-            if iso and iso != "WLD" and all(s.iso != iso for s in seen):
+            if iso and iso != "WLD" and all(s.iso != iso for s in seen) and \
+                    (topic is None or self._in_focus(iso, m.start, pos)):  # not "ahead of American tariffs"
                 seen.append(_Party(iso, m.text, min(0.8, self._conf(m))))
+            if topic is not None and seen and seen[-1].iso != topic.reporter:
+                # a world-trade story: the reporter's trade with the last partner in focus
+                # ("… The EU came next at …"); a guess when named in an earlier sentence
+                own = m.start >= self.layout.sentences[self.layout.sentence_index(pos)][0]
+                return [_Party(topic.reporter, "", 0.7), seen[-1]], 0.7 if own else 0.6, not own
             if len(seen) == 2:
                 return seen, 0.8, False
+        if topic is not None and len(seen) <= 1:
+            known = seen[0].iso if seen else topic.reporter
+            guess = self._topic_other(known, pos)
+            if guess is not None:
+                first = seen[0] if seen else _Party(topic.reporter, "", guess.conf)
+                return [first, guess], guess.conf, guess.conf < 0.65
         lead = [c for c in self.lead_pair() if c]
         for iso in lead:
             if all(s.iso != iso for s in seen) and len(seen) < 2:

@@ -1,0 +1,63 @@
+"""A claim whose own sentence names no partner takes the story's topic pair (headline + lead
+trade phrases), never a country the lead mentions in passing; a guess stays weak where the
+story is about two partners or the paragraph trades with another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one
+
+WORLD_RELEASE = (
+    "China's Exports Rise 5 Percent in May\n\n"
+    "BEIJING — China's exports grew faster than expected in May, customs data showed, even as "
+    "tensions with the United States and weak demand in the European Union weighed on factories.\n\n"
+    "{body}\n"
+)
+BILATERAL = (
+    "China's Trade With North Korea Rebounds\n\n"
+    "BEIJING — China's exports to North Korea rose sharply in May as the border reopened, while "
+    "its imports from the North stayed weak, customs data showed on Tuesday.\n\n"
+    "{body}\n"
+)
+TWO_PARTNERS = (
+    "China's Trade With Japan and South Korea Shrinks\n\n"
+    "TOKYO — China's exports to Japan fell in May, while its exports to South Korea grew, "
+    "customs data showed on Tuesday.\n\n"
+    "{body}\n"
+)
+
+# (id, story, body, claim, (reporter, partner, flow), partner weak?)
+CASES = [
+    ("world-unqualified-exports", WORLD_RELEASE, "Exports rose 5 percent to $300 billion, the customs "
+     "administration said.", "$300 billion", ("CHN", "WLD", "export"), False),
+    ("world-unqualified-imports", WORLD_RELEASE, "Exports rose 5 percent, while imports fell 2 percent "
+     "to $210 billion.", "$210 billion", ("CHN", "WLD", "import"), False),
+    ("world-unqualified-surplus", WORLD_RELEASE, "That left a trade surplus of $90 billion.",
+     "$90 billion", ("CHN", "WLD", "balance"), False),
+    ("world-passing-demonym-before", WORLD_RELEASE, "Factories rushed goods out ahead of expected "
+     "American tariff increases. Imports rose 1 percent to $200 billion.", "$200 billion",
+     ("CHN", "WLD", "import"), False),
+    ("world-named-partner-wins", WORLD_RELEASE, "Exports to the United States fell 3 percent to $40 "
+     "billion.", "$40 billion", ("CHN", "USA", "export"), False),
+    ("world-paragraph-partner-is-a-guess", WORLD_RELEASE, "Trade with Russia jumped 20 percent. "
+     "The surplus reached $80 billion.", "$80 billion", ("CHN", "RUS", "balance"), True),
+    ("world-partner-in-own-sentence", WORLD_RELEASE, "ASEAN remained China's largest partner, with "
+     "trade up 8 percent. The EU came next at $60 billion.", "$60 billion", ("CHN", "EUU", "total"), True),
+    ("bilateral-unqualified-exports-whose", BILATERAL, "Exports rose to $90 million in May.",
+     "$90 million", ("CHN", "PRK", "export"), True),
+    ("bilateral-unqualified-trade", BILATERAL, "Total trade came to $120 million.", "$120 million",
+     ("CHN", "PRK", "total"), None),
+    ("two-partners-unqualified-trade", TWO_PARTNERS, "Trade with Japan fell 4 percent. Overall, "
+     "two-way trade stood at $25 billion.", "$25 billion", ("CHN", "JPN", "total"), None),
+]
+
+
+@pytest.mark.parametrize(("story", "body", "snippet", "subject", "partner_weak"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_subjects_story_topic_partner(story, body, snippet, subject, partner_weak):
+    claim = resolve_one(story.format(body=body), snippet)
+    s = claim.subject
+    assert s is not None and (s.reporter, s.partner, s.flow) == subject
+    if partner_weak is not None:
+        assert ("partner" in claim.weak or "flow" in claim.weak or claim.confidence < 0.5) == partner_weak
