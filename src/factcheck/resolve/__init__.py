@@ -7,6 +7,8 @@ period from that index; the article comes back with its date filled in.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from factcheck.models import Article, Claim, Quantity
 from factcheck.resolve.dates import infer_year
 from factcheck.resolve.periods import DateAnchor, scan_periods
@@ -42,6 +44,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
     if not qs:
         return article, []
     lay = layout(text)
+    starts = [q.start for q in qs]
     subjects = SubjectResolver(text, lay, scan(text))
     timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source))
     claims = []
@@ -51,7 +54,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         else:
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(text, q.start)
-        subj = subjects.resolve(q, sent, tuple(o for o in qs if sent[0] <= o.start < sent[1]))
+        subj = subjects.resolve(q, sent, tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]))
         when = timing.resolve(q, sent)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))

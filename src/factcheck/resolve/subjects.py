@@ -133,6 +133,8 @@ class SubjectResolver:
         self._lead: tuple[str | None, str | None] | None = None
         self._topic: _Topic | bool | None = False
         self._para_parties: dict[int, frozenset[str]] = {}
+        self._mods: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._anaphoric_goods: dict[tuple[int, int], bool] = {}
 
     # -- entity resolution ---------------------------------------------------------------
 
@@ -373,6 +375,12 @@ class SubjectResolver:
         return after[0] if after else None
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
+        key = (cue.start, ca)
+        if key not in self._mods:
+            self._mods[key] = self._modifiers_uncached(cue, ca)
+        return self._mods[key]
+
+    def _modifiers_uncached(self, cue: Match, ca: int) -> tuple[bool, bool]:
         words = [w.lower() for w in TOKEN_RX.findall(self.text[max(ca, cue.start - 30):cue.end])]
         words = words[-5:]
         after = TOKEN_RX.match(self.text, cue.end + 1)
@@ -419,7 +427,9 @@ class SubjectResolver:
                 return name, True
         physical = any(o.kind == "count" and (o.unit or "").lower() in _PHYSICAL_UNITS
                        for o in sentence_qs if o is not q)
-        if physical or _ANAPHORIC_GOODS_RX.search(self.text, sent[0], sent[1]):
+        if sent not in self._anaphoric_goods:
+            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
+        if physical or self._anaphoric_goods[sent]:
             return "", False
         return None
 
