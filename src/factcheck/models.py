@@ -139,6 +139,8 @@ class Observation:
 
     `derived_from` is empty for a published figure and names its inputs for a value
     the store computed (e.g. ("2022-10 total", "2022-11 total", "2022-12 total")).
+    `uncertainty` is the half-width a derived value inherits from its inputs' rounding
+    (540m − 530m is 10m ± 5.5m); published figures carry their own rounding instead.
     """
 
     source: str
@@ -160,6 +162,7 @@ class Observation:
     source_url: str | None = None
     note: str | None = None
     derived_from: tuple[str, ...] = ()
+    uncertainty: float = 0.0
 
     @property
     def usable(self) -> bool:

@@ -43,7 +43,8 @@ def _obs_dict(o: Observation) -> dict[str, Any]:
             "source_url": o.source_url, "source_date": o.source_date, "status": o.status or "ok",
             "published_change_pct": o.published_change_pct, "change_basis": o.change_basis,
             "quantity": o.quantity, "quantity_unit": o.quantity_unit, "commodity": o.commodity,
-            "note": o.note, "derived_from": list(o.derived_from) or None}
+            "note": o.note, "derived_from": list(o.derived_from) or None,
+            "uncertainty": o.uncertainty if o.derived_from else None}
 
 
 def _fmt(v: float | None) -> str:

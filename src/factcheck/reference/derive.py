@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck.models import Observation
 from factcheck.periods import frequency
 from factcheck.periods import months as _months
+from factcheck.precision import uncertainty
 
 Series = tuple[str, str, str, str | None, str]  # reporter, partner, flow, commodity, currency
 Published = Callable[[Series, str], list[Observation]]
@@ -77,9 +78,12 @@ def pick(obs: list[Observation]) -> Observation:
 def _make(series: Series, period: str, value: float, source: str,
           inputs: Iterable[Observation], note: str | None = None) -> Observation:
     rep, par, flow, com, cur = series
+    inputs = tuple(inputs)
+    spread = sum(uncertainty(o.value, o.uncertainty, bool(o.derived_from)) for o in inputs)
     return Observation(source=source, reporter=rep, partner=par, flow=flow, period=period,
                        value=value, currency=cur, commodity=com, frequency=frequency(period),
-                       unit=cur, derived_from=tuple(label(o) for o in inputs), note=note)
+                       unit=cur, derived_from=tuple(label(o) for o in inputs), note=note,
+                       uncertainty=spread)
 
 
 def _dedupe(obs: list[Observation]) -> list[Observation]:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from factcheck.models import Observation
 from factcheck.periods import frequency as period_frequency
+from factcheck.precision import uncertainty
 from factcheck.reference.derive import Deriver, Series
 from factcheck.reference.embedded import default_files
 from factcheck.reference.schema import (
@@ -258,7 +259,8 @@ class ReferenceStore:
                 flow=flow, period=period, value=value, currency=cur, commodity=o.commodity,
                 frequency=o.frequency, unit=o.unit, source_date=o.source_date,
                 source_url=o.source_url, note="partner-reported figure, restated",
-                derived_from=(f"{o.reporter}→{o.partner} {o.period} {o.flow} ({o.source})",)))
+                derived_from=(f"{o.reporter}→{o.partner} {o.period} {o.flow} ({o.source})",),
+                uncertainty=uncertainty(o.value, o.uncertainty, bool(o.derived_from))))
         return out
 
     def implied_change(self, reporter: str, partner: str, flow: str, period: str,
