@@ -100,3 +100,26 @@ def test_periods_default_base_for_a_yearly_change():
 def test_periods_levels_have_no_base():
     claim = resolve_one("China's exports to Russia were $76 billion in 2022, up from 2021.", "$76 billion")
     assert claim.base_period is None
+
+
+MONTH_CLAUSE_TEXT = (
+    "China's trade with Vietnam climbed in August\n\n"
+    "HANOI — China's trade with Vietnam rose in August, customs data showed.\n\n"
+    "The August numbers came after a soft July, when exports totalled $500 million, 12 percent "
+    "less than a year earlier. Imports from Vietnam slipped 3 percent to $210 million that month.")
+ANAPHORA_CASES = [
+    ("when-clause-level", MONTH_CLAUSE_TEXT, "$500 million", "level", "2019-07", None),
+    ("when-clause-change", MONTH_CLAUSE_TEXT, "12 percent", "change", "2019-07", "2018-07"),
+    ("that-month-level", MONTH_CLAUSE_TEXT, "$210 million", "level", "2019-07", None),
+    ("that-month-change", MONTH_CLAUSE_TEXT, "3 percent", "change", "2019-07", "2018-07"),
+    ("that-period", "In the first seven months of the year, China's exports to Chile rose. Copper "
+     "imports from Chile grew 6 percent to $18 billion over that period.", "6 percent", "change",
+     "2019-01/2019-07", "2018-01/2018-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"),
+                         [c[1:] for c in ANAPHORA_CASES], ids=[c[0] for c in ANAPHORA_CASES])
+def test_periods_follow_a_named_month_or_period(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2019-09-20")
+    assert (claim.period, claim.base_period) == (period, base)

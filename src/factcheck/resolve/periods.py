@@ -30,7 +30,7 @@ class PeriodMention:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None)
-    #   ("anaph", "year"|"month", k): "that year" (k=0), "the following year" (k=1) — the
+    #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
 
@@ -87,7 +87,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|(?:the\s+(?:following|next)|a)\s+year\s+later"
+        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -169,7 +169,7 @@ def _year_and_rel(s: str) -> tuple[int | None, int | None]:
 def _parse(kind: str, s: str) -> Spec | None:
     low = s.lower()
     if kind == "anaph":
-        unit = "month" if "month" in low else "year"
+        unit = "month" if "month" in low else "period" if "period" in low else "year"
         return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
@@ -275,7 +275,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if kind == "month":
             name = re.search(r"[A-Za-z]+\.?$", re.sub(r"[\s,]+(?:\d.*|(?:this|last)\s+year)$", "", s))
             bare = name and name.group() == s
-            if bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 4)) \
+            # "May" (the verb) and bare abbreviations ("Jan", a name) need a preposition
+            # before them; "June" and "July" are months ("a weak July, when …")
+            if bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 3)) \
                     and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
         spec = _parse(kind, s)

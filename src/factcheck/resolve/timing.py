@@ -92,7 +92,7 @@ class PeriodResolver:
         return resolve_main(m, self.anchor, ctx)
 
     def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
-        """"that year", "the following year", "that month": the period of the previous
+        """"that year", "the following year", "that month", "that period": the period of the previous
         main mention (its sentence first, then back through the story); weak unless the
         antecedent is in the same sentence."""
         _, unit, k = m.spec
@@ -107,8 +107,8 @@ class PeriodResolver:
                 continue
             if unit == "year":
                 period = str(P.year_of(period) + k)
-            elif k or P.frequency(period) != "monthly":
-                continue
+            elif unit == "month" and (k or P.frequency(period) != "monthly"):
+                continue  # "that period" takes whatever was named last
             return period, weak or o.start < sa
         return None, True
 
