@@ -123,3 +123,26 @@ ANAPHORA_CASES = [
 def test_periods_follow_a_named_month_or_period(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2019-09-20")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+RATE_TEXT = ("China's exports to Brazil climbed 9.5 percent in October, up from 6.1 percent growth in "
+             "September. Imports from Brazil rose 2.2 percent, a slowdown after a 4.0 percent gain in "
+             "September. Trade with Brazil grew 5.0 percent to $16 billion, and the surplus narrowed to "
+             "$3 billion from $3.4 billion in September. November exports rose 8 percent, faster than "
+             "October's 9.5 percent.")
+RATE_CASES = [
+    ("rate-from-growth-in-month", "6.1 percent", 0, "2019-09", "2018-09"),
+    ("claim-before-rate-from", "9.5 percent", 0, "2019-10", "2018-10"),
+    ("claim-before-rate-after", "2.2 percent", 0, "2019-10", "2018-10"),
+    ("rate-after-a-gain-in-month", "4.0 percent", 0, "2019-09", "2018-09"),
+    ("base-of-another-clause", "5.0 percent", 0, "2019-10", "2018-10"),
+    ("claim-before-month-s-rate", "8 percent", 0, "2019-11", "2018-11"),
+    ("month-s-rate", "9.5 percent", 1, "2019-10", "2018-10"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "nth", "period", "base"), [c[1:] for c in RATE_CASES],
+                         ids=[c[0] for c in RATE_CASES])
+def test_periods_of_a_compared_rate_are_its_own(snippet, nth, period, base):
+    claim = resolve_one(RATE_TEXT, snippet, "change", date="2019-12-10", nth=nth)
+    assert (claim.period, claim.base_period) == (period, base)

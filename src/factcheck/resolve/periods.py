@@ -33,6 +33,8 @@ class PeriodMention:
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
+    # role "rate": "from 7.0 percent growth in July", "November's 5.9 percent": the period
+    # of the rate it follows or precedes, and of no other claim
 
     @property
     def year(self) -> int | None:
@@ -137,6 +139,13 @@ _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+yea
 _OF_RX = re.compile(r"(?<!autumn)(?<!summer)(?<!spring)(?<!winter)(?<!end)(?<!start)(?<!beginning)"
                     r"(?<!middle)(?<!rest)(?<!whole)(?<!course)(?<!half)(?<!quarter)(?<!months)"
                     r"(?<=[a-z])\s+of\s+$")
+# "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
+# other rate, not a base of the claim the sentence is about
+_RATE_BEFORE_RX = re.compile(
+    r"\b(?:from|than|after|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
+    r"\s*(?:%|percent|per\s+cent)\s+(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)"
+    r"[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
@@ -291,6 +300,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and _PRIOR_YEAR_RX.fullmatch(s):
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)
+        elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())
+                                             or _RATE_AFTER_RX.match(text, m.end())):
+            role = "rate"  # the period of that rate only: neither a base nor a frame
         elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))

@@ -24,6 +24,8 @@ _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+the
 _MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month|month\s+by\s+month"
                          r"|month-on-month)\b", re.I)
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+_RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
+_RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
                         r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
@@ -99,7 +101,7 @@ class PeriodResolver:
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         for o in reversed(self._in(0, m.start)):
             # the last period named ("The comparison with 2018 is striking. That year, …")
-            if o.role == "aside" or o.spec[0] not in ("year", "sub") or \
+            if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
                     (o.role == "base" and o.year is None):
                 continue
             period, weak = self._main(o)
@@ -129,8 +131,11 @@ class PeriodResolver:
         base = None
         bconf = 1.0
         if q.kind in _COMPARATIVE_KINDS:
+            # a base in another clause, after another claim's number, is that number's ("…
+            # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
             local = [m for m in self._in(*clause) if m.role == "base"] or \
-                [m for m in self._in(sent[0], body_end) if m.role == "base"]
+                [m for m in self._in(sent[0], body_end) if m.role == "base"
+                 and not (m.start >= clause[1] and _foreign_number(self.text, q.end, m.start))]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
             if bm is not None:
@@ -169,6 +174,14 @@ class PeriodResolver:
                 period, weak = self._main(own)
                 if period:
                     return period, (0.6 if weak else 1.0), weak, own.text
+        rate = next((m for m in self._in(q.end, q.end + 40) if m.role == "rate"
+                     and _RATE_GAP_RX.fullmatch(self.text, q.end, m.start)), None) or \
+            next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.role == "rate"
+                  and _RATE_OWNER_RX.fullmatch(self.text, m.end, q.start)), None)
+        if rate is not None:  # "… from 7.0 percent growth in July", "November's 5.9 percent"
+            period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
+            if period:
+                return period, (0.6 if weak else 1.0), weak, rate.text
         when = self._when_frame(q, sent)
         if when is not None:
             period, weak = self._main(when)
