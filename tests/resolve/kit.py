@@ -7,11 +7,11 @@ from factcheck.resolve import resolve_article
 
 
 def quantity(text: str, snippet: str, kind: str = "level", nth: int = 0,
-             commodity: str | None = None) -> Quantity:
+             commodity: str | None = None, value: float = 1.0, unit: str | None = None) -> Quantity:
     start = -1
     for _ in range(nth + 1):
         start = text.index(snippet, start + 1)
-    return Quantity(snippet, start, start + len(snippet), kind, 1.0, None, commodity=commodity)
+    return Quantity(snippet, start, start + len(snippet), kind, value, unit, commodity=commodity)
 
 
 def resolve_one(text: str, snippet: str, kind: str = "level", date: str | None = "2023-03-15",
@@ -24,3 +24,11 @@ def resolve_one(text: str, snippet: str, kind: str = "level", date: str | None =
 def subject_tuple(claim: Claim) -> tuple[str | None, str | None, str | None] | None:
     s = claim.subject
     return None if s is None else (s.reporter, s.partner, s.flow)
+
+
+def resolve_all(text: str, specs: list[tuple], date: str | None = "2023-03-15") -> dict[str, Claim]:
+    """Resolve several hand-made quantities together: specs are (snippet, kind, value, unit)."""
+    article = Article("t", text, date=date, date_source="option" if date else None)
+    qs = [quantity(text, s, k, value=v, unit=u) for s, k, v, u in specs]
+    _, claims = resolve_article(article, qs)
+    return {c.quantity.text: c for c in claims}

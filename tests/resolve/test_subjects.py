@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.resolve.kit import resolve_one
+from tests.resolve.kit import resolve_all, resolve_one, subject_tuple
 
 WORLD_RELEASE = (
     "China's Exports Rise 5 Percent in May\n\n"
@@ -61,3 +61,50 @@ def test_subjects_story_topic_partner(story, body, snippet, subject, partner_wea
     assert s is not None and (s.reporter, s.partner, s.flow) == subject
     if partner_weak is not None:
         assert ("partner" in claim.weak or "flow" in claim.weak or claim.confidence < 0.5) == partner_weak
+
+
+US_STORY = (
+    "China's Exports to the U.S. Drop 15 Percent\n\n"
+    "BEIJING — China's exports to the United States fell 15 percent in March as tariffs bit, "
+    "customs data showed on Friday.\n\n"
+    "{body}\n"
+)
+WORLD_CONTEXT_CASES = [
+    ("overall-sentence-then-bare-flows", "China's overall trade held up in March. Exports rose 4 percent "
+     "and imports edged down 1 percent. The surplus came to $70 billion.",
+     [("4 percent", "change"), ("1 percent", "change"), ("$70 billion", "level")],
+     [("CHN", "WLD", "export"), ("CHN", "WLD", "import"), ("CHN", "WLD", "balance")]),
+    ("total-exports-then-coordinated-imports", "China's total exports grew 6 percent, while imports were "
+     "flat at $180 billion.", [("$180 billion", "level")], [("CHN", "WLD", "import")]),
+    ("partner-named-after-overall-wins", "China's overall trade held up in March. Exports to the U.S. "
+     "sank 15 percent and imports fell 3 percent.", [("3 percent", "change")], [("CHN", "USA", "import")]),
+    ("bare-flow-keeps-topic-partner", "Imports fell 3 percent in March.", [("3 percent", "change")],
+     [("CHN", "USA", "import")]),
+]
+
+
+@pytest.mark.parametrize(("body", "specs", "subjects"), [c[1:] for c in WORLD_CONTEXT_CASES],
+                         ids=[c[0] for c in WORLD_CONTEXT_CASES])
+def test_subjects_overall_trade_frames_the_paragraph(body, specs, subjects):
+    claims = resolve_all(US_STORY.format(body=body), [(s, k, 1.0, None) for s, k in specs])
+    assert [subject_tuple(claims[s]) for s, _ in specs] == subjects
+
+
+WORLD_SCALE_CASES = [
+    ("usd-trillions", "Total trade rose 8 percent to $5.1 trillion.", "8 percent", "$5.1 trillion", 5.1e12, "USD",
+     ("CHN", "WLD", "total")),
+    ("yuan-tens-of-trillions", "In yuan terms, trade grew 7 percent to 36.2 trillion yuan.", "7 percent",
+     "36.2 trillion yuan", 36.2e12, "CNY", ("CHN", "WLD", "total")),
+    ("bilateral-scale-keeps-topic", "Total trade fell 9 percent to $580 billion.", "9 percent", "$580 billion", 5.8e11,
+     "USD", ("CHN", "USA", "total")),
+]
+
+
+@pytest.mark.parametrize(("body", "change", "snippet", "value", "unit", "subject"),
+                         [c[1:] for c in WORLD_SCALE_CASES],
+                         ids=[c[0] for c in WORLD_SCALE_CASES])
+def test_subjects_world_scale_figure_is_world_trade(body, change, snippet, value, unit, subject):
+    text = US_STORY.format(body=body)
+    claims = resolve_all(text, [(change, "change", 1.0, None), (snippet, "level", value, unit)])
+    assert subject_tuple(claims[snippet]) == subject
+    assert subject_tuple(claims[change]) == subject

@@ -395,7 +395,7 @@ class SubjectResolver:
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        res = self._resolve(q, sent)
+        res = self._resolve(q, sent, sentence_qs)
         if res.subject is None or res.subject.commodity or q.kind == "count":
             return res
         product = self._product(q, sent, sentence_qs)
@@ -433,7 +433,8 @@ class SubjectResolver:
             return "", False
         return None
 
-    def _resolve(self, q: Quantity, sent: tuple[int, int]) -> SubjectResult:
+    def _resolve(self, q: Quantity, sent: tuple[int, int],
+                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
         cl, _ = clauses(self.text, *sent)
         ci = next((k for k, (a, b) in enumerate(cl) if a <= q.start < b), None)
         if ci is None:  # the number sits in the attribution tail
@@ -466,7 +467,8 @@ class SubjectResolver:
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
             prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
-        res = self._orient(q, cue, frame, prev_frame, ca)
+        world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
+        res = self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
         if subject.flow == "balance":
             metric = self._balance_sign(cue, frame, subject) or metric
@@ -516,11 +518,37 @@ class SubjectResolver:
                 return c, (a, b)
         return None
 
+    def _world_context(self, q: Quantity, cue: Match, f: _Frame, ca: int, cb: int,
+                       sentence_qs: tuple[Quantity, ...]) -> bool:
+        """The claim is its reporter's trade with the world though its clause names no
+        partner: the clause gives a world-scale figure ("rose 12.6 percent to $4.62
+        trillion"), or an earlier clause of the paragraph spoke of the reporter's overall
+        trade ("China's overall trade weakened. Exports rose …") and no partner came since."""
+        if f.source or f.dest or f.partners or self._modifiers(cue, ca)[1] or f.pair:
+            return False
+        scale = settings()["world_scale"]
+        if any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
+               for o in (*sentence_qs, q) if ca <= o.start < cb):
+            return True
+        pa, _ = self.layout.paragraph_span(q.start)
+        for c in reversed(self._flow_cues(pa, cue.start)):
+            a, b = self._clause_of(c.start)
+            g = self._frame(a, b, c)
+            if g.source or g.dest or g.partners:
+                return False
+            world, pair = self._modifiers(c, a)
+            if pair:
+                return False
+            if world and g.actor is not None and g.actor.iso in preferred_reporters():
+                return True
+        return False
+
     def _orient(self, q: Quantity, cue: Match, f: _Frame, prev: _Frame | None,
-                ca: int) -> tuple[Subject, float, list[str], list[tuple[str, str]]]:
+                ca: int, world_ctx: bool = False) -> tuple[Subject, float, list[str], list[tuple[str, str]]]:
         flow = cue.cat
         world, pair = self._modifiers(cue, ca)
         pair = pair or f.pair
+        world = world or world_ctx
         weak: list[str] = []
         cues: list[tuple[str, str]] = [("flow", cue.text)]
         confs: list[float] = []
@@ -616,6 +644,14 @@ class SubjectResolver:
                 confs.append(oconf)
                 if oweak:
                     weak.append("partner")
+            elif world_ctx:  # "China's overall trade weakened. … The surplus came to …"
+                reporter_guess = actor or (prev.actor if prev is not None else None)
+                if reporter_guess is None:
+                    t = self.topic()
+                    lead = t.reporter if t is not None else self.lead_pair()[0]
+                    reporter_guess = _Party(lead, "", 0.7) if lead else None
+                parties = [p for p in (reporter_guess, _Party("WLD", "", 0.8)) if p]
+                confs.append(0.7)
             else:
                 parties, pconf, pweak = self._context_pair(q.start, pair, prev)
                 confs.append(pconf)
