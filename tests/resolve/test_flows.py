@@ -7,6 +7,8 @@ import pytest
 from tests.resolve.kit import resolve_one, subject_tuple
 
 FLOW_CASES = [
+    ("traded-between-two-named", "China and Mongolia traded $1.2 billion of goods in May.", "$1.2 billion",
+     "level", ("CHN", "MNG", "total")),
     ("exports-to", "China's exports to Russia rose to $10 billion in May.", "$10 billion", "level",
      ("CHN", "RUS", "export")),
     ("outbound-shipments", "Chinese outbound shipments to Japan fell 4 percent in May.", "4 percent",
