@@ -152,6 +152,19 @@ CASES += [
      "up 6 percentage points.",
      [share("31 percent", 31), share("35 percent", 35), points("6 percentage points", 6, "up")],
      {"c3": "FC401"}),
+    # rates of different months against their own months a year earlier do not constrain one another
+    ("monthly-yoy-rates-are-not-a-chain", "Car sales slid 6.3 percent in February and 4.8 percent in March "
+     "before bouncing back with a 7.2 percent gain in April.",
+     [pct("6.3 percent", 6.3, "down", subject=CN_KP, period="2023-02", base_period="2022-02"),
+      pct("4.8 percent", 4.8, "down", subject=CN_KP, period="2023-03", base_period="2022-03"),
+      pct("7.2 percent", 7.2, subject=CN_KP, period="2023-04", base_period="2022-04")], {}),
+    ("rates-of-two-months-side-by-side", "Ridership dropped 4.8 percent in March, up 7.2 percent in April.",
+     [pct("4.8 percent", 4.8, "down", subject=CN_KP, period="2023-03", base_period="2022-03"),
+      pct("7.2 percent", 7.2, subject=CN_KP, period="2023-04", base_period="2022-04")], {}),
+    ("same-comparison-stated-twice-slip", "Sales more than tripled in 2022, an 80% jump.",
+     [Q("more than tripled", "multiple", 3, "times", approx="more_than", subject=CN_KP, period="2022",
+        base_period="2021"),
+      pct("80%", 80, subject=CN_KP, period="2022", base_period="2021")], {"c2": "FC403"}),
     ("shares-without-from-to-stay-apart", "Rail carried 16.2 percent of freight and road 14.8 percent, "
      "a decline of 1.4 percent for road.",
      [share("16.2 percent", 16.2), share("14.8 percent", 14.8), pct("1.4 percent", 1.4, "down")], {}),

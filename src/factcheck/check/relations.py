@@ -66,7 +66,7 @@ _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in tot
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and|which|when|after|before|although|though)\b"
                      r"|\b(?:while|whereas|but|although|though)\b", re.I)
-_APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|imports?|exports?|compared|respectively|"
+_APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
                          r"than|from|since|surplus|deficit)\b|;", re.I)
 _CONVERSION = re.compile(r"^\s*(?:\(|,?\s*(?:or|about|around|roughly|some|equivalent to|worth)\s+"
                          r"(?:about |around |roughly |some )?)\s*$", re.I)
@@ -300,7 +300,7 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
         if not (is_ratio(a) and is_ratio(b)) or a.quantity.kind == b.quantity.kind == "ratio":
             continue
         gap = _between(a, b)
-        if len(gap.split()) > 6 or _APPOS_STOP.search(gap):
+        if len(gap.split()) > 6 or _APPOS_STOP.search(gap) or _other_comparison(a, b):
             continue
         shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]
         for c in (a, b):
@@ -308,6 +308,18 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
             for p in shared:
                 if p not in pairs[c.id]:
                     pairs[c.id].append(p)
+
+
+def _other_comparison(a: Claim, b: Claim) -> bool:
+    """Two rates resolved to different periods or bases are two comparisons, not one stated twice
+    ("fell 4.8 percent in March before a 7.2 percent rise in April": each month against its own
+    month a year earlier; neither constrains the other)."""
+    def differ(field: str) -> bool:
+        x, y = getattr(a, field), getattr(b, field)
+        return bool(x and y and x != y and is_period(x) and is_period(y)
+                    and field not in a.weak and field not in b.weak)
+
+    return differ("period") or differ("base_period")
 
 
 def _amount(c: Claim) -> bool:
