@@ -165,6 +165,15 @@ CASES += [
      [Q("more than tripled", "multiple", 3, "times", approx="more_than", subject=CN_KP, period="2022",
         base_period="2021"),
       pct("80%", 80, subject=CN_KP, period="2022", base_period="2021")], {"c2": "FC403"}),
+    # a target is not a level of the actual series; its own sentence's arithmetic still counts
+    ("target-is-not-the-actual-level", "Sales were $100 million in 2022. Sales rose 10 percent in 2023. "
+     "The board has set a goal of $150 million for 2023.",
+     [usd("$100 million", 100 * M, subject=CN_KP, period="2022"),
+      pct("10 percent", 10, subject=CN_KP, period="2023", base_period="2022"),
+      usd("$150 million", 150 * M, subject=CN_KP, period="2023")], {}),
+    ("forecast-arithmetic-still-checked", "Tax revenue is expected to rise 18 percent to $4.2 billion "
+     "from $3.8 billion.",
+     [pct("18 percent", 18), usd("$4.2 billion", 4.2 * B), usd("$3.8 billion", 3.8 * B)], {"c1": "FC401"}),
     ("shares-without-from-to-stay-apart", "Rail carried 16.2 percent of freight and road 14.8 percent, "
      "a decline of 1.4 percent for road.",
      [share("16.2 percent", 16.2), share("14.8 percent", 14.8), pct("1.4 percent", 1.4, "down")], {}),
@@ -196,6 +205,16 @@ def test_consistency_forms(story, specs, expected):
         v = verdicts[cid]
         assert v.related, "a contradiction names the other claims involved"
         assert "cannot hold with" in v.message
+
+
+def test_consistency_target_is_not_tied_to_the_actual_series():
+    story = ("Sales were $100 million in 2022. Sales rose 10 percent in 2023. "
+             "The board has set a goal of $150 million for 2023.")
+    verdicts = check_consistency(claims(
+        story, usd("$100 million", 100 * M, subject=CN_KP, period="2022"),
+        pct("10 percent", 10, subject=CN_KP, period="2023", base_period="2022"),
+        usd("$150 million", 150 * M, subject=CN_KP, period="2023")))
+    assert {cid: v.rule for cid, v in verdicts.items() if v.verdict != "supported"} == {}
 
 
 def test_consistency_conflict_tied_only_by_resolution_needs_review():

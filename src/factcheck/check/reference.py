@@ -19,6 +19,7 @@ from functools import lru_cache
 from factcheck.check import readings
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
+from factcheck.check.modality import forecast_cue, story_year
 from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
     CURRENCY,
@@ -48,6 +49,10 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     t = target_interval(q)
     if t is None:
         return Verdict("unverifiable", "FC202", f"'{q.text}' states no comparable figure")
+    cue = forecast_cue(claim, story_year(article))
+    if cue is not None:
+        return Verdict("unverifiable", "FC204", f"'{q.text.strip()}' is a forecast, target or hypothetical "
+                       f"('{cue}'), not a reported figure", tolerance=t.tolerance)
     s = claim.subject
     if s is None:
         return Verdict("unverifiable", "FC202", f"'{q.text.strip()}' is not about a customs series",

@@ -198,9 +198,21 @@ def dealias(claims: list[Claim]) -> list[Claim]:
     return [replace(c, weak=(*c.weak, "period", "base_period")) if c.id in suspect else c for c in claims]
 
 
+def unmoor_forecasts(claims: list[Claim]) -> list[Claim]:
+    """A forecast or target ("a goal of $200 billion by 2024") is not a level of the actual series:
+    it keeps the ties its own sentence spells out ("expected to rise 3 percent to $4.2 billion from
+    $4.1 billion") but loses those through its resolved subject and period."""
+    from dataclasses import replace
+
+    from factcheck.check.modality import forecast_cue
+
+    return [replace(c, subject=None) if c.subject is not None and forecast_cue(c) is not None else c
+            for c in claims]
+
+
 def build(claims: list[Claim], text: str | None = None) -> System:
     """The story's constraint system; `text` (the article) lets cues outside claim sentences count."""
-    claims = dealias(claims)
+    claims = dealias(unmoor_forecasts(claims))
     sys = System()
     levels = [c for c in claims if is_level(c)]
     for c in levels:

@@ -1,0 +1,86 @@
+"""Forecasts, targets and hypotheticals: figures that do not report what happened.
+
+"a goal of $200 billion by 2024", "the surplus could fall below $280 billion",
+"exports were expected to rise 5 percent": the record can neither back nor refute them,
+and they are not levels of the actual series for the story's own arithmetic either. A
+cue counts only inside the claim's own clause (commas, semicolons, dashes and quotes end
+one), so "rose 10.7 percent, beating forecasts" and "…, a goal set for 2024" stay reports.
+"estimated" alone is no cue: "an estimated 500,000 t" is a published estimate of the past.
+The cue lists are data (`data/check/modality.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+from factcheck.models import Claim
+
+
+@cache
+def _cues() -> dict:
+    text = resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    return {
+        "before": [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]],
+        "after": [re.compile(p, re.I) for p in raw["after"]],
+        "defeaters": re.compile(raw["defeaters"], re.I),
+        "by_year": re.compile(raw["by_year"], re.I),
+        "breaks": re.compile(raw["clause_breaks"]),
+        "appositive": re.compile(raw["appositive_start"], re.I),
+    }
+
+
+def story_year(article) -> int | None:
+    """The year the story was written in (for "by 2024"), if its date is known."""
+    date = getattr(article, "date", None) or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _span(claim: Claim) -> tuple[int, int]:
+    q = claim.quantity
+    s = q.start - q.sentence_start
+    if q.sentence_end and claim.sentence[s:s + len(q.text)] == q.text:
+        return s, s + len(q.text)
+    i = claim.sentence.find(q.text)
+    return (i, i + len(q.text)) if i >= 0 else (-1, -1)
+
+
+def forecast_cue(claim: Claim, year: int | None = None) -> str | None:
+    """The words that make the claim a forecast, target or hypothetical, or None.
+
+    `year` is the story's own year ("by 2024" is a target only when 2024 is still ahead)."""
+    s, e = _span(claim)
+    if s < 0:
+        return None
+    return _cue(claim.sentence, s, e, year)
+
+
+@lru_cache(maxsize=4096)
+def _cue(sentence: str, s: int, e: int, year: int | None) -> str | None:
+    cues = _cues()
+    breaks = [m for m in cues["breaks"].finditer(sentence)]
+    starts = [0, *(m.end() for m in breaks if m.end() <= s)]
+    ends = [m.start() for m in breaks if m.start() >= e]
+    start = starts[-1]
+    # an appositive ("…, up 5 percent") shares the modality of the clause it hangs on
+    while len(starts) > 1 and cues["appositive"].match(sentence[start:s]):
+        starts.pop()
+        start = starts[-1]
+    before = sentence[start:s]
+    after = sentence[e:ends[0] if ends else len(sentence)]
+    for rx in cues["before"]:
+        for m in rx.finditer(before):
+            if not cues["defeaters"].search(before[:m.start()]):
+                return m.group(0).strip()
+    for rx in cues["after"]:
+        m = rx.match(after)
+        if m:
+            return m.group(0).strip()
+    m = cues["by_year"].match(after)
+    if m and year is not None and int(m.group("year")) > year:
+        return m.group(0).strip()
+    return None
