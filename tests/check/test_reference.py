@@ -216,3 +216,36 @@ def test_reference_period_carried_over_from_context_is_not_called_wrong():
     v = check_reference(c, STORE)
     assert (v.verdict, v.rule) == ("needs_review", "FC103"), v.message
     assert "period 2022" in v.message
+
+
+MNG = Subject("CHN", "MNG", "total")
+MNG_LEVELS = [ob("total", "2021", 500 * M, partner="MNG", source="Xinhua"),
+              ob("total", "2022", 437.5 * M, partner="MNG", source="Xinhua")]
+
+
+@pytest.mark.parametrize(("published", "value", "expected"), [
+    ((), 13.1, ("supported", "FC002")),  # levels alone: 0.875 vs 0.869 is within the 2% for revised bases
+    ((ob("total", "2022", None, pct=-11.6, partner="MNG", source="Reuters"),), 13.1, ("contradicted", "FC302")),
+    ((ob("total", "2022", None, pct=-11.6, partner="MNG", source="Reuters"),), 12.5, ("supported", "FC002")),
+], ids=["levels-only-allow-revisions", "agency-rate-holds-levels-tight", "levels-exact-still-support"])
+def test_reference_implied_rates_held_to_published_tolerance(published, value, expected):
+    c = claim(f"{value} percent", "change", value, "percent", MNG, period="2022", base="2021", direction="down",
+              sentence=f"Trade with Mongolia fell {value} percent in 2022.")
+    v = check_reference(c, Store([*MNG_LEVELS, *published]), Article("a", c.sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message
+
+
+@pytest.mark.parametrize(("yuan_source", "expected"), [
+    ("Xinhua", ("contradicted", "FC302")),
+    ("yuan-aggregator.net", ("needs_review", "FC103")),
+], ids=["reputable-yuan-rate-names-the-slip", "low-reliability-both-ways-stays-review"])
+def test_reference_wrong_currency_overrides_low_reliability_distrust(yuan_source, expected):
+    mng_exp = Subject("CHN", "MNG", "export")
+    store = Store([ob("export", "2021", 71.4 * B, partner="MNG", source="Xinhua"),
+                   ob("export", "2021", None, pct=17.1, partner="MNG", source="rates-mirror.com"),
+                   ob("export", "2021", None, pct=9.4, partner="MNG", source=yuan_source, basis="CNY")])
+    sentence = "China's exports to Mongolia rose 9.4 percent to $71.4 billion in 2021."
+    c = claim("9.4 percent", "change", 9.4, "percent", mng_exp, period="2021", base="2020", direction="up",
+              sentence=sentence)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.check import arith
 from factcheck.check.judge import _judge, _wrong_way
@@ -79,6 +80,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
             lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
             variants.append(Variant(r, ev, tol, division, lo, hi,
                                     "implied", bool(on.derived_from or od.derived_from)))
+    variants = _held_to_published(t, variants, any(reputable(o.source) and not _cny_basis(o) for o in num.changes))
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
     bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
@@ -87,7 +89,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
         if v.verdict == "supported" and bound_verdict is not None:
             return Verdict("supported", v.rule, v.message, v.evidence, True, v.tolerance)
         if v.verdict == "contradicted":
-            return _distrust(v, variants)
+            return _distrust(v, variants, _other_currency_fits(t, shown))
         return v
     if bound_verdict is not None:
         return bound_verdict
@@ -114,11 +116,43 @@ def _any_meets(t: Target, published: list[Variant], nums, dens, tol: float) -> b
     return False
 
 
-def _distrust(v: Verdict, variants: list[Variant]) -> Verdict:
+def _held_to_published(t: Target, variants: list[Variant], published: bool) -> list[Variant]:
+    """When a reputable published rate exists for the key (series and period, whatever the base the
+    claim compares with) and none meets the claim, the rates the
+    levels imply are held to the published-rate tolerance: their 2% allows for revised bases, not
+    for a claim that the agency's own rate refutes ("fell 13.1 percent" where the agency says −11.6%
+    and the levels give −12.5%), nor does the rounding of the levels."""
+    pub = [v for v in variants if v.group == "published"]
+    if not (published or any(reputable(v.evidence.source) for v in pub)) or any(meets(t, v.span, v.tol)
+                                                                              for v in pub):
+        return variants
+    tol = _tol("published_change")  # on the point ratio: rounded levels cannot outvote the agency's rate
+    held = [replace(v, tol=min(v.tol, tol), low=None, high=None) if v.group == "implied" else v
+            for v in variants]
+    # only where it decides the verdict (elsewhere the variants, and so the message, stay as they were)
+    flips = any(meets(t, v.span, v.tol) for v in variants) and not any(meets(t, v.span, v.tol) for v in held)
+    return held if flips else variants
+
+
+def _other_currency_fits(t: Target, shown: list[Evidence]) -> bool:
+    """Whether a reputable rate in the other currency (held back from a dollar claim) meets the
+    claim: "rose 9.4 percent to $371.4 billion" where 9.4% is the yuan-basis rate."""
+    tol = _tol("published_change")
+    for e in shown:
+        if e.value is None or not reputable(e.source):
+            continue
+        r, pr = 1 + e.value / 100, _pct_rounding(e.value) / 100
+        if meets(t, (r - pr, r + pr), tol):
+            return True
+    return False
+
+
+def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = False) -> Verdict:
     """A contradiction that rests on published rates nobody else confirms goes to review.
 
     Published rates alone contradict only when some come from a reputable source and those
-    agree among themselves; a reputable rate far from the rate the levels imply suggests one
+    agree among themselves, or when the claim is exactly a reputable rate in the other currency
+    (then the slip is the currency, and the low-reliability rate only confirms it); a reputable rate far from the rate the levels imply suggests one
     of them is another series (the key is wrong): both are shown, neither trusted alone.
     """
     implied = [x for x in variants if x.group == "implied"]
@@ -127,7 +161,8 @@ def _distrust(v: Verdict, variants: list[Variant]) -> Verdict:
     why = None
     if not implied:
         if not good:
-            why = "the only published rates come from low-reliability sources"
+            if not other_currency_fits:  # a wrong-currency reading on reputable evidence stands
+                why = "the only published rates come from low-reliability sources"
         elif max(x.value for x in good) / min(x.value for x in good) - 1 > 2 * _tol("published_change"):
             why = "the published rates disagree among themselves"
     elif good:
