@@ -54,10 +54,29 @@ def balance_sign(claim: Claim) -> int | None:
     return sign
 
 
-def _check_level(claim: Claim, t: Target, store, article) -> Verdict:
+def _any_level_meets(claim: Claim, t: Target, levels, is_qty: bool, tol: float) -> bool:
+    """Whether any level (as `_check_level` reads it, sign included) meets the claim."""
+    balance = claim.quantity.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
+    sign = balance_sign(claim) if balance else None
+    for o in levels:
+        x = _amount(o, is_qty)
+        if x is None:
+            continue
+        x = (abs(x) if sign is None else sign * x) if balance else x
+        r = 0.0 if o.derived_from else rounding(x)
+        if meets(t, (x - r, x + r), tol):
+            return True
+    return False
+
+
+def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -> Verdict:
+    """With `quick` (the readings search only asks "supported?"), a claim that no level meets comes
+    back as a bare contradicted verdict, before any evidence is written out."""
     q = claim.quantity
     ref, is_qty = _level_lookup(claim, store, article, claim.period)
     tkey = "count" if is_qty else "level"
+    if quick and not _any_level_meets(claim, t, ref.levels, is_qty, _tol(tkey)):
+        return Verdict("contradicted", _RULES[q.kind][1], "")
     variants = []
     balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
     sign = balance_sign(claim) if balance else None

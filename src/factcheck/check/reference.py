@@ -102,7 +102,7 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
         if ta is None:
             return Verdict("unverifiable", "FC202", "no comparable figure")
         if ta.kind == "level":
-            return _check_level(alt, ta, store, article)
+            return _check_level(alt, ta, store, article, quick=True)
         return _check_ratio(alt, ta, store, article, yuan_story or yuan, quick=True)
 
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
