@@ -108,3 +108,38 @@ def test_subjects_world_scale_figure_is_world_trade(body, change, snippet, value
     claims = resolve_all(text, [(change, "change", 1.0, None), (snippet, "level", value, unit)])
     assert subject_tuple(claims[snippet]) == subject
     assert subject_tuple(claims[change]) == subject
+
+
+PARTNER_LIST_STORY = (
+    "China's Exports Beat Forecasts\n\n"
+    "BEIJING — China's exports rose 6 percent in October from a year earlier, customs data showed, "
+    "while imports slipped.\n\n{body}\n"
+)
+US_SLUMP_STORY = (
+    "China's Exports to the U.S. Slump\n\n"
+    "BEIJING — China's exports to the United States fell in June as tariffs bit, while its imports "
+    "from America held steady, customs data showed.\n\n{body}\n"
+)
+LIST = ("Exports to Brazil grew 6.1 percent, shipments to Southeast Asia edged up 3.2 percent and "
+        "those to Africa surged 30 percent.")
+
+# (id, story, body, claim, (reporter, partner, flow))
+PARTNER_LIST_CASES = [
+    ("list-first", PARTNER_LIST_STORY, LIST, "6.1 percent", ("CHN", "BRA", "export")),
+    ("list-comma-item", PARTNER_LIST_STORY, LIST, "3.2 percent", ("CHN", "ASEAN", "export")),
+    ("list-those-to", PARTNER_LIST_STORY, LIST, "30 percent", ("CHN", "AFR", "export")),
+    ("those-to-elliptic", PARTNER_LIST_STORY, "Shipments to the European Union climbed 7 percent, and "
+     "those to Africa 21 percent.", "21 percent", ("CHN", "AFR", "export")),
+    ("second-destination-not-actor", PARTNER_LIST_STORY, "Exports to Southeast Asia grew 5.5 percent, "
+     "and shipments to the European Union rose 3.3 percent.", "3.3 percent", ("CHN", "EUU", "export")),
+    ("pair-story-other-market", US_SLUMP_STORY, "Shipments to the United States dropped 15 percent, "
+     "while exports to Southeast Asia rose 12.4 percent.", "12.4 percent", ("CHN", "ASEAN", "export")),
+    ("explicit-other-reporter-mirrored", PARTNER_LIST_STORY, "South Korea exported 7 percent more "
+     "chips to China.", "7 percent more", ("CHN", "KOR", "import")),
+]
+
+
+@pytest.mark.parametrize(("story", "body", "snippet", "subject"),
+                         [c[1:] for c in PARTNER_LIST_CASES], ids=[c[0] for c in PARTNER_LIST_CASES])
+def test_subjects_partner_lists_keep_the_story_reporter(story, body, snippet, subject):
+    assert subject_tuple(resolve_one(story.format(body=body), snippet)) == subject

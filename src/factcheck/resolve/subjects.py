@@ -143,9 +143,11 @@ class SubjectResolver:
         j = bisect_left(self.place_starts, b)
         return self.places[i:j]
 
-    def _salient(self, pos: int, exclude: set[str] = frozenset()) -> _Party | None:
+    def _salient(self, pos: int, exclude: set[str] = frozenset(),
+                 subject_only: bool = False) -> _Party | None:
         """The country an anaphor at `pos` most likely means: the subject of the nearest
-        earlier sentence in the paragraph, else the last country named there."""
+        earlier sentence in the paragraph, else (unless `subject_only`) the last country
+        named there."""
         pa, _ = self.layout.paragraph_span(pos)
         si = self.layout.sentence_index(pos)
         for k in range(si, -1, -1):
@@ -158,11 +160,29 @@ class SubjectResolver:
                     iso = self._iso(m)
                     if iso and iso not in exclude and iso != "WLD":
                         return _Party(iso, m.text, 0.7, m.start)
+            if subject_only:
+                continue
             for m in reversed(cands):
                 iso = self._iso(m)
                 if iso and iso not in exclude and iso != "WLD":
                     return _Party(iso, m.text, 0.6, m.start)
         return None
+
+    def _actor_guess(self, pos: int, named: str) -> _Party | None:
+        """Who sends or receives "exports to Y", "those to Y", "imports from Y" when no
+        actor is said: a country in subject position nearby, else the story's reporter.
+        A country named as a destination or source ("shipments to the EU rose, and
+        exports to Africa …") is a partner, never the actor."""
+        guess = self._salient(pos, exclude={named}, subject_only=True)
+        if guess is not None:
+            return guess
+        t = self.topic()
+        if t is not None and t.clear and named not in (t.reporter,) and t.reporter != "WLD":
+            return _Party(t.reporter, "", 0.7)
+        lead = self.lead_pair()[0]
+        if lead is not None and lead != named:
+            return _Party(lead, "", 0.6)
+        return self._salient(pos, exclude={named})
 
     def _iso(self, m: Match) -> str | None:
         if m.kind == "epithet":
@@ -253,6 +273,14 @@ class SubjectResolver:
             f.partners.remove(f.actor)
         self._frames[key] = f
         return f
+
+    def _elliptic_frame(self, f: _Frame, ca: int, cb: int) -> _Frame:
+        """A clause that borrows its flow ("…, and those to Africa 25 percent") keeps the
+        borrowed actor but trades with the partners it names itself."""
+        own = self._frame(ca, cb, None)
+        if own.actor is not None or not (own.source or own.dest or own.partners):
+            return f
+        return _Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
 
     def _joined(self, a: _Party, m: Match) -> bool:
         """"China-North Korea trade", "China and North Korea's trade": two parties up front."""
@@ -463,6 +491,8 @@ class SubjectResolver:
         if cue.cat == "nontrade":
             return SubjectResult(None, 0.8, (), (("subject", cue.text),), metric)
         frame = self._frame(ca, cb, cue)
+        if inherited:
+            frame = self._elliptic_frame(frame, *cl[ci])
         prev_frame = None
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
@@ -579,7 +609,7 @@ class SubjectResolver:
                 # "it exported … to China": the actor is the salient country other than the
                 # named party
                 named = exporter or importer
-                guess = self._salient(q.start, exclude={named.iso})
+                guess = self._actor_guess(q.start, named.iso)
                 if guess is not None:
                     if flow == "export":
                         exporter = guess

@@ -33,7 +33,10 @@ def _clause_rx() -> re.Pattern[str]:
     # 12.5% and imports slid 20.9%": a coordinated clause with its own period or flow.
     return re.compile(rf";\s*|,?\s+(?:{words})\s+(?=[a-z])|,\s+(?=(?:{words})\b)"
                       rf"|,\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
-                      rf"|\s+and\s+(?={own}(?:{flows})\b)")
+                      rf"|\s+and\s+(?={own}(?:{flows})\b)"
+                      # "rose 13.4 percent, shipments to the EU climbed 8.4 percent": a list
+                      # of figures, each flow with its own partner
+                      rf"|(?:(?<=percent)|(?<=%)|(?<=llion)),\s+(?={own}(?:{flows})\s+(?:to|from|with)\b)")
 
 
 @cache
