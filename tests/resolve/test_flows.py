@@ -35,7 +35,24 @@ FLOW_CASES = [
      ("CHN", "WLD", "export")),
     ("exports-abroad-world", "Chinese shipments abroad reached $3.5 trillion in 2022.", "$3.5 trillion",
      "level", ("CHN", "WLD", "export")),
+    ("buyers-are-importers", "Chinese buyers took $41 million of Mongolian copper in March.", "$41 million",
+     "level", ("CHN", "MNG", "import")),
+    ("partner-buyers-are-china-exports", "Vietnamese buyers took $12 million of Chinese steel in May.",
+     "$12 million", "level", ("CHN", "VNM", "export")),
+    ("sellers-are-exporters", "Chinese sellers shipped $17 million of fertilizer to Laos in June.",
+     "$17 million", "level", ("CHN", "LAO", "export")),
 ]
+
+
+def test_flows_buyers_after_a_figure_do_not_head_it():
+    claim = resolve_one("The yuan weakened 12 percent against the dollar, making cargoes dearer for "
+                        "Chinese buyers.", "12 percent", "change")
+    assert claim.subject is None
+
+
+def test_flows_commodity_after_a_demonym():
+    claim = resolve_one("Chinese buyers took $41 million of Mongolian copper in March.", "$41 million")
+    assert claim.subject is not None and claim.subject.commodity == "copper"
 
 
 @pytest.mark.parametrize(("sentence", "snippet", "kind", "expected"), [c[1:] for c in FLOW_CASES],

@@ -97,7 +97,7 @@ _INNER_NOUN_RX = re.compile(
     r"\d\s*(?:(?:million|billion|thousand|mn|bn)\s+)?(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|"
     r"barrels?|heads?)\s+of\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)$")
 _MONEY_OF_RX = re.compile(
-    r"\s+(?:worth\s+of|of)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
+    r"\s+(?:worth\s+of|of)\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
     r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
 
 
@@ -399,7 +399,8 @@ class SubjectResolver:
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
         # billion, about 15 percent of China's trade with the world")
         after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
-                 and not _stop_rx().search(self.text, q.end, c.start)]
+                 and not _stop_rx().search(self.text, q.end, c.start)
+                 and c.text.lower() not in word_set("agent_cues")]
         return after[0] if after else None
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
@@ -475,7 +476,7 @@ class SubjectResolver:
         conf_cap = 1.0
         if cue is None:
             for k in range(ci - 1, -1, -1):  # coordinated clause: keep the subject
-                cue = self._last_flow_cue(*cl[k])
+                cue = self._last_flow_cue(*cl[k], borrow=True)
                 if cue:
                     ca, cb = cl[k]
                     inherited = True
@@ -532,8 +533,12 @@ class SubjectResolver:
         j = bisect_left(self.cue_starts, b)
         return [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
 
-    def _last_flow_cue(self, a: int, b: int) -> Match | None:
+    def _last_flow_cue(self, a: int, b: int, borrow: bool = False) -> Match | None:
+        """The clause's last flow cue; one to `borrow` for a later clause or sentence is
+        not an agent noun ("Russia needs buyers." says nothing of the next figure)."""
         flows = self._flow_cues(a, b)
+        if borrow:
+            flows = [c for c in flows if c.text.lower() not in word_set("agent_cues")]
         return flows[-1] if flows else None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
@@ -543,7 +548,7 @@ class SubjectResolver:
         sa, sb = self.layout.sentences[si - 1]
         cl, _ = clauses(self.text, sa, sb)
         for a, b in reversed(cl):
-            c = self._last_flow_cue(a, b)
+            c = self._last_flow_cue(a, b, borrow=True)
             if c:
                 return c, (a, b)
         return None
