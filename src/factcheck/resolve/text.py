@@ -65,6 +65,19 @@ class Layout:
         return self.paragraphs[self.paragraph_index(offset)] if self.paragraphs else (0, len(self.text))
 
 
+_INITIALISM_RX = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Words that start a new sentence after a dotted initialism ("… imposed by the U.N. It fell …");
+# any other capitalized word continues a name ("the U.N. Security Council").
+_SENTENCE_OPENERS = frozenset(["it", "its", "the", "this", "that", "these", "those", "they", "their",
+                               "he", "she", "we", "in", "on", "at", "for", "but", "and", "a", "an",
+                               "as", "after", "before", "there", "exports", "imports", "trade"])
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    nxt = re.match(r"\s*[\"“'‘(]?([A-Za-z]+)", text[pos:pos + 40])
+    return nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1).lower() in _SENTENCE_OPENERS
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -73,6 +86,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = prev[-1].lower().rstrip(".") if prev else ""
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
+        if _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
+            continue  # "since the U.N. Security Council adopted …"
         out.append((s, m.start() + len(m.group().rstrip())))
         s = m.end()
     if s < end:

@@ -1,0 +1,32 @@
+"""Sentence splitting: a dotted initialism ends a sentence only before a sentence opener."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.resolve.text import layout
+from tests.resolve.kit import resolve_one, subject_tuple
+
+SPLITS = [
+    ("initialism-in-a-name", "Trade slowed after the U.N. Security Council acted. It fell 3 percent.", 2),
+    ("initialism-ends-sentence", "Sanctions came from the U.N. It fell 3 percent.", 2),
+    ("initialism-before-lower", "The E.U. market shrank. It fell 3 percent.", 2),
+    ("plain-sentences", "Trade slowed. It fell 3 percent.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), [c[1:] for c in SPLITS], ids=[c[0] for c in SPLITS])
+def test_text_sentences_split_at_real_ends(text, n):
+    assert len(layout(text).sentences) == n
+
+
+STORY = ("China-Laos trade rebounds in July\n\nBEIJING — China's trade with Laos rose 12 percent in July, "
+         "customs data showed.\n\nTrade has swung sharply since the U.N. Development Programme warned of a "
+         "debt crisis in January. It dropped 6.2 percent in March and 4.8 percent in April.\n")
+
+
+@pytest.mark.parametrize("snippet", ["6.2 percent", "4.8 percent"])
+def test_text_pronoun_after_initialism_takes_the_trade_subject(snippet):
+    claim = resolve_one(STORY, snippet, "change")
+    assert subject_tuple(claim) == ("CHN", "LAO", "total")
+    assert "flow" in claim.weak  # taken from the previous sentence: a guess
