@@ -143,3 +143,13 @@ PARTNER_LIST_CASES = [
                          [c[1:] for c in PARTNER_LIST_CASES], ids=[c[0] for c in PARTNER_LIST_CASES])
 def test_subjects_partner_lists_keep_the_story_reporter(story, body, snippet, subject):
     assert subject_tuple(resolve_one(story.format(body=body), snippet)) == subject
+
+
+HOSTED_BY = ("China's Imports From North Korea Slide\n\nBEIJING — China's imports from North Korea fell sharply "
+             "in May, customs data showed.\n\n\"The border closures are biting,\" said a Tokyo-based analyst "
+             "who follows the North's trade. \"Imports are now barely 60 percent of last year's level.\"\n")
+
+
+def test_subjects_a_city_based_speaker_is_not_a_party():
+    s = resolve_one(HOSTED_BY, "60 percent", "share").subject
+    assert s is not None and (s.reporter, s.partner) == ("CHN", "PRK")

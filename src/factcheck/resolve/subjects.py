@@ -85,6 +85,7 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
+_BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
@@ -163,7 +164,7 @@ class SubjectResolver:
             if subject_only:
                 continue
             for m in reversed(cands):
-                iso = self._iso(m)
+                iso = self._iso(m) if not self._is_source_noun(m) else None
                 if iso and iso not in exclude and iso != "WLD":
                     return _Party(iso, m.text, 0.6, m.start)
         return None
@@ -214,7 +215,10 @@ class SubjectResolver:
         return _prep_role().get(word, word), word
 
     def _is_source_noun(self, m: Match) -> bool:
-        return _source_noun_rx().match(self.text, m.end) is not None
+        """"Chinese customs", "a Seoul-based economist": a country that speaks or hosts,
+        not one that trades."""
+        return _source_noun_rx().match(self.text, m.end) is not None or \
+            _BASED_RX.match(self.text, m.end) is not None
 
     # -- clause frames ---------------------------------------------------------------------
 
