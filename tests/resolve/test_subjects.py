@@ -134,6 +134,14 @@ PARTNER_LIST_CASES = [
      "and shipments to the European Union rose 3.3 percent.", "3.3 percent", ("CHN", "EUU", "export")),
     ("pair-story-other-market", US_SLUMP_STORY, "Shipments to the United States dropped 15 percent, "
      "while exports to Southeast Asia rose 12.4 percent.", "12.4 percent", ("CHN", "ASEAN", "export")),
+    ("followed-by-next-partner", PARTNER_LIST_STORY, "Trade with Brazil rose 9 percent, followed by "
+     "India at 4 percent.", "4 percent", ("CHN", "IND", "total")),
+    ("followed-by-first-partner-kept", PARTNER_LIST_STORY, "Trade with Brazil rose 9 percent, followed "
+     "by India at 4 percent.", "9 percent", ("CHN", "BRA", "total")),
+    ("came-next-is-a-partner", US_SLUMP_STORY, "Exports to Mexico grew 11 percent. Vietnam came next at "
+     "8.5 percent.", "8.5 percent", ("CHN", "VNM", "export")),
+    ("followed-by-in-pair-story", US_SLUMP_STORY, "Exports to Mexico grew 11 percent, followed by Vietnam "
+     "at 8.5 percent.", "8.5 percent", ("CHN", "VNM", "export")),
     ("explicit-other-reporter-mirrored", PARTNER_LIST_STORY, "South Korea exported 7 percent more "
      "chips to China.", "7 percent more", ("CHN", "KOR", "import")),
 ]

@@ -129,7 +129,7 @@ class SubjectResolver:
         self.place_starts = [m.start for m in self.places]
         self.cues = [m for m in matches if m.cat != "place"]
         self.cue_starts = [m.start for m in self.cues]
-        self._frames: dict[tuple[int, int], _Frame] = {}
+        self._frames: dict[tuple[int, int, int], _Frame] = {}
         self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
         self._lead: tuple[str | None, str | None] | None = None
         self._topic: _Topic | bool | None = False
@@ -223,7 +223,7 @@ class SubjectResolver:
     # -- clause frames ---------------------------------------------------------------------
 
     def _frame(self, ca: int, cb: int, cue: Match | None) -> _Frame:
-        key = (ca, cue.start if cue else -1)
+        key = (ca, cb, cue.start if cue else -1)
         if key in self._frames:
             return self._frames[key]
         f = _Frame()
@@ -279,12 +279,21 @@ class SubjectResolver:
         return f
 
     def _elliptic_frame(self, f: _Frame, ca: int, cb: int) -> _Frame:
-        """A clause that borrows its flow ("…, and those to Africa 25 percent") keeps the
-        borrowed actor but trades with the partners it names itself."""
+        """A clause that borrows its flow ("…, and those to Africa 25 percent", "Vietnam came
+        next at …") keeps the borrowed actor but trades with the partner it names before the
+        figure (`cb` is the figure's start; later names are another phrase's)."""
         own = self._frame(ca, cb, None)
-        if own.actor is not None or not (own.source or own.dest or own.partners):
-            return f
-        return _Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
+        if own.actor is None and (own.source or own.dest or own.partners):
+            return _Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
+        y = own.actor
+        if y is not None and not (own.source or own.dest or own.partners) and \
+                (f.source or f.dest or f.partners) and (f.actor is None or f.actor.iso != y.iso) and \
+                y.iso not in preferred_reporters() and y.iso != self.lead_pair()[0]:
+            # "Exports to Mexico grew 11 percent. Vietnam came next at 8.5 percent.": the next
+            # partner of the same flow
+            return _Frame(f.actor, y if f.source else None, y if f.dest else None,
+                          [y] if f.partners and not (f.source or f.dest) else [], f.pair)
+        return f
 
     def _joined(self, a: _Party, m: Match) -> bool:
         """"China-North Korea trade", "China and North Korea's trade": two parties up front."""
@@ -475,7 +484,7 @@ class SubjectResolver:
         ca, cb = cl[ci]
         metric = _metric(q)
         cue = self._head_cue(q, ca, cb)
-        inherited = False
+        inherited = borrowed = False
         weak: list[str] = []
         conf_cap = 1.0
         if cue is None:
@@ -489,6 +498,7 @@ class SubjectResolver:
             prev = self._previous_sentence_cue(sent[0])
             if prev is not None:
                 cue, (ca, cb) = prev
+                borrowed = True
                 weak.append("flow")
                 conf_cap = 0.5
         if cue is None:
@@ -496,8 +506,8 @@ class SubjectResolver:
         if cue.cat == "nontrade":
             return SubjectResult(None, 0.8, (), (("subject", cue.text),), metric)
         frame = self._frame(ca, cb, cue)
-        if inherited:
-            frame = self._elliptic_frame(frame, *cl[ci])
+        if inherited or borrowed:
+            frame = self._elliptic_frame(frame, cl[ci][0], q.start)
         prev_frame = None
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
