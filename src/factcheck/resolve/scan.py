@@ -159,7 +159,8 @@ def _phrase_rx() -> re.Pattern[str]:
     """Every known phrase (any case, flexible separators), else a capitalised word (fuzzy)."""
     keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
     body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}")
-    return re.compile(rf"(?<![^\W\d_])(?:(?P<p>(?i:{body}))(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)")
+    # every phrase and the fallback start with a letter: checked first, it skips other positions
+    return re.compile(rf"(?<![^\W\d_])(?=[^\W\d_])(?:(?P<p>(?i:{body}))(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)")
 
 
 @cache
