@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ import yaml
 from factcheck.check import arith
 from factcheck.check.semantics import Target
 from factcheck.models import Article, Claim, Evidence, Observation, Verdict
+from factcheck.precision import rounding  # noqa: F401  (re-exported for check/)
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
@@ -58,21 +58,6 @@ class Variant:
     @property
     def span(self) -> tuple[float, float]:
         return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
-
-
-def rounding(x: float) -> float:
-    """Half a unit of the last non-zero digit of a published figure, at most 5% of it.
-
-    A reference printed as "$370 million" or "roughly one billion" is itself rounded:
-    1,000m stands for anything from 950m (capped) to 1,050m, 1,027.72m for ±0.005m.
-    """
-    a = abs(x)
-    if a == 0 or not math.isfinite(a):
-        return 0.0
-    k = math.floor(math.log10(a))
-    while k > -6 and abs(round(a / 10 ** k) * 10 ** k - a) > 1e-9 * a:
-        k -= 1
-    return min(0.5 * 10 ** k, 0.05 * a)
 
 
 def _pct_rounding(pct: float) -> float:
