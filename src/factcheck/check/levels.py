@@ -18,7 +18,7 @@ from factcheck.check.refdata import (
     _tol,
     _unverifiable,
     _why,
-    rounding,
+    half_width,
 )
 from factcheck.check.semantics import Target, meets
 from factcheck.models import Claim, Evidence, Verdict
@@ -63,7 +63,7 @@ def _any_level_meets(claim: Claim, t: Target, levels, is_qty: bool, tol: float) 
         if x is None:
             continue
         x = (abs(x) if sign is None else sign * x) if balance else x
-        r = 0.0 if o.derived_from else rounding(x)
+        r = half_width(o, x, is_qty)
         if meets(t, (x - r, x + r), tol):
             return True
     return False
@@ -85,7 +85,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
         if x is None:
             continue
         x = (abs(x) if sign is None else sign * x) if balance else x
-        r = 0.0 if o.derived_from else rounding(x)
+        r = half_width(o, x, is_qty)
         variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o), x - r, x + r))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:

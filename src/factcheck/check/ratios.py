@@ -22,8 +22,8 @@ from factcheck.check.refdata import (
     _tol,
     _unverifiable,
     _why,
+    half_width,
     lookup,
-    rounding,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
 from factcheck.check.semantics import Target, meets
@@ -64,14 +64,14 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     nums = _distinct(num.levels, is_qty)
     dens = _distinct(den.levels, is_qty)
     tol, pair = _tol("implied_change"), f"{period}/{base}"
-    if quick and not _any_meets(t, variants, nums, dens, tol):
+    if quick and not _any_meets(t, variants, nums, dens, tol, is_qty):
         return Verdict("contradicted", _RULES[q.kind][1], "")
     # each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
     dens_info = [(d, od, f"{_label(od)} {arith.millions(d)}m ({_src(od)})",
-                  0.0 if od.derived_from else rounding(d)) for d, od in dens if d > 0]
+                  half_width(od, d, is_qty)) for d, od in dens if d > 0]
     for n, on in nums:
         n_text = f"{_label(on)} {arith.millions(n)}m ({_src(on)})"
-        rn = 0.0 if on.derived_from else rounding(n)
+        rn = half_width(on, n, is_qty)
         for d, od, d_text, rd in dens_info:
             r = n / d
             division = arith.division(n, d, r, q.kind)
@@ -101,16 +101,16 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     return _unverifiable(claim, t, missing, what)
 
 
-def _any_meets(t: Target, published: list[Variant], nums, dens, tol: float) -> bool:
+def _any_meets(t: Target, published: list[Variant], nums, dens, tol: float, is_qty: bool) -> bool:
     """Whether any published rate or level pair meets the claim (the test `_judge` applies)."""
     if any(meets(t, v.span, v.tol) for v in published):
         return True
     for n, on in nums:
-        rn = 0.0 if on.derived_from else rounding(n)
+        rn = half_width(on, n, is_qty)
         for d, od in dens:
             if d <= 0:
                 continue
-            rd = 0.0 if od.derived_from else rounding(d)
+            rd = half_width(od, d, is_qty)
             if meets(t, ((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol):
                 return True
     return False

@@ -17,7 +17,7 @@ import yaml
 from factcheck.check import arith
 from factcheck.check.semantics import Target
 from factcheck.models import Article, Claim, Evidence, Observation, Verdict
-from factcheck.precision import rounding  # noqa: F401  (re-exported for check/)
+from factcheck.precision import rounding
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
@@ -242,6 +242,15 @@ def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = 
 
 def _amount(o: Observation, is_qty: bool) -> float | None:
     return o.quantity if is_qty else o.value
+
+
+def half_width(o: Observation, x: float, is_qty: bool = False) -> float:
+    """How far the true value may lie from `x` (o's figure, sign possibly flipped): a published
+    figure's own rounding, or for a derived value what its inputs' rounding allows (a quarter
+    derived as a year minus nine months is 9m ± 5.5m, not exactly 9m)."""
+    if not o.derived_from:
+        return rounding(x)
+    return 0.0 if is_qty else abs(o.uncertainty)
 
 
 def _distinct(levels: list[Observation], is_qty: bool) -> list[tuple[float, Observation]]:

@@ -124,8 +124,7 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
     if found:
         f = found[0]
         ev = f.verdict.evidence[0] if f.verdict.evidence else None
-        what = rules_slip(f.slip)
-        d = Diagnosis(f.slip, f"{what}: it holds with {f.reading.describe()} ({_tail(f.verdict.message)})",
+        d = Diagnosis(f.slip, f"it holds with {f.reading.describe()} ({_tail(f.verdict.message)})",
                       ev.value if ev is not None else None, f.reading.describe())
         return Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
                        v.tolerance, d)

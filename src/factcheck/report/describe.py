@@ -310,7 +310,7 @@ def evidence_shown(claim: CheckedClaim, limit: int = EVIDENCE_SHOWN) -> tuple[li
 def diagnosis_text(d: Diagnosis) -> str:
     slip = SLIPS.get(d.slip, d.slip.replace("_", " "))
     text = f"{slip}: {d.message}" if d.message else slip
-    if d.reading:
+    if d.reading and d.reading not in text:
         text += f" (reading: {d.reading})"
     return text
 
