@@ -1,6 +1,6 @@
 """Score factcheck on our hand-annotated corpora the way the project is judged.
 
-    python benchmarks/eval_corpora.py [--out benchmarks/results/corpora.md]
+    python benchmarks/eval_corpora.py [--expected corpora/heldout.yaml] [--out FILE]
 
 Metrics (ARCHITECTURE.md §5; corpora/expected.yaml holds the annotation):
 
@@ -250,10 +250,14 @@ def render(res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "corpora.md")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="default: benchmarks/results/corpora.md, or <annotation file's stem>.md")
     ap.add_argument("--expected", type=Path, default=CORPORA / "expected.yaml",
                     help="annotation file (corpora/heldout.yaml for the held-out set)")
     args = ap.parse_args(argv)
+    if args.out is None:  # each annotation file keeps its own results page
+        stem = "corpora" if args.expected.stem == "expected" else args.expected.stem
+        args.out = ROOT / "benchmarks" / "results" / f"{stem}.md"
     text = render(evaluate(args.expected)).replace(
         "python benchmarks/eval_corpora.py`",
         f"python benchmarks/eval_corpora.py --expected {args.expected.resolve().relative_to(ROOT)}`"
