@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -140,7 +140,7 @@ def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD
     hit = memo.get(key)
     if hit is None or hit[0] is not store:
         hit = memo[key] = (store, _lookup(store, reporter, partner, flow, period, commodity, currency, article))
-    return copy.copy(hit[1])  # callers narrow a _Ref's lists by reassigning them, never in place
+    return hit[1]  # shared: `_level_lookup` copies before it narrows one
 
 
 def _lookup(store, reporter, partner, flow, period, commodity, currency, article: Article | None) -> _Ref:
@@ -229,11 +229,12 @@ def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = 
     ref = lookup(store, s.reporter, s.partner, flow, period, commodity, _currency(claim), article)
     is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
     if commodity is not None:
+        ref = copy.copy(ref)  # the memo's copy stays whole for other claims
         ref.levels = [o for o in ref.levels if o.commodity is None or _same_commodity(commodity, o.commodity)]
         ref.misprints = [o for o in ref.misprints if o.commodity is None or _same_commodity(commodity, o.commodity)]
         if not ref.levels and " " in commodity:  # "medical rubber gloves" → "gloves"
-            alt = lookup(store, s.reporter, s.partner, flow, period, commodity.split()[-1],
-                         _currency(claim), article)
+            alt = copy.copy(lookup(store, s.reporter, s.partner, flow, period, commodity.split()[-1],
+                                   _currency(claim), article))
             alt.levels = [o for o in alt.levels if _same_commodity(commodity, o.commodity)]
             if alt.levels:
                 ref = alt
@@ -244,12 +245,15 @@ def _amount(o: Observation, is_qty: bool) -> float | None:
     return o.quantity if is_qty else o.value
 
 
+_rounding = lru_cache(maxsize=16384)(rounding)  # the same few reference figures, over and over
+
+
 def half_width(o: Observation, x: float, is_qty: bool = False) -> float:
     """How far the true value may lie from `x` (o's figure, sign possibly flipped): a published
     figure's own rounding, or for a derived value what its inputs' rounding allows (a quarter
     derived as a year minus nine months is 9m ± 5.5m, not exactly 9m)."""
     if not o.derived_from:
-        return rounding(x)
+        return _rounding(x)
     return 0.0 if is_qty else abs(o.uncertainty)
 
 

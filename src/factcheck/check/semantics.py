@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.models import Quantity
 
@@ -135,8 +135,22 @@ def _down(q: Quantity) -> bool:
     return q.direction == "down" or (q.value is not None and q.value < 0 and q.kind == "change")
 
 
+@lru_cache(maxsize=8192)
+def _target_interval(q: Quantity) -> Target | None:
+    return _compute_target(q)
+
+
 def target_interval(q: Quantity) -> Target | None:
-    """The claim's interval on its target quantity, or None for what cannot be placed."""
+    """The claim's interval on its target quantity, or None for what cannot be placed.
+
+    Remembered per quantity: every check, reading and diagnosis of a claim asks again."""
+    try:
+        return _target_interval(q)
+    except TypeError:  # a hand-built quantity with a list for its interval: not hashable
+        return _compute_target(q)
+
+
+def _compute_target(q: Quantity) -> Target | None:
     s = stated_interval(q)
     if s is None:
         return None

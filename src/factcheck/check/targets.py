@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -104,8 +104,21 @@ def _semantics(q: Quantity) -> Span | None:
     return Span(space, float(t.low), float(t.high), t.unit) if space else None
 
 
+@lru_cache(maxsize=8192)
+def _target(q: Quantity) -> Span | None:
+    return _compute(q)
+
+
 def target(q: Quantity) -> Span | None:
-    """The claim's interval in its comparison space, or None for claims we cannot place."""
+    """The claim's interval in its comparison space, or None for claims we cannot place
+    (remembered per quantity: the story's own checks ask for each claim many times)."""
+    try:
+        return _target(q)
+    except TypeError:  # an unhashable hand-built quantity
+        return _compute(q)
+
+
+def _compute(q: Quantity) -> Span | None:
     sem = _semantics(q)
     if sem is not None:
         return sem
