@@ -81,3 +81,29 @@ def test_superlatives_message_names_the_counter_example():
     story = "Trade fell to $5.43 billion in 2015, the lowest level since 2009."
     f = check_superlatives(story, claims(story, level("$5.43 billion", 5430, "2015")), STORE)[0]
     assert "2010 was lower (3.465bn) than 2015 (5.43bn)" in f.verdict.message
+
+
+@pytest.mark.parametrize("kind", ["since", "record", "straight", "nth_straight"])
+def test_superlatives_key_words_are_in_every_pattern(kind):
+    """The word scan that skips most stories is sound only while each pattern requires one of its words."""
+    from factcheck.check.superlatives import KEYWORDS, _patterns
+
+    assert "|".join(KEYWORDS[kind]) in _patterns()[kind].pattern
+
+
+SCANS = [
+    ("plain-record", "Trade hit a record high of $6.5 billion in 2013.", "record", True),
+    ("recorded-is-no-record", "Trade recorded $6.5 billion in 2013, records show.", "record", False),
+    ("upper-case", "TRADE HIT A RECORD HIGH IN 2013.", "record", True),
+    ("long-s-folds-to-s", "Trade fell for the third \u017ftraight month in July.", "nth_straight", True),
+    ("no-key-word", "Trade fell to $318 million in 2021.", "since", False),
+]
+
+
+@pytest.mark.parametrize(("story", "kind", "expected"), [c[1:] for c in SCANS], ids=[c[0] for c in SCANS])
+def test_superlatives_word_scan_never_hides_a_match(story, kind, expected):
+    from factcheck.check.superlatives import _lowered, _may_match, _patterns
+
+    assert _may_match(kind, story, _lowered(story)) is expected
+    if _patterns()[kind].search(story):
+        assert expected
