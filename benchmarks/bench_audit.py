@@ -109,7 +109,7 @@ def stage_times(archive: Path, sample: int) -> dict[str, float]:
     store = ReferenceStore.load([])
     t = {"reading": 0.0, "nlp": 0.0, "resolution": 0.0, "checking": 0.0, "writing": 0.0}
     words = 0
-    sink = io.StringIO()
+    sink = io.BytesIO()
     articles = iter_articles([archive])
     extract_quantities("warm up: exports rose 5 percent to $1 million.")
     done = failed = 0

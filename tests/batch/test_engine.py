@@ -11,6 +11,7 @@ from factcheck import api
 from factcheck.batch import AuditConfig, run_audit
 from factcheck.batch.outputs import documents_path, iter_documents
 from factcheck.batch.worker import has_numbers
+from factcheck.errors import ConfigError
 
 RECORDS = [
     {"id": "a", "text": "Exports rose 5 percent to $894 million in 2022.", "date": "2023-01-20"},
@@ -202,3 +203,23 @@ def test_engine_pool_survives_a_dead_or_stuck_worker(write_jsonl, tmp_path, monk
     assert [d["id"] for d in docs] == [f"r{i}" for i in range(10)]
     assert [d["error"] for d in docs if d["error"]] == [error]
     assert summary.documents == 10 and not summary.interrupted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
+def test_engine_pool_output_is_the_same_under_each_start_method(generated_archive, tmp_path,
+                                                               monkeypatch, start_method):
+    """Workers forked from the preloaded forkserver, or spawned cold, write what --jobs 1 does."""
+    monkeypatch.chdir(generated_archive.parent)
+    archive = generated_archive.parent / "first60.jsonl"
+    archive.write_bytes(b"".join(generated_archive.read_bytes().splitlines(keepends=True)[:60]))
+    inline, pooled = tmp_path / "inline.jsonl", tmp_path / "pooled.jsonl"
+    _audit(archive, inline, chunk_size=8)
+    summary = _audit(archive, pooled, jobs=2, chunk_size=8, start_method=start_method)
+    assert summary.documents == 60 and not summary.interrupted
+    assert pooled.read_bytes() == inline.read_bytes()
+
+
+def test_engine_rejects_an_unknown_start_method(write_jsonl, tmp_path):
+    with pytest.raises(ConfigError, match="unknown start method 'fork'"):
+        _audit(write_jsonl(RECORDS), tmp_path / "out.jsonl", start_method="fork")

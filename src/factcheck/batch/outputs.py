@@ -147,7 +147,7 @@ class JsonlWriter(Writer):
         self.fh.seek(0, os.SEEK_END)
         committed = self.fh.tell()
         self.dirty = committed  # a second Ctrl-C inside this call: close() cuts back to here
-        self.fh.write("".join(r.line or "" for r in results).encode("utf-8"))
+        self.fh.write(b"".join(r.line or b"" for r in results))
         _fsync(self.fh)
         self.dirty = None
 

@@ -1,8 +1,8 @@
 """What a worker sends back for one document, ready to write, and the run's summary.
 
-Workers do all per-document work (checking, the contract dict, JSON encoding,
-flattening to rows) so the parent process only writes bytes: that is what lets an
-audit scale with `--jobs`.
+Workers do all per-document work (checking, the contract dict, JSON encoding to UTF-8
+bytes, flattening to rows) so the parent process only writes bytes: that is what lets
+an audit scale with `--jobs`.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ BASE_CLAIM_COLUMNS = ("document_id", "document_path", "id", "text", "start", "en
 
 Key = tuple[str, str]
 
+# One encoder for every document (what json.dumps(doc, ensure_ascii=False, allow_nan=False)
+# builds per call); the C encoder makes the same bytes.
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
 
 def document_key(doc_id: Any, path: Any) -> Key:
     """Resume key: the stable id plus the display path (ids in an archive may repeat)."""
@@ -43,7 +47,7 @@ class DocResult:
     error: str | None = None
     rules: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
-    line: str | None = None  # the JSONL line (with "\n"), for .jsonl output
+    line: bytes | None = None  # the JSONL line (UTF-8, with "\n"), ready to write, for .jsonl
     rows: tuple[dict[str, Any], ...] = ()  # one flat row per claim, for .csv/.parquet
     document: dict[str, Any] = field(default_factory=dict)  # the per-document summary row
 
@@ -114,7 +118,7 @@ def result_from_dict(doc: dict[str, Any], fmt: str) -> DocResult:
         id=str(meta["id"]), path=meta.get("path"), counts=counts, error=meta.get("error"),
         rules=tuple(c["rule"] for c in flagged if c.get("rule")),
         series=tuple(_series(c) for c in claims if c.get("verdict") == "contradicted"),
-        line=json.dumps(doc, ensure_ascii=False, allow_nan=False) + "\n" if fmt == "jsonl" else None,
+        line=(_encode(doc) + "\n").encode("utf-8") if fmt == "jsonl" else None,
         rows=tuple(claim_rows(doc)) if fmt in ("csv", "parquet") else (),
         document=document,
     )
