@@ -12,15 +12,18 @@ from functools import cache
 
 from factcheck.resolve.lexicon import period_words
 from factcheck.resolve.periods import PeriodMention
+from factcheck.resolve.trie import trie_pattern
 
-_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+# "this year", "last year" (any case) at a word start; the first letter is a plain class
+# (checked before the lookbehind) so the engine can skip ahead: most stories say neither.
+_THIS_YEAR = re.compile(r"[tT](?<!\w.)(?i:his\s+year)\b")
+_LAST_YEAR = re.compile(r"[lL](?<!\w.)(?i:ast\s+year)\b")
 
 
 @cache
 def _future_rx() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in period_words()["future_markers"])
-    return re.compile(rf"\b(?:{words})\b[^.;]{{0,25}}$", re.IGNORECASE)
+    words = trie_pattern(period_words()["future_markers"], fold_case=True)  # any case
+    return re.compile(rf"\b{words}\b[^.;]{{0,25}}$")
 
 
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:

@@ -258,18 +258,26 @@ _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|pre
 
 
 @cache
-def _start_rx() -> re.Pattern[str]:
-    # every alternative starts a word: testing that first lets the engine skip mid-word positions
-    return re.compile(rf"(?<!\w)(?=\w)(?:(?i:{trie_pattern(sorted(_start_words()))})\b|\d{{4}}\b|FY|{_LEADS})")
+def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a period phrase can start: (at the text's start, after a non-word character).
+
+    Every alternative starts a word. The second form consumes the character before it, so
+    the engine skips through words on a character class instead of testing a lookbehind
+    at every position.
+    """
+    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS})"
+    return re.compile(words), re.compile(rf"\W{words}")
 
 
 def _matches(text: str):
     rx = _rx()
+    at_start, elsewhere = _start_rx()
+    starts = (w.start() + 1 for w in elsewhere.finditer(text))  # a start word ends on a word character
     pos = 0
-    for w in _start_rx().finditer(text):
-        if w.start() < pos:
+    for start in ((0, *starts) if at_start.match(text) else starts):
+        if start < pos:
             continue
-        m = rx.match(text, w.start())
+        m = rx.match(text, start)
         if m:
             pos = m.end()
             yield m

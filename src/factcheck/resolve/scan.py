@@ -7,6 +7,7 @@ regex alternation of a few thousand names and lets names and cue words share one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -102,13 +103,6 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
 
 
 @cache
-def _phrases() -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, ...], _Entry]]:
-    """(first token -> phrase lengths, longest first; token tuple -> entry)."""
-    lengths = {k: tuple(sorted({len(e.tokens) for e in v}, reverse=True)) for k, v in _index().items()}
-    return lengths, {e.tokens: e for v in _index().values() for e in v}
-
-
-@cache
 def _fuzzy_choices() -> dict[int, tuple[list[str], list[str]]]:
     """Country names by token count (1 or 2) for near-miss spellings: (names, iso3s)."""
     out: dict[int, tuple[list[str], list[str]]] = {1: ([], []), 2: ([], [])}
@@ -155,12 +149,28 @@ def _trade_is_flow(text: str, end: int) -> bool:
 
 
 @cache
-def _phrase_rx() -> re.Pattern[str]:
-    """Every known phrase (any case, flexible separators), else a capitalised word (fuzzy)."""
+def _phrase_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every known phrase (any case, flexible separators), else a capitalised word (fuzzy).
+
+    Two forms of one pattern, the phrase in group `m`: the first for the text's start, the
+    second for everywhere else. The second consumes the non-letter before the phrase, so
+    the engine skips through words on a character class instead of trying a lookbehind at
+    every position.
+    """
     keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
-    body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}")
-    # every phrase and the fallback start with a letter: checked first, it skips other positions
-    return re.compile(rf"(?<![^\W\d_])(?=[^\W\d_])(?:(?P<p>(?i:{body}))(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)")
+    body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}", fold_case=True)
+    phrase = rf"(?=[^\W\d_])(?P<m>(?P<p>{body})(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)"
+    return re.compile(phrase), re.compile(rf"[\W\d_]{phrase}")
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping phrase matches in order (a match ends on a letter, so the next
+    phrase, which needs a non-letter before it, cannot start right where it ends)."""
+    at_start, elsewhere = _phrase_rx()
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from elsewhere.finditer(text, first.end() if first is not None else 0)
 
 
 @cache
@@ -172,14 +182,14 @@ def scan(text: str) -> list[Match]:
     """Every place mention and cue in `text`, in order, non-overlapping."""
     phrases = _phrases()
     out: list[Match] = []
-    for cm in _phrase_rx().finditer(text):
+    for cm in _phrase_matches(text):
         if cm.group("p") is None:
-            fz = _fuzzy(cm.group(), cm.start())
+            fz = _fuzzy(cm.group("m"), cm.start("m"))
             if fz is not None:
                 out.append(fz)
             continue
-        start, end = cm.span()
-        words = TOKEN_RX.findall(cm.group())
+        start, end = cm.span("m")
+        words = TOKEN_RX.findall(text, start, end)
         e = phrases.get(tuple(w.lower() for w in words))
         if e is None or not all(_case_ok(w, c) for w, c in zip(words, e.case, strict=True)):
             continue

@@ -5,24 +5,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# Non-ASCII characters that a case-insensitive ASCII letter also matches in `re` (Unicode
+# simple case folding): "(?i:i)" matches "İ" and "ı", "(?i:k)" the Kelvin sign, "(?i:s)" "ſ".
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
-def trie_pattern(words: Iterable[str], space: str = " ") -> str:
+
+def _folded(ch: str) -> str:
+    """`ch` as a case-blind regex atom that `re` can skip ahead on: "[tT]" rather than "(?i:t)".
+
+    A branch whose alternatives start with a character class is tested one character at a
+    time; case-insensitive literals are not, so the engine tries every alternative.
+    """
+    if ch.isascii() and ch.isalpha():
+        low = ch.lower()
+        return f"[{low}{low.upper()}{_FOLD_EXTRA.get(low, '')}]"
+    if ch.lower() != ch.upper():
+        return f"(?i:{re.escape(ch)})"
+    return re.escape(ch)
+
+
+def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False) -> str:
     """A regex alternation equivalent to `words`, factored by shared prefixes.
 
-    A space in a word becomes the regex `space` (e.g. any short run of separators).
+    A space in a word becomes the regex `space` (e.g. any short run of separators). With
+    `fold_case` the pattern matches as `(?i:…)` would, without needing that flag.
     """
     root: dict = {}
     for w in words:
         node = root
-        for ch in w:
+        for ch in (w.lower() if fold_case else w):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, space)
+    return _emit(root, space, _folded if fold_case else re.escape)
 
 
-def _emit(node: dict, space: str) -> str:
+def _emit(node: dict, space: str, atom) -> str:
     end = "" in node
-    branches = [(space if ch == " " else re.escape(ch)) + _emit(child, space)
+    branches = [(space if ch == " " else atom(ch)) + _emit(child, space, atom)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""

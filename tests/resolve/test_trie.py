@@ -1,0 +1,42 @@
+"""Trie patterns: a case-folded trie matches exactly what `(?i:…)` of the same words matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.resolve.trie import trie_pattern
+
+# Every character `re` can fold onto an ASCII letter, plus a few accented ones.
+_ODD = "\u0130\u0131\u017f\u212aåçéôüÅÇÉÔÜ"
+
+WORDS = [
+    ("ascii-words", ["kiss", "this", "last year", "sim"]),
+    ("accented-words", ["côte d'ivoire", "türkiye", "curaçao", "réunion", "åland"]),
+    ("shared-prefixes", ["the", "the north", "then", "they"]),
+]
+
+
+@pytest.mark.parametrize("words", [c[1] for c in WORDS], ids=[c[0] for c in WORDS])
+def test_trie_fold_case_matches_like_ignorecase(words):
+    folded = re.compile(rf"(?:{trie_pattern(words, fold_case=True)})\Z")
+    plain = re.compile(rf"(?i:{trie_pattern(words)})\Z")
+    for word in words:
+        variants = {word, word.upper(), word.title()}
+        for ch in {c.lower() for c in word if c.isalpha()}:
+            for odd in _ODD + ch.upper():
+                if re.fullmatch(rf"(?i:{re.escape(ch)})", odd):
+                    variants.add(word.replace(ch, odd))
+        for v in variants:
+            assert bool(folded.match(v)) == bool(plain.match(v)), v
+            assert folded.match(v), v
+
+
+def test_trie_fold_case_covers_every_fold_of_ascii_letters():
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    folded = re.compile("(?:" + "|".join(trie_pattern([c], fold_case=True) for c in letters) + r")\Z")
+    for cp in range(0x3000):
+        ch = chr(cp)
+        expected = bool(re.fullmatch(rf"(?i:[{letters}])", ch))
+        assert bool(folded.match(ch)) == expected, hex(cp)
