@@ -19,7 +19,9 @@ from functools import lru_cache
 _RX = re.compile(r"^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]))?(?:/(\d{4})-(\d{2}))?$")
 
 
+@lru_cache(maxsize=8192)
 def is_period(text: str | None) -> bool:
+    """Cached, like everything here that parses: checking asks about the same few periods."""
     return bool(text) and _RX.match(text) is not None
 
 
@@ -87,6 +89,7 @@ def shift(period: str, years: int) -> str:
     return out
 
 
+@lru_cache(maxsize=8192)
 def cumulative(year: int, first: int, last: int) -> str:
     """Months first..last of a year; a whole year or quarter is written in its short form."""
     if first == 1 and last == 12:
@@ -100,6 +103,7 @@ def cumulative(year: int, first: int, last: int) -> str:
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
+@lru_cache(maxsize=8192)
 def canonical(period: str) -> str:
     """Cumulative spans that are really a year, quarter, half or month get their short form."""
     if "/" not in period:

@@ -13,8 +13,10 @@ inputs' half-widths (every derivation is a sum or difference).
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536, typed=True)  # pure, and asked about the same reference figures again and again
 def rounding(x: float) -> float:
     """Half a unit of the last non-zero digit of a published figure, at most 5% of it."""
     a = abs(x)
