@@ -56,15 +56,26 @@ def forecast_cue(claim: Claim, year: int | None = None) -> str | None:
     s, e = _span(claim)
     if s < 0:
         return None
-    return _cue(claim.sentence, s, e, year)
+    cue, by_year = _cue(claim.sentence, s, e)
+    if cue is None and by_year is not None and year is not None and by_year[1] > year:
+        return by_year[0]
+    return cue
+
+
+@lru_cache(maxsize=1024)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's clause breaks are (asked once per figure in it)."""
+    return tuple(m.span() for m in _cues()["breaks"].finditer(sentence))
 
 
 @lru_cache(maxsize=4096)
-def _cue(sentence: str, s: int, e: int, year: int | None) -> str | None:
+def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | None]:
+    """The clause's cue, else its "by <year>" (words and year): the story's year decides on that,
+    so the scan is shared by every caller whatever year it has."""
     cues = _cues()
-    breaks = [m for m in cues["breaks"].finditer(sentence)]
-    starts = [0, *(m.end() for m in breaks if m.end() <= s)]
-    ends = [m.start() for m in breaks if m.start() >= e]
+    breaks = _breaks(sentence)
+    starts = [0, *(b for _, b in breaks if b <= s)]
+    ends = [a for a, _ in breaks if a >= e]
     start = starts[-1]
     # an appositive ("…, up 5 percent") shares the modality of the clause it hangs on
     while len(starts) > 1 and cues["appositive"].match(sentence[start:s]):
@@ -75,12 +86,12 @@ def _cue(sentence: str, s: int, e: int, year: int | None) -> str | None:
     for rx in cues["before"]:
         for m in rx.finditer(before):
             if not cues["defeaters"].search(before[:m.start()]):
-                return m.group(0).strip()
+                return m.group(0).strip(), None
     for rx in cues["after"]:
         m = rx.match(after)
         if m:
-            return m.group(0).strip()
+            return m.group(0).strip(), None
     m = cues["by_year"].match(after)
-    if m and year is not None and int(m.group("year")) > year:
-        return m.group(0).strip()
-    return None
+    if m:
+        return None, (m.group(0).strip(), int(m.group("year")))
+    return None, None

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.check import readings
+from factcheck.check.casefold import has_word, lowered
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
 from factcheck.check.modality import forecast_cue, story_year
@@ -35,12 +36,13 @@ from factcheck.models import Article, Claim, Diagnosis, Verdict
 from factcheck.periods import is_period
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (casefold.has_word)
 
 
 @lru_cache(maxsize=256)
 def _mentions_yuan(text: str) -> bool:
     """Whether a story speaks of yuan (asked once per rate claim of the same text)."""
-    return bool(_YUAN.search(text))
+    return has_word(text, lowered(text), _YUAN_WORDS) and bool(_YUAN.search(text))
 
 
 def check_reference(claim: Claim, store, article: Article | None = None) -> Verdict:
@@ -171,10 +173,26 @@ def _commodity_rows(store, claim: Claim) -> list[str]:
     obs = getattr(store, "observations", None)
     obs = obs() if callable(obs) else obs
     out: dict[str, None] = {}
-    for o in obs or ():
-        if o.commodity and o.period == claim.period and o.reporter == s.reporter and o.partner == s.partner:
-            out[o.commodity if o.flow == s.flow else f"{o.commodity}|{o.flow}"] = None
+    for commodity, flow in _commodity_index(obs).get((claim.period, s.reporter, s.partner), ()):
+        out[commodity if flow == s.flow else f"{commodity}|{flow}"] = None
     return list(out)
+
+
+_INDEX: list = [None, {}]  # the observations last indexed (held, so never another's) and their index
+
+
+def _commodity_index(obs) -> dict[tuple, list[tuple[str, str]]]:
+    """Commodity rows by (period, reporter, partner), in store order: built once per store's
+    (immutable) observation tuple, not scanned again for every claim that misses."""
+    if obs is not None and obs is _INDEX[0]:
+        return _INDEX[1]
+    index: dict[tuple, list[tuple[str, str]]] = {}
+    for o in obs or ():
+        if o.commodity:
+            index.setdefault((o.period, o.reporter, o.partner), []).append((o.commodity, o.flow))
+    if isinstance(obs, tuple):
+        _INDEX[:] = [obs, index]
+    return index
 
 
 def _value_slip(claim: Claim, v: Verdict) -> Diagnosis | None:

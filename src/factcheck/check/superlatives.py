@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.casefold import has_word, lowered
 from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, fmt
 from factcheck.models import Claim, Verdict
 from factcheck.periods import frequency, is_period, shift
@@ -59,37 +60,13 @@ KEYWORDS = {
     "straight": ("straight", "consecutive", "successive"),
     "nth_straight": ("straight", "consecutive", "successive"),
 }
-# Letters a case-blind regex matches to ASCII i, k or s but str.lower() does not map there.
-_FOLDED = re.compile("[\u0130\u0131\u212a\u017f]")
-
-
-def _lowered(text: str) -> str | None:
-    """`text` lower-cased character for character, or None when that would not mirror re.I."""
-    low = text.lower()
-    return low if len(low) == len(text) and not _FOLDED.search(text) else None
-
-
-def _may_match(kind: str, text: str, low: str | None) -> bool:
-    """False only when no key word of the phrase stands in `text` before a non-word character."""
-    if low is None:
-        return True
-    for w in KEYWORDS[kind]:
-        i = low.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if j >= len(text) or not (text[j].isalnum() or text[j] == "_"):
-                return True
-            i = low.find(w, i + 1)
-    return False
-
-
 def check_superlatives(text: str, claims: list[Claim], store) -> list[SuperlativeFinding]:
     """Every superlative in `text` that the store's history can judge."""
     out = []
     p = _patterns()
-    low = _lowered(text)
+    low = lowered(text)
     for kind in ("since", "record", "straight", "nth_straight"):
-        if not _may_match(kind, text, low):
+        if not has_word(text, low, KEYWORDS[kind]):
             continue
         for m in p[kind].finditer(text):
             judged = [(c, v) for c in _anchors(m.start(), claims) if (v := _judge(kind, m, c, store)) is not None]

@@ -1,0 +1,35 @@
+"""Case-blind word scans that answer exactly as the `re.I` patterns they stand in front of.
+
+Scanning a whole story with a case-insensitive regex is slow; looking for a pattern's key
+words in the lower-cased text first is fast, and is exact as long as lower-casing maps the
+text character for character and the text holds none of the few letters `re.I` folds onto
+ASCII that `str.lower()` does not (İ ı K ſ).
+"""
+
+from __future__ import annotations
+
+_FOLDED = "\u0130\u0131\u212a\u017f"
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased character for character, or None when that would not mirror re.I."""
+    if not text.isascii() and any(c in text for c in _FOLDED):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def has_word(text: str, low: str | None, words: tuple[str, ...]) -> bool:
+    """False only when none of `words` stands in `text` before a non-word character (or its end);
+    True whenever `low` is None (no shortcut possible)."""
+    if low is None:
+        return True
+    n = len(text)
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if j >= n or not (text[j].isalnum() or text[j] == "_"):
+                return True
+            i = low.find(w, i + 1)
+    return False

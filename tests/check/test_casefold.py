@@ -1,0 +1,37 @@
+"""The word scan in front of case-blind regexes: never says no where the regex would match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.check.casefold import has_word, lowered
+
+YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+WORDS = ("yuan", "renminbi", "rmb", "cny")
+
+CASES = [
+    ("plain", "Exports rose 5 percent in yuan terms.", True),
+    ("upper-case", "EXPORTS ROSE IN RMB TERMS.", True),
+    ("at-the-end", "Figures are in CNY", True),
+    ("inside-a-word-is-no-word", "The Yuanshan plant and cnyx are not currencies.", False),
+    ("dotted-capital-i-folds", "Renminb\u0130 is how it was printed.", True),
+    ("no-word", "Exports rose 5 percent in dollar terms.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_casefold_scan_agrees_with_the_regex(text, expected):
+    assert bool(YUAN.search(text)) is expected
+    assert has_word(text, lowered(text), WORDS) or not expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade Rose", "trade rose"),
+    ("long \u017f", None),
+    ("Kelvin \u212a", None),
+    ("caf\u00c9", "caf\u00e9"),
+], ids=["ascii", "long-s", "kelvin-sign", "accented"])
+def test_casefold_lowered_only_when_it_mirrors_re_i(text, expected):
+    assert lowered(text) == expected
