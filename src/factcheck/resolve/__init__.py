@@ -11,7 +11,8 @@ from bisect import bisect_left
 
 from factcheck.models import Article, Claim, Quantity
 from factcheck.resolve.dates import infer_year
-from factcheck.resolve.periods import DateAnchor, scan_periods
+from factcheck.resolve.period_values import DateAnchor
+from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.scan import scan
 from factcheck.resolve.subjects import SubjectResolver
 from factcheck.resolve.text import layout

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from factcheck import periods as P
 from factcheck.models import Quantity
-from factcheck.resolve.periods import DateAnchor, PeriodMention, resolve_base, resolve_main
+from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
+from factcheck.resolve.periods import PeriodMention
 from factcheck.resolve.text import Layout, clauses
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")

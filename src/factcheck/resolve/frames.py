@@ -1,0 +1,236 @@
+"""Who a clause names, and in which role: the parties of one clause by word order and prepositions.
+
+"China's exports to North Korea": actor, destination; "North Korea imported … from China":
+actor, source. `ClauseFrames` holds the article's place mentions and builds (and caches)
+one `Frame` per clause and cue; the story-level guesses it needs (the lead pair, the
+salient country) come from the classes built on it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.resolve.lexicon import preferred_reporters, settings
+from factcheck.resolve.scan import Match
+from factcheck.resolve.text import Layout
+
+
+@dataclass
+class Party:
+    iso: str
+    text: str
+    conf: float
+    start: int = -1  # where it was named, when it was
+
+
+@dataclass
+class Frame:
+    """The parties of one clause, by role."""
+
+    actor: Party | None = None
+    source: Party | None = None
+    dest: Party | None = None
+    partners: list[Party] = field(default_factory=list)
+    pair: bool = False
+
+    def named(self) -> list[Party]:
+        out: list[Party] = []
+        for p in (self.actor, self.source, self.dest, *self.partners):
+            if p is not None and all(p.iso != o.iso for o in out):
+                out.append(p)
+        return out
+
+
+@cache
+def _prep_rx() -> re.Pattern[str]:
+    roles = settings()["role_prepositions"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for words in roles.values() for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alt}|of|by)\.?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _prep_role() -> dict[str, str]:
+    return {w: role for role, words in settings()["role_prepositions"].items() for w in words}
+
+
+@cache
+def _source_noun_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in settings()["source_nouns"])
+    return re.compile(rf"(?:['’]s)?\s+(?:{alt})\b", re.IGNORECASE)
+
+
+@cache
+def stop_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in settings()["role_stops"])
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+_BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
+_AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+_ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
+
+
+class ClauseFrames:
+    """The place mentions of one article and the role frames of its clauses."""
+
+    def __init__(self, text: str, layout: Layout, matches: list[Match]) -> None:
+        self.text = text
+        self.layout = layout
+        self.places = [m for m in matches if m.cat == "place"]
+        self.place_starts = [m.start for m in self.places]
+        self.cues = [m for m in matches if m.cat != "place"]
+        self.cue_starts = [m.start for m in self.cues]
+        self._frames: dict[tuple[int, int, int], Frame] = {}
+        self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
+
+    def lead_pair(self) -> tuple[str | None, str | None]:
+        """The story's two countries (see `story.StoryContext`)."""
+        raise NotImplementedError
+
+    def _places_in(self, a: int, b: int) -> list[Match]:
+        i = bisect_left(self.place_starts, a)
+        j = bisect_left(self.place_starts, b)
+        return self.places[i:j]
+
+    def _salient(self, pos: int, exclude: set[str] = frozenset(),
+                 subject_only: bool = False) -> Party | None:
+        """The country an anaphor at `pos` most likely means: the subject of the nearest
+        earlier sentence in the paragraph, else (unless `subject_only`) the last country
+        named there."""
+        pa, _ = self.layout.paragraph_span(pos)
+        si = self.layout.sentence_index(pos)
+        for k in range(si, -1, -1):
+            sa, sb = self.layout.sentences[k]
+            if sb <= pa:
+                break
+            cands = [m for m in self._places_in(sa, min(sb, pos)) if m.kind not in ("pair", "anaphor")]
+            for m in cands:
+                if self._prep(m)[0] is None and not self._is_source_noun(m):
+                    iso = self._iso(m)
+                    if iso and iso not in exclude and iso != "WLD":
+                        return Party(iso, m.text, 0.7, m.start)
+            if subject_only:
+                continue
+            for m in reversed(cands):
+                iso = self._iso(m) if not self._is_source_noun(m) else None
+                if iso and iso not in exclude and iso != "WLD":
+                    return Party(iso, m.text, 0.6, m.start)
+        return None
+
+    def _iso(self, m: Match) -> str | None:
+        if m.kind == "epithet":
+            if len(m.hints) <= 1:
+                return m.iso3
+            pa, _ = self.layout.paragraph_span(m.start)
+            for p in reversed(self._places_in(pa, m.start)):
+                if p.kind not in ("epithet", "anaphor", "pair") and p.iso3 in m.hints:
+                    return p.iso3
+            return next((h for h in m.hints if h in self._named), m.hints[0])
+        if m.kind == "counterpart":
+            return None
+        if m.kind == "anaphor":
+            party = self._salient(m.start)
+            return party.iso if party else None
+        return m.iso3
+
+    def _conf(self, m: Match) -> float:
+        if m.kind == "epithet" and m.iso3 and m.iso3 not in self._named:
+            return 0.5
+        return m.confidence
+
+    def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
+        before = self.text[max(floor, m.start - 25):m.start]
+        pm = _prep_rx().search(before)
+        if not pm:
+            return None, ""
+        word = re.sub(r"\s+", " ", pm.group(1).lower())
+        return _prep_role().get(word, word), word
+
+    def _is_source_noun(self, m: Match) -> bool:
+        """"Chinese customs", "a Seoul-based economist": a country that speaks or hosts,
+        not one that trades."""
+        return _source_noun_rx().match(self.text, m.end) is not None or \
+            _BASED_RX.match(self.text, m.end) is not None
+
+    def _frame(self, ca: int, cb: int, cue: Match | None) -> Frame:
+        key = (ca, cb, cue.start if cue else -1)
+        if key in self._frames:
+            return self._frames[key]
+        f = Frame()
+        pivot = cue.start if cue else cb
+        stop = stop_rx().search(self.text, cue.end if cue else pivot, cb)
+        limit = stop.start() if stop else cb
+        last_role: str | None = None
+        last_end = -1
+        for m in self._places_in(ca, cb):
+            if m.start >= limit or self._is_source_noun(m):
+                continue
+            role, word = self._prep(m, ca)
+            if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
+                role = None  # "…, and China's exports …": a new clause's actor, not a partner
+            if cue is not None and m.end <= cue.start and \
+                    _ADJACENT_RX.fullmatch(self.text, m.end, cue.start):
+                role = None  # "with Chinese exports growing …": the country owns the flow
+            last_end = m.end
+            if m.kind == "pair":
+                f.pair = True
+                continue
+            if m.kind == "counterpart":
+                known = f.actor or self._salient(m.start)
+                other = self._salient(m.start, exclude={known.iso}) if known else None
+                if other is None and known is not None:
+                    other = next((Party(c, "", 0.7) for c in self.lead_pair() if c and c != known.iso), None)
+                iso = other.iso if other else None
+            else:
+                iso = self._iso(m)
+            if not iso:
+                continue
+            party = Party(iso, m.text, self._conf(m))
+            if role == "partner" and word == "and" and last_role in ("source", "destination"):
+                role = last_role
+            if role == "of" and m.kind == "demonym" and cue is not None and m.start > cue.start:
+                role = "source" if cue.cat == "import" else "actor_after"
+            if role == "source":
+                f.source = f.source or party
+            elif role == "destination":
+                f.dest = f.dest or party
+            elif role == "partner":
+                f.partners.append(party)
+            elif role == "actor_after":
+                f.actor = f.actor or party
+            elif role is None and m.start < pivot:
+                if f.actor is not None and self._joined(f.actor, m):
+                    f.partners.append(f.actor)
+                f.actor = party
+            last_role = role
+        if f.actor and f.partners and f.actor in f.partners:
+            f.partners.remove(f.actor)
+        self._frames[key] = f
+        return f
+
+    def _elliptic_frame(self, f: Frame, ca: int, cb: int) -> Frame:
+        """A clause that borrows its flow ("…, and those to Africa 25 percent", "Vietnam came
+        next at …") keeps the borrowed actor but trades with the partner it names before the
+        figure (`cb` is the figure's start; later names are another phrase's)."""
+        own = self._frame(ca, cb, None)
+        if own.actor is None and (own.source or own.dest or own.partners):
+            return Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
+        y = own.actor
+        if y is not None and not (own.source or own.dest or own.partners) and \
+                (f.source or f.dest or f.partners) and (f.actor is None or f.actor.iso != y.iso) and \
+                y.iso not in preferred_reporters() and y.iso != self.lead_pair()[0]:
+            # "Exports to Mexico grew 11 percent. Vietnam came next at 8.5 percent.": the next
+            # partner of the same flow
+            return Frame(f.actor, y if f.source else None, y if f.dest else None,
+                          [y] if f.partners and not (f.source or f.dest) else [], f.pair)
+        return f
+
+    def _joined(self, a: Party, m: Match) -> bool:
+        """"China-North Korea trade", "China and North Korea's trade": two parties up front."""
+        i = self.text.rfind(a.text, 0, m.start)
+        gap = self.text[i + len(a.text):m.start] if i >= 0 else ""
+        return bool(re.fullmatch(r"\s*(?:-|–|—|/|and|&)\s*", gap))

@@ -1,0 +1,82 @@
+"""What goods a figure is about when extraction did not say ("2.27 million masks", "$5
+billion of soybeans", "coal imports"), and whether it is counted or valued.
+
+Kept apart from the party logic: it reads only the words right around the figure and its cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+from factcheck.resolve.lexicon import word_set
+from factcheck.resolve.scan import TOKEN_RX, Match
+
+PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
+PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last"])
+_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
+
+_COUNT_NOUN_RX = re.compile(
+    r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:in|from|to|worth|of|and|for|were|was|at|during|"
+    r"last|this|with|while|since|by|into|on)\b|\s*[,.;:)]|\s*$)")
+_INNER_NOUN_RX = re.compile(
+    r"\d\s*(?:(?:million|billion|thousand|mn|bn)\s+)?(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|"
+    r"barrels?|heads?)\s+of\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)$")
+_MONEY_OF_RX = re.compile(
+    r"\s+(?:worth\s+of|of)\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
+    r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
+
+
+def is_pronoun(name: str) -> bool:
+    return bool(set(name.lower().split()) & _PRONOUNS)
+
+
+def metric_of(q: Quantity) -> str:
+    if q.kind == "count" or (q.unit or "").lower() in PHYSICAL_UNITS:
+        return "quantity"
+    if q.kind == "share":
+        return "share"
+    return "value"
+
+
+def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
+    """The goods a claim is about when extraction did not say: "2.27 million masks",
+    "$5 billion of soybeans", "coal imports"."""
+    generic = word_set("generic_goods")
+    if metric_of(q) == "quantity":
+        inner = _INNER_NOUN_RX.search(q.text)
+        if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"}:
+            return inner.group(1)
+        m = _COUNT_NOUN_RX.match(text, q.end)
+        if m and m.group(1).split()[-1] not in generic:
+            return m.group(1)
+        return None
+    m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
+    if m:
+        words = m.group(1).split()
+        if words[-1] not in generic and not (set(words) & PERIOD_WORDS) and \
+                not word_set("non_trade_cues") & set(words):
+            return m.group(1)
+        return None
+    if cue.cat not in ("export", "import"):
+        return None
+    toks = [t for t in TOKEN_RX.finditer(text, max(ca, cue.start - 40), cue.start)]
+    words: list[str] = []
+    words_start = cue.start
+    for t in reversed(toks):
+        w = t.group()
+        gap = text[t.end():words_start]
+        if not re.fullmatch(r"[ -]?", gap) or not w.islower() or w in word_set("flow_modifiers") or \
+                w in PERIOD_WORDS or w.endswith("ed") or w in generic:
+            break
+        words.insert(0, w)
+        words_start = t.start()
+        if len(words) == 2:
+            break
+    if not words:
+        return None
+    before = text[max(ca, words_start - 12):words_start]
+    if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE):
+        return " ".join(words)
+    return None

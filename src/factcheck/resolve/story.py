@@ -1,0 +1,186 @@
+"""What the story as a whole is about: its lead pair, its topic, the parties of each paragraph.
+
+Missing parties of a claim fall back on these, in order: the paragraph so far, then the
+lead (headline and first paragraph). A country named in passing ("amid tensions with the
+United States") neither votes for the topic nor counts as a paragraph's party.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from factcheck.resolve.frames import ClauseFrames, Party
+from factcheck.resolve.lexicon import preferred_reporters, word_set
+from factcheck.resolve.scan import TOKEN_RX, Match
+from factcheck.resolve.text import Layout, clauses
+
+FLOW_CATS = ("export", "import", "total", "balance")
+_OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
+
+
+@dataclass(frozen=True)
+class _Topic:
+    reporter: str
+    partner: str
+    clear: bool
+
+
+def _ordered(isos: list[str]) -> tuple[str, str]:
+    """A pair with the preferred reporter (else the first named, else not WLD) first."""
+    for pref in preferred_reporters():
+        if pref in isos:
+            return pref, next(i for i in isos if i != pref)
+    if isos[0] == "WLD":
+        return isos[1], isos[0]
+    return isos[0], isos[1]
+
+
+class StoryContext(ClauseFrames):
+    """Story-level context on top of the clause frames (computed once, on first use)."""
+
+    def __init__(self, text: str, layout: Layout, matches: list[Match]) -> None:
+        super().__init__(text, layout, matches)
+        self._lead: tuple[str | None, str | None] | None = None
+        self._topic: _Topic | bool | None = False
+        self._para_parties: dict[int, frozenset[str]] = {}
+        self._mods: dict[tuple[int, int], tuple[bool, bool]] = {}
+
+    def lead_pair(self) -> tuple[str | None, str | None]:
+        """The two countries the story is about (headline + first paragraph), reporter first."""
+        if self._lead is None:
+            pool = [m for m in self.places if m.start < self.layout.lead_end] or self.places
+            counts = Counter(iso for m in pool
+                             if m.kind not in ("anaphor", "pair") and (iso := self._iso(m)) and iso != "WLD")
+            top = [iso for iso, _ in counts.most_common(2)]
+            pref = [p for p in preferred_reporters() if p in top]
+            if pref:
+                top.remove(pref[0])
+                top.insert(0, pref[0])
+            top += [None, None]
+            self._lead = (top[0], top[1])
+        return self._lead
+
+    def topic(self) -> _Topic | None:
+        """The trade pair the headline and lead are about, from their trade phrases only
+        ("China's exports to North Korea" → CHN–PRK; "China's exports", "China's trade
+        surplus" with no partner → CHN–WLD); countries named in passing ("amid tensions
+        with the United States", "demand in Europe") do not vote. A phrase naming its
+        partner, or "global"/"overall", counts double an implied world partner."""
+        if self._topic is False:
+            votes: Counter[tuple[str, str]] = Counter()
+            for cue in self._flow_cues(0, self.layout.lead_end):
+                ca, cb = self._clause_of(cue.start)
+                named = [p.iso for p in self._frame(ca, cb, cue).named()]
+                world, _ = self._modifiers(cue, ca)
+                pair = _ordered(named[:2]) if len(named) >= 2 else None
+                if pair is None and len(named) == 1 and named[0] in preferred_reporters():
+                    pair = (named[0], "WLD")
+                    if not world:
+                        votes[pair] += 1
+                        continue
+                if pair is None and len(named) == 1 and named[0] != "WLD" and \
+                        (lead := self.lead_pair()[0]) in preferred_reporters() and lead != named[0]:
+                    votes[(lead, named[0])] += 1  # "The United States bought fewer Chinese goods"
+                    continue
+                if pair is not None:
+                    votes[pair] += 2
+            ranked = votes.most_common(2)
+            if not ranked:
+                self._topic = None
+            else:
+                (pair, n), rest = ranked[0], ranked[1:]
+                self._topic = _Topic(pair[0], pair[1], not rest or n >= 2 * rest[0][1])
+        return self._topic
+
+    def _world_topic(self) -> _Topic | None:
+        """The topic when the story is clearly about one reporter's trade with the world;
+        two-country and comparison stories keep the lead-pair rules (their partner guesses
+        stay as sure as before)."""
+        t = self.topic()
+        return t if t is not None and t.clear and t.partner == "WLD" else None
+
+    def _clause_of(self, pos: int) -> tuple[int, int]:
+        sa, sb = self.layout.sentences[self.layout.sentence_index(pos)] if self.layout.sentences \
+            else (0, len(self.text))
+        cl, _ = clauses(self.text, sa, sb)
+        return next(((a, b) for a, b in cl if a <= pos < b), cl[-1])
+
+    def _trade_parties(self, pos: int) -> frozenset[str]:
+        """Countries the paragraph at `pos` names as parties of a trade phrase (not in passing)."""
+        pa, pb = self.layout.paragraph_span(pos)
+        if pa not in self._para_parties:
+            isos: set[str] = set()
+            for cue in self._flow_cues(pa, pb):
+                isos.update(p.iso for p in self._frame(*self._clause_of(cue.start), cue).named())
+            self._para_parties[pa] = frozenset(isos)
+        return self._para_parties[pa]
+
+    def _in_focus(self, iso: str, start: int, pos: int) -> bool:
+        """A country named at `start` is a context party for a claim at `pos` when the
+        paragraph trades with it or a sentence opens with it ("The Association of Southeast
+        Asian Nations tells a different story"), not when named in passing ("ahead of
+        expected American tariff increases")."""
+        if iso in self._trade_parties(pos):
+            return True
+        sa, _ = self.layout.sentences[self.layout.sentence_index(start)]
+        return start >= 0 and _OPENER_RX.fullmatch(self.text, sa, start) is not None
+
+    def _topic_other(self, known: str, pos: int) -> Party | None:
+        """The world-trade story's other party than `known`, as a guess for a partner the
+        claim's sentence does not name: sure (0.65) only when the paragraph trades with no
+        other partner, else a weak guess (0.45)."""
+        t = self._world_topic()
+        if t is None or known not in (t.reporter, t.partner):
+            return None
+        other = t.partner if known == t.reporter else t.reporter
+        competing = self._trade_parties(pos) - {t.reporter, t.partner}
+        return Party(other, "", 0.45 if competing else 0.65)
+
+    def _actor_guess(self, pos: int, named: str) -> Party | None:
+        """Who sends or receives "exports to Y", "those to Y", "imports from Y" when no
+        actor is said: a country in subject position nearby, else the story's reporter.
+        A country named as a destination or source ("shipments to the EU rose, and
+        exports to Africa …") is a partner, never the actor."""
+        guess = self._salient(pos, exclude={named}, subject_only=True)
+        if guess is not None:
+            return guess
+        t = self.topic()
+        if t is not None and t.clear and named not in (t.reporter,) and t.reporter != "WLD":
+            return Party(t.reporter, "", 0.7)
+        lead = self.lead_pair()[0]
+        if lead is not None and lead != named:
+            return Party(lead, "", 0.6)
+        return self._salient(pos, exclude={named})
+
+    def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
+        key = (cue.start, ca)
+        if key not in self._mods:
+            self._mods[key] = self._modifiers_uncached(cue, ca)
+        return self._mods[key]
+
+    def _modifiers_uncached(self, cue: Match, ca: int) -> tuple[bool, bool]:
+        words = [w.lower() for w in TOKEN_RX.findall(self.text[max(ca, cue.start - 30):cue.end])]
+        words = words[-5:]
+        after = TOKEN_RX.match(self.text, cue.end + 1)
+        if after:
+            words.append(after.group().lower())
+        world = any(w in word_set("world_modifiers") for w in words)
+        pair = any(w in word_set("pair_modifiers") for w in words) or \
+            cue.text.lower().startswith(("trade between", "two-way", "bilateral"))
+        return world, pair
+
+    def _flow_cues(self, a: int, b: int) -> list[Match]:
+        i = bisect_left(self.cue_starts, a)
+        j = bisect_left(self.cue_starts, b)
+        return [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
+
+    def _last_flow_cue(self, a: int, b: int, borrow: bool = False) -> Match | None:
+        """The clause's last flow cue; one to `borrow` for a later clause or sentence is
+        not an agent noun ("Russia needs buyers." says nothing of the next figure)."""
+        flows = self._flow_cues(a, b)
+        if borrow:
+            flows = [c for c in flows if c.text.lower() not in word_set("agent_cues")]
+        return flows[-1] if flows else None
