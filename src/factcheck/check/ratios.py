@@ -42,31 +42,31 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     variants: list[Variant] = []
     # published growth rates: only for a year-on-year claim
     shown: list[Evidence] = []
+    rates: list[tuple[Observation, bool]] = []  # each rate and whether it is on a yuan basis
     if shift(period, -1) == base:
         s = claim.subject
         other = "CNY" if cur != "CNY" else "USD"
         foreign = [o for o in lookup(store, s.reporter, s.partner, s.flow, period, _commodity(claim), other,
                                      article).changes if o not in num.changes]
-        for o in [*num.changes, *foreign]:
-            r = 1 + o.published_change_pct / 100
-            cny = _cny_basis(o) or (o in foreign and other == "CNY")
-            ev = _evidence(o, "published_change", o.published_change_pct,
-                           note="yuan-basis rate" if cny else None)
-            ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
-                          "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
-            if cny and not (yuan_story or cur == "CNY"):
-                shown.append(ev)
-                continue
-            pr = _pct_rounding(o.published_change_pct) / 100
-            variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
-                                    f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
-    # ratios implied by levels
+        rates = [(o, _cny_basis(o) or (o in foreign and other == "CNY")) for o in [*num.changes, *foreign]]
     nums = _distinct(num.levels, is_qty)
     dens = _distinct(den.levels, is_qty)
     tol, pair = _tol("implied_change"), f"{period}/{base}"
-    if quick and not _any_meets(t, variants, nums, dens, tol, is_qty):
+    if quick and not _any_meets(t, _published_spans(rates, yuan_story or cur == "CNY"), nums, dens, tol, is_qty):
         return Verdict("contradicted", _RULES[q.kind][1], "")
-    # each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
+    for o, cny in rates:
+        r = 1 + o.published_change_pct / 100
+        ev = _evidence(o, "published_change", o.published_change_pct,
+                       note="yuan-basis rate" if cny else None)
+        ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
+                      "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
+        if cny and not (yuan_story or cur == "CNY"):
+            shown.append(ev)
+            continue
+        pr = _pct_rounding(o.published_change_pct) / 100
+        variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
+                                f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
+    # ratios implied by levels: each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
     dens_info = [(d, od, f"{_label(od)} {arith.millions(d)}m ({_src(od)})",
                   half_width(od, d, is_qty)) for d, od in dens if d > 0]
     for n, on in nums:
@@ -101,9 +101,24 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     return _unverifiable(claim, t, missing, what)
 
 
-def _any_meets(t: Target, published: list[Variant], nums, dens, tol: float, is_qty: bool) -> bool:
+def _published_spans(rates: list[tuple[Observation, bool]], yuan_ok: bool) -> list[tuple[tuple[float, float], float]]:
+    """The spans and tolerances of the published rates `_check_ratio` judges on (a yuan-basis rate
+    only where yuan are in play), without writing their evidence."""
+    out = []
+    tol = _tol("published_change")
+    for o, cny in rates:
+        if cny and not yuan_ok:
+            continue
+        r = 1 + o.published_change_pct / 100
+        pr = _pct_rounding(o.published_change_pct) / 100
+        out.append(((r - pr, r + pr), tol))
+    return out
+
+
+def _any_meets(t: Target, published: list[tuple[tuple[float, float], float]], nums, dens, tol: float,
+               is_qty: bool) -> bool:
     """Whether any published rate or level pair meets the claim (the test `_judge` applies)."""
-    if any(meets(t, v.span, v.tol) for v in published):
+    if any(meets(t, span, ptol) for span, ptol in published):
         return True
     for n, on in nums:
         rn = half_width(on, n, is_qty)
@@ -176,9 +191,12 @@ def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = F
                    v.disputed, v.tolerance)
 
 
+_CNY = re.compile(r"\bCNY\b|yuan|RMB", re.I)
+
+
 def _cny_basis(o: Observation) -> bool:
     text = " ".join(x for x in (o.change_basis, o.note, o.currency) if x)
-    return bool(re.search(r"\bCNY\b|yuan|RMB", text, re.I))
+    return bool(_CNY.search(text))
 
 
 def _ratio_bounds(claim: Claim, t: Target, nums, dens, num: _Ref, den: _Ref):
