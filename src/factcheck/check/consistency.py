@@ -27,7 +27,8 @@ from factcheck.check.propagate import (
     minimal_conflict,
     propagate,
 )
-from factcheck.check.relations import Slot, System, build
+from factcheck.check.relations import build
+from factcheck.check.system import Slot, System
 from factcheck.check.targets import fmt, fmt_span, target
 from factcheck.models import Claim, Diagnosis, Quantity, Verdict
 
@@ -123,7 +124,7 @@ def _rests_on_resolution(members: list[str], mus: list[Constraint], by_id: dict[
     Textual patterns inside one sentence are reliable; a subject or period guessed
     for a figure two paragraphs away is not, and a wrong guess would read as a slip.
     """
-    from factcheck.check.relations import sentence_key
+    from factcheck.check.claimtext import sentence_key
 
     if len({sentence_key(by_id[m]) for m in members}) <= 1:
         return False
@@ -384,9 +385,9 @@ def percent_of_pattern(c: Claim) -> Verdict | None:
         return None
     if not 100 < abs(q.value) < 110:
         return None
-    from factcheck.check.relations import _rel
+    from factcheck.check.claimtext import span
 
-    s, e = _rel(c)
+    s, e = span(c)
     before, after = c.sentence[max(0, s - 40):s], c.sentence[e:e + 40]
     if not (_INCREASE_BY.search(before) or _FROM_LAST.match(after)):
         return None

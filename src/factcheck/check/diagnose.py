@@ -134,9 +134,9 @@ def value_variants(claim: Claim) -> list[Variant]:
 
 
 def _end_in_sentence(c: Claim) -> int:
-    from factcheck.check.relations import _rel
+    from factcheck.check.claimtext import span
 
-    return _rel(c)[1]
+    return span(c)[1]
 
 
 # ---------------------------------------------------------------- entry point

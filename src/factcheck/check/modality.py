@@ -17,6 +17,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.claimtext import span
 from factcheck.models import Claim
 
 
@@ -40,20 +41,11 @@ def story_year(article) -> int | None:
     return int(date[:4]) if date[:4].isdigit() else None
 
 
-def _span(claim: Claim) -> tuple[int, int]:
-    q = claim.quantity
-    s = q.start - q.sentence_start
-    if q.sentence_end and claim.sentence[s:s + len(q.text)] == q.text:
-        return s, s + len(q.text)
-    i = claim.sentence.find(q.text)
-    return (i, i + len(q.text)) if i >= 0 else (-1, -1)
-
-
 def forecast_cue(claim: Claim, year: int | None = None) -> str | None:
     """The words that make the claim a forecast, target or hypothetical, or None.
 
     `year` is the story's own year ("by 2024" is a target only when 2024 is still ahead)."""
-    s, e = _span(claim)
+    s, e = span(claim, (-1, -1))
     if s < 0:
         return None
     cue, by_year = _cue(claim.sentence, s, e)
