@@ -146,7 +146,7 @@ def diagnose(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Diag
     if verdict.diagnosis is not None:
         return verdict.diagnosis
     if verdict.rule == "FC408":
-        from factcheck.check.consistency import percent_of_pattern
+        from factcheck.check.wording import percent_of_pattern
 
         v = percent_of_pattern(claim)
         return v.diagnosis if v else None
