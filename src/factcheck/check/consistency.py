@@ -152,7 +152,7 @@ def _is_total(c: Claim, sys: System) -> bool:
 
 def _culprit(members: list[str], by_id: dict[str, Claim], sys: System,
              cons: list[Constraint]) -> tuple[str, Diagnosis | None]:
-    from factcheck.check.diagnose import value_variants
+    from factcheck.check.value_slips import value_variants
 
     best: tuple[tuple, str, Diagnosis] | None = None
     order = sorted(members, key=lambda m: (_preference(by_id[m], sys), -by_id[m].quantity.start))

@@ -143,7 +143,7 @@ _VALUE_SLIPS = ("times_higher_off_by_one", "percent_of_as_increase", "wrong_sign
 
 def _value_fits(claim: Claim, check) -> bool:
     """Whether the claim's number read under a simple slip holds on the resolved key."""
-    from factcheck.check.diagnose import value_variants
+    from factcheck.check.value_slips import value_variants
 
     for w in value_variants(claim):
         if w.slip not in _VALUE_SLIPS or w.rank > 4:
@@ -198,8 +198,8 @@ def _commodity_index(obs) -> dict[tuple, list[tuple[str, str]]]:
 def _value_slip(claim: Claim, v: Verdict) -> Diagnosis | None:
     """A scale slip whose digits match a reference figure exactly holds even on a weak key: the
     printed digits ("877.6" for $877.6bn, "3.59 billion" for $3.59tn) are not a coincidence."""
-    from factcheck.check.diagnose import value_variants
     from factcheck.check.targets import target
+    from factcheck.check.value_slips import value_variants
 
     q = claim.quantity
     digits = re.sub(r"\D", "", re.sub(r"^[^\d]*", "", q.text or "").split(" ")[0]).strip("0")
