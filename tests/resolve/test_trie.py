@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.resolve.trie import trie_pattern
+from factcheck.resolve.trie import trie_pattern, word_start_pattern
 
 # Every character `re` can fold onto an ASCII letter, plus a few accented ones.
 _ODD = "\u0130\u0131\u017f\u212aåçéôüÅÇÉÔÜ"
@@ -40,3 +40,22 @@ def test_trie_fold_case_covers_every_fold_of_ascii_letters():
         ch = chr(cp)
         expected = bool(re.fullmatch(rf"(?i:[{letters}])", ch))
         assert bool(folded.match(ch)) == expected, hex(cp)
+
+
+PHRASES = ["according to", "data showed", "citing", "statistics from"]
+FINDS = [
+    ("mid-sentence", "exports rose, according to customs", "according to"),
+    ("any-case", "Exports rose, ACCORDING TO customs", "ACCORDING TO"),
+    ("not-inside-a-word", "the exciting data showed growth", "data showed"),
+    ("none", "exports rose 5 percent", None),
+    ("text-start", "Citing customs data, it said", "Citing"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [c[1:] for c in FINDS], ids=[c[0] for c in FINDS])
+def test_trie_word_start_pattern_finds_what_a_word_boundary_alternation_finds(text, found):
+    plain = re.compile(rf"\b(?i:{'|'.join(PHRASES)})")
+    fast = re.compile(word_start_pattern(PHRASES))
+    m = fast.search(text)
+    assert (m.group() if m else None) == found
+    assert (m.span() if m else None) == (plain.search(text).span() if found else None)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.resolve.lexicon import settings
+from factcheck.resolve.trie import word_start_pattern
 
 _PARA_RX = re.compile(r"[^\n]+")
-_SENT_END_RX = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# "[.!?]+" spelled "[.!?][.!?]*": a pattern opening on a character class is skipped through fast
+_SENT_END_RX = re.compile(r"[.!?][.!?]*[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREV = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "no", "st", "u.s", "u.k", "inc", "corp", "ltd", "co", "vs", "e.g", "i.e", "gov", "sen", "rep", "gen", "jr", "sr", "approx", "est", "fig", "ft"]
 )
@@ -31,18 +33,35 @@ def _clause_rx() -> re.Pattern[str]:
     own = r"(?:(?:its|their|the|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|[A-Z][a-z]+)\s+)?"
     # "…, and in February just $3,000", "…, with China's imports jumping …", "exports dropped
     # 12.5% and imports slid 20.9%": a coordinated clause with its own period or flow.
-    return re.compile(rf";\s*|,?\s+(?:{words})\s+(?=[a-z])|,\s+(?=(?:{words})\b)"
-                      rf"|,\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
-                      rf"|\s+and\s+(?={own}(?:{flows})\b)"
-                      # "rose 13.4 percent, shipments to the EU climbed 8.4 percent": a list
-                      # of figures, each flow with its own partner
-                      rf"|(?:(?<=percent)|(?<=%)|(?<=llion)),\s+(?={own}(?:{flows})\s+(?:to|from|with)\b)")
+    # "rose 13.4 percent, shipments to the EU climbed 8.4 percent": a list of figures, each
+    # flow with its own partner.
+    # Every alternative opens on ";", "," or a space: that character is consumed by one class
+    # (the engine skips ahead to it) and the alternatives are grouped by it, in their order:
+    # ";\s*" | ",?\s+WORD\s+" | ",\s+(?=WORD)" | ",\s+COMMA\s+" | "\s+and\s+" | "(?<=%),\s+".
+    return re.compile(rf"[;,\s](?:(?<=;)\s*"
+                      rf"|(?<=,)(?:\s+(?:{words})\s+(?=[a-z])|\s+(?=(?:{words})\b)"
+                      rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
+                      rf"|(?:(?<=percent,)|(?<=%,)|(?<=llion,))\s+(?={own}(?:{flows})\s+(?:to|from|with)\b))"
+                      rf"|(?<=\s)(?:\s*(?:{words})\s+(?=[a-z])|\s*and\s+(?={own}(?:{flows})\b)))")
 
 
 @cache
 def _attribution_rx() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(settings()["attribution"], key=len, reverse=True))
-    return re.compile(rf",?\s*\b(?:{words})\b", re.IGNORECASE)
+    """An attribution phrase ("according to", "data showed"), any case, at a word start."""
+    return re.compile(rf"{word_start_pattern(settings()['attribution'])}\b")
+
+
+def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first attribution phrase in text[start:end], from the comma and spaces before it."""
+    m = _attribution_rx().search(text, start, end)
+    if m is None:
+        return None
+    a = m.start()
+    while a > start and text[a - 1].isspace():
+        a -= 1
+    if a > start and text[a - 1] == ",":
+        a -= 1
+    return a, m.end()
 
 
 @dataclass(frozen=True)
@@ -115,11 +134,11 @@ def layout(text: str) -> Layout:
 @lru_cache(maxsize=4096)
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins."""
-    attr = _attribution_rx().search(text, start, end)
-    body_end = attr.start() if attr else end
+    attr = _attribution(text, start, end)
+    body_end = attr[0] if attr else end
     resume = None
     if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends
-        nxt = _clause_rx().search(text, attr.end(), end)
+        nxt = _clause_rx().search(text, attr[1], end)
         if nxt is not None and re.search(r"\b(?:while|whereas|but|although|though|yet)\b", nxt.group()):
             resume = nxt.end()
     out = []
