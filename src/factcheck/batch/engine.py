@@ -229,17 +229,28 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
             failed.set_exception(exc)
             return failed
 
+    def dispatch(chunk: list[Article]) -> list[tuple[int, Future]]:
+        """A chunk goes out as one piece per worker: the workers share a chunk, so none sits
+        idle while another finishes the archive's last chunk alone (it is still written and
+        checkpointed as one chunk)."""
+        step = max(min(4, len(chunk)), -(-len(chunk) // config.workers))
+        return [(len(chunk[i:i + step]), submit(chunk[i:i + step]))
+                for i in range(0, len(chunk), step)]
+
     pool = new_pool()
-    inflight: deque[tuple[list[Article], Future]] = deque()
+    inflight: deque[tuple[list[Article], list[tuple[int, Future]]]] = deque()
 
     def hard_limit(n: int) -> float | None:  # the soft per-document timeout, plus slack
         return wcfg.timeout * n + config.hard_slack if wcfg.timeout else None
 
     def finish_head() -> None:
         nonlocal pool
-        chunk, future = inflight.popleft()
+        chunk, pieces = inflight.popleft()
         try:
-            sink(sink.wait(future, hard_limit(len(chunk))))
+            done: list[DocResult] = []
+            for size, future in pieces:
+                done.extend(sink.wait(future, hard_limit(size)))
+            sink(done)
             return
         except (BrokenProcessPool, Hung):
             pass
@@ -261,11 +272,11 @@ def _run_pool(config: AuditConfig, chunks: Iterable[list[Article]], sink: _Sink)
             pool = new_pool(warm=True)
         sink(results)
         for i, (c, _) in enumerate(inflight):  # the rest of the old pool's work
-            inflight[i] = (c, submit(c))
+            inflight[i] = (c, dispatch(c))
 
     try:
         for chunk in chunks:
-            inflight.append((chunk, submit(chunk)))
+            inflight.append((chunk, dispatch(chunk)))
             while len(inflight) >= limit:
                 finish_head()
         while inflight:
