@@ -102,3 +102,23 @@ def test_readings_other_year_keeps_a_named_base(claim, moves_base):
 
     fields = {f for r in readings(claim, "ratio") for f, _ in r.changes}
     assert ("period_yoy" in fields) is moves_base and ("period" in fields) is not moves_base
+
+
+@pytest.mark.parametrize("changes", [
+    (("flow", "import"),),
+    (("partner", "WLD"),),
+    (("period_yoy", "2022"),),
+    (("commodity", "wigs|import"), ("base_period", "2020")),
+], ids=["flow", "partner", "year-on-year", "commodity-and-base"])
+def test_readings_apply_keeps_every_other_field(changes):
+    """`apply` builds the claim field by field for speed: it must agree with dataclasses.replace."""
+    from dataclasses import replace
+
+    from factcheck.check.readings import Reading, apply
+
+    c = replace(level("$2.0 billion", 2.0e9, SWAP, "export", cues=SWAP_CUES, weak=("partner",),
+                      metric="surplus"), base_period="2022")
+    got, _ = apply(c, Reading(changes))
+    expected = replace(got, cues=(), weak=(), confidence=1.0, id=c.id, quantity=c.quantity, sentence=c.sentence,
+                       line=c.line, column=c.column, metric=c.metric)
+    assert got == expected and got.metric == "surplus" and got.cues == () and got.confidence == 1.0

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -231,7 +231,16 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
             base = v
         elif f == "currency":
             yuan = True
-    return replace(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+    if not _CLAIM_AS_KNOWN:
+        return replace(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+    c = claim  # the constructor, not dataclasses.replace: this runs for every reading tried
+    return Claim(c.id, c.quantity, c.sentence, c.line, c.column, s, period, base, 1.0, (), (), c.metric), yuan
+
+
+# `apply` builds claims field by field while Claim has exactly these fields (else it falls back to replace)
+_CLAIM_AS_KNOWN = [f.name for f in fields(Claim)] == [
+    "id", "quantity", "sentence", "line", "column", "subject", "period", "base_period", "confidence", "weak",
+    "cues", "metric"]
 
 
 @dataclass(frozen=True)

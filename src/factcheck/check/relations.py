@@ -95,6 +95,8 @@ def build(claims: list[Claim], text: str | None = None) -> System:
     for c in claims:
         by_sentence.setdefault(sentence_key(c), []).append(c)
     for group in by_sentence.values():
+        if len(group) < 2:  # every wording tie needs two figures of one sentence
+            continue
         group.sort(key=lambda c: span(c)[0])
         _from_to(group, ratio_pairs, sys)
         _share_moves(group, ratio_pairs, sys)
