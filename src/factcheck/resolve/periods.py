@@ -98,15 +98,21 @@ def _rx() -> re.Pattern[str]:
 
 @cache
 def _base_prefix_rx() -> re.Pattern[str]:
-    markers = sorted(period_words()["base_markers"], key=len, reverse=True)
-    alt = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers if m != "over")
-    levels = "|".join(period_words()["level_words"])
+    """What comes before a base period ("compared with", "levels of", "5% from … in"), any case.
+
+    Tested for a match only. The word lists are case-folded tries rather than
+    case-insensitive alternations, so the engine tests one character class per branch.
+    """
+    words = period_words()
+    alt = trie_pattern([m for m in words["base_markers"] if m != "over"], space=r"\s+", fold_case=True)
+    levels = trie_pattern(words["level_words"], fold_case=True)
+    percent = trie_pattern(["percent", "per cent"], space=r"\s+", fold_case=True)
     return re.compile(
-        rf"(?:\b(?:{alt})\s+(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?"
-        rf"|\b(?:{levels})\s+(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+|(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?"
-        rf"|\b(?:{alt})\s+(?-i:[a-z]+\s+){{0,2}}(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
-        rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?)$",
-        re.IGNORECASE,
+        rf"(?:\b{alt}\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)"
+        rf"|\b{levels}\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)"
+        rf"|(?:{percent}|%)\s+(?i:of\s+(?:the\s+)?)"
+        rf"|\b{alt}\s+(?:[a-z]+\s+){{0,2}}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
+        rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?))$"
     )
 
 
