@@ -21,11 +21,13 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
            extra: tuple[Evidence, ...] = ()) -> Verdict:
     """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line."""
     q = claim.quantity
-    ok = [v for v in variants if meets(t, v.span, v.tol)]
-    bad = [v for v in variants if v not in ok]
+    # variants equal in every field meet alike, so "is it in ok" is a flag per variant
+    flags = [meets(t, v.span, v.tol) for v in variants]
+    ok = [v for v, f in zip(variants, flags, strict=True) if f]
+    bad = [v for v, f in zip(variants, flags, strict=True) if not f]
     ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra
     head = arith.claimed(q.text, t, q.kind)
-    body = _describe(t, variants, ok, show)
+    body = _describe(t, variants, flags, show)
     if ok:
         return Verdict("supported", _RULES[q.kind][0], f"{head}; {body}", ev, disputed=bool(bad), tolerance=tol_text)
     values = [v.value for v in bad]
@@ -37,21 +39,22 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
                    ev, tolerance=tol_text)
 
 
-def _describe(t: Target, variants: list[Variant], ok: list[Variant], show) -> str:
-    """Variants grouped by value with their sources; ratios from many level pairs in one line."""
+def _describe(t: Target, variants: list[Variant], flags: list[bool], show) -> str:
+    """Variants grouped by value with their sources; ratios from many level pairs in one line.
+    `flags` says which variants meet the claim."""
     out = []
     groups: dict[tuple[str, str], list[str]] = {}
     implied = [v for v in variants if v.group == "implied"]
-    for v in variants:
+    for v, f in zip(variants, flags, strict=True):
         if v.group == "implied":
             continue
         text = show(v) if show is not None else v.label
-        groups.setdefault((text, "✓" if v in ok else "✗"), []).append(v.evidence.source or "?")
+        groups.setdefault((text, "✓" if f else "✗"), []).append(v.evidence.source or "?")
     for (text, mark), names in groups.items():
         out.append(f"{text} ({arith.sources(names)}) {mark}")
     if implied:
         best = max(implied, key=_precision_key)
-        mark = "✓" if any(v in ok for v in implied) else "✗"
+        mark = "✓" if any(f for v, f in zip(variants, flags, strict=True) if v.group == "implied") else "✗"
         line = f"levels give {best.label}"
         if len(implied) > 1:
             lo, hi = min(v.value for v in implied), max(v.value for v in implied)
