@@ -78,6 +78,24 @@ def _kill_group(proc) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
 
 
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _group_gone(pgid: int, timeout: float = 15.0) -> bool:
+    """Every process the audit started (workers, forkserver) has exited by itself."""
+    deadline = time.monotonic() + timeout
+    while _group_alive(pgid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 @pytest.mark.slow
 def test_audit_resume_after_kill9_matches_uninterrupted_run(generated_archive, tmp_path):
     full = tmp_path / "full.jsonl"
@@ -91,6 +109,7 @@ def test_audit_resume_after_kill9_matches_uninterrupted_run(generated_archive, t
         _wait_for(lambda: _lines(out) >= 24, proc)  # a few chunks are on disk
         os.kill(proc.pid, signal.SIGKILL)  # the audit process itself, mid-run
         proc.wait(timeout=10)
+        assert _group_gone(proc.pid), "a worker outlived the killed audit"
     finally:
         _kill_group(proc)
     partial = out.read_text().splitlines()

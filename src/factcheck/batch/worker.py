@@ -86,13 +86,24 @@ def init_worker(config: WorkerConfig, ignore_sigint: bool = True) -> None:
 
 
 def _watch_parent() -> None:
-    """Exit when the parent dies (kill -9): a pool worker must not outlive its audit."""
-    parent = os.getppid()
+    """Exit when the audit process dies (kill -9): a pool worker must not outlive its audit.
+
+    The audit process is the one that asked for this worker, not always its OS parent
+    (under forkserver that is the server, which lives on while any worker does): its
+    sentinel (`multiprocessing.parent_process()`) says when it is gone.
+    """
+    import multiprocessing
+
+    audit = multiprocessing.parent_process()
+    ppid = os.getppid()
+
+    def alive() -> bool:
+        return audit.is_alive() if audit is not None else os.getppid() == ppid
 
     def watch() -> None:
         while True:
             time.sleep(0.5)
-            if os.getppid() != parent:
+            if not alive():
                 os._exit(1)
 
     threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
