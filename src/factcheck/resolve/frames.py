@@ -16,6 +16,7 @@ from functools import cache
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout
+from factcheck.resolve.trie import trie_pattern, word_start_pattern
 
 
 @dataclass
@@ -46,10 +47,11 @@ class Frame:
 
 @cache
 def _prep_rx() -> re.Pattern[str]:
-    roles = settings()["role_prepositions"]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                   for words in roles.values() for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b({alt}|of|by)\.?\s+(?:the\s+)?$", re.IGNORECASE)
+    # a case-folded trie: the engine tests one character class per branch (no two of these
+    # words can end a match at the same place, so the word found is the alternation's)
+    words = [w for ws in settings()["role_prepositions"].values() for w in ws]
+    alt = trie_pattern([*words, "of", "by"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b({alt})\.?\s+(?i:the\s+)?$")
 
 
 @cache
@@ -65,8 +67,9 @@ def _source_noun_rx() -> re.Pattern[str]:
 
 @cache
 def stop_rx() -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in settings()["role_stops"])
-    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
+    starts is used. Opens on a character class: the engine skips ahead to candidates."""
+    return re.compile(rf"{word_start_pattern(settings()['role_stops'])}\b")
 
 
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
