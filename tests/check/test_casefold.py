@@ -35,3 +35,19 @@ def test_casefold_scan_agrees_with_the_regex(text, expected):
 ], ids=["ascii", "long-s", "kelvin-sign", "accented"])
 def test_casefold_lowered_only_when_it_mirrors_re_i(text, expected):
     assert lowered(text) == expected
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\bgoals?\b", re.I, "goal"),
+    (r"\b(?:a|an|the)\s+targets?\b", re.I, "target"),
+    (r"\bExpected\s+to\b", re.I, "expected"),
+    (r"\b(?:if|unless)\b", re.I, ""),
+    (r"\b(?:[Cc]ould|will)\b", 0, ""),
+    (r"\bMay\b", 0, "May"),
+    (r"goal|target", re.I, ""),
+], ids=["optional-suffix", "after-an-alternation", "lower-cased-when-case-blind", "only-alternatives",
+        "cased-alternatives", "cased-literal", "top-level-alternation"])
+def test_casefold_required_literal_is_in_every_match(pattern, flags, expected):
+    from factcheck.check.casefold import required_literal
+
+    assert required_literal(re.compile(pattern, flags)) == expected

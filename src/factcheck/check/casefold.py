@@ -8,6 +8,8 @@ ASCII that `str.lower()` does not (İ ı K ſ).
 
 from __future__ import annotations
 
+import re
+
 _FOLDED = "\u0130\u0131\u212a\u017f"
 
 
@@ -33,3 +35,26 @@ def has_word(text: str, low: str | None, words: tuple[str, ...]) -> bool:
                 return True
             i = low.find(w, i + 1)
     return False
+
+
+def required_literal(rx: re.Pattern[str]) -> str:
+    """The longest run of plain characters every match of `rx` contains (its top-level literals:
+    "goal" for r"\bgoals?\b"), lower-cased for a case-blind pattern (look for it in `lowered`
+    text then), or "" when there is none or the pattern cannot be read."""
+    try:
+        from re import _constants, _parser
+
+        tree = _parser.parse(rx.pattern, rx.flags)
+    except Exception:  # another Python's internals: no shortcut, never a wrong one
+        return ""
+    best = cur = ""
+    for op, av in tree:
+        if op is _constants.LITERAL:
+            cur += chr(av)
+        else:
+            best, cur = max(best, cur, key=len), ""
+    best = max(best, cur, key=len)
+    if not best.isascii():
+        return ""
+    return best.lower() if rx.flags & re.I else best
+

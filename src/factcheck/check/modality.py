@@ -17,6 +17,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.casefold import lowered, required_literal
 from factcheck.check.claimtext import span
 from factcheck.models import Claim
 
@@ -26,7 +27,10 @@ def _cues() -> dict:
     text = resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     return {
-        "before": [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]],
+        # each with the literal every match contains (most clauses lack it: no scan then) and
+        # whether it is case-blind (then the literal is looked for in the lowered clause)
+        "before": [(rx, required_literal(rx), bool(rx.flags & re.I)) for rx in
+                   [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]]],
         "after": [re.compile(p, re.I) for p in raw["after"]],
         "defeaters": re.compile(raw["defeaters"], re.I),
         "by_year": re.compile(raw["by_year"], re.I),
@@ -75,7 +79,11 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
         start = starts[-1]
     before = sentence[start:s]
     after = sentence[e:ends[0] if ends else len(sentence)]
-    for rx in cues["before"]:
+    low = lowered(before)
+    for rx, literal, folded in cues["before"]:
+        hay = low if folded else before
+        if literal and hay is not None and literal not in hay:
+            continue
         for m in rx.finditer(before):
             if not cues["defeaters"].search(before[:m.start()]):
                 return m.group(0).strip(), None
