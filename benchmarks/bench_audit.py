@@ -38,17 +38,20 @@ def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, floa
     load = os.getloadavg()[0]  # other work on the machine skews the figures: show it
     started = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak_main = peak_tree = peak_worker = 0
+    peak_main = peak_tree = peak_worker = peak_pss = 0
     samples: list[float] = []  # RSS of all processes, every 50 ms
     while proc.poll() is None:
         try:
+            children = proc.children(recursive=True)
             main = proc.memory_info().rss
-            kids = [c.memory_info().rss for c in proc.children(recursive=True)]
+            kids = [c.memory_info().rss for c in children]
         except psutil.Error:
-            kids, main = [], peak_main
+            children, kids, main = [], [], peak_main
         peak_main = max(peak_main, main)
         peak_worker = max([peak_worker, *kids])
         peak_tree = max(peak_tree, main + sum(kids))
+        if len(samples) % 10 == 0:  # every 0.5 s: PSS counts pages workers share once
+            peak_pss = max(peak_pss, sum(_pss(q.pid) for q in [proc, *children]))
         samples.append((main + sum(kids)) / 2**20)
         time.sleep(0.05)
     wall = time.perf_counter() - started
@@ -57,10 +60,24 @@ def run_audit(archive: Path, out: Path, jobs: int, chunk: int) -> dict[str, floa
         sys.exit(f"audit failed ({proc.returncode}): {stderr.decode()[-2000:]}")
     q = max(len(samples) // 4, 1)
     return {"wall": wall, "main_mb": peak_main / 2**20, "worker_mb": peak_worker / 2**20,
-            "tree_mb": peak_tree / 2**20, "summary": stdout.decode().splitlines()[0],
+            "tree_mb": peak_tree / 2**20, "pss_mb": peak_pss / 2**20, "summary": stdout.decode().splitlines()[0],
             # flat memory: the largest RSS in the run's second quarter vs in its last quarter
             "q2_mb": max(samples[q: 2 * q] or [0]), "q4_mb": max(samples[-q:] or [0]),
             "load": load, "errors": _errors(stdout.decode())}
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes (shared pages split between the processes sharing
+    them): workers forked from a preloaded forkserver share much of their memory, which a
+    sum of RSS counts once per process. 0 where /proc/PID/smaps_rollup is unavailable."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _errors(summary: str) -> int:
@@ -195,10 +212,10 @@ def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
         + (f" --full-jobs {args.full_jobs}" if args.full and args.full_jobs else "") + "`",
         "",
         "| articles | jobs | wall (s) | articles/s | speed-up | peak RSS audit process (MB) "
-        "| peak RSS per worker (MB) | peak RSS all processes (MB) "
+        "| peak RSS per worker (MB) | peak RSS all processes (MB) | peak PSS all processes (MB) "
         "| all processes, 2nd quarter → last quarter of the run (MB) | load avg at start "
         "| documents with errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for n in sizes:
         for j in jobs:
@@ -209,6 +226,7 @@ def write_results(args, rows, stages, sizes, jobs, ceiling) -> None:
             speedup = f"{base['wall'] / r['wall']:.2f}×" if base else "–"
             lines.append(f"| {n:,} | {j} | {r['wall']:.1f} | {r['rate']:.0f} | {speedup} | "
                          f"{r['main_mb']:.0f} | {r['worker_mb']:.0f} | {r['tree_mb']:.0f} | "
+                         f"{r['pss_mb']:.0f} | "
                          f"{r['q2_mb']:.0f} → {r['q4_mb']:.0f} | {r['load']:.1f} | "
                          f"{r['errors']:,} |")
     total = sum(stages[k] for k in ("reading", "nlp", "resolution", "checking", "writing"))
