@@ -26,6 +26,9 @@ from factcheck.nlp.numbers import parse_number
         ("two thousand", 2000, 500),
         ("four", 4, 0.5),
         (".5", 0.5, 0.05),
+        ("2022", 2022, 0.5),
+        ("0.125", 0.125, 0.0005),
+        ("007", 7, 0.5),
     ],
     ids=lambda x: x if isinstance(x, str) else "",
 )
@@ -36,7 +39,7 @@ def test_numbers_parse_value_and_precision(text, value, precision):
     assert parsed.precision == pytest.approx(precision)
 
 
-@pytest.mark.parametrize(("text", "scale"), [("2.27 million", 1e6), ("12,000", 1.0), ("5bn", 1e9)])
+@pytest.mark.parametrize(("text", "scale"), [("2.27 million", 1e6), ("12,000", 1.0), ("5bn", 1e9), ("247.5", 1.0)])
 def test_numbers_report_the_scale_applied(text, scale):
     assert parse_number(text).scale == scale
 

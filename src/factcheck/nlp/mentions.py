@@ -191,6 +191,7 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             return None
         counted_noun(mention, post, p, is_word)
         if mention.unit_kind is None and not is_word and \
+                text.find("population", max(0, start - 60), start) >= 0 and \
                 _POPULATION_BEFORE.search(text, max(0, start - 60), start):
             # "the city's population, which is now more than 210,000"
             mention.unit, mention.unit_kind, mention.pattern = "persons", "noun", "count_population"

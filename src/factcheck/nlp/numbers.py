@@ -56,6 +56,10 @@ def parse_number(text: str) -> ParsedNumber | None:
     >>> parse_number("$1.2bn").precision
     50000000.0
     """
+    if text.isascii():  # plain digits ("2022", "247.5"), half of all numbers: the same result, sooner
+        whole, dot, decimals = text.partition(".")
+        if whole.isdigit() and (not dot or decimals.isdigit()):
+            return ParsedNumber(float(text), 0.5 * 10.0 ** (-len(decimals)), 1.0)
     small, inner, scales = _words()
     total = 0.0
     current = 0.0
