@@ -142,6 +142,8 @@ def run_audit(
 
     config.validate()
     started = time.perf_counter()
+    if config.engine == "local" and config.workers > 1:
+        _prestart(config.start_method)  # preloads while this process reads a --resume output
     summary = AuditSummary(output=str(config.output))
     writer = make_writer(config.output, config.resume, partitioned=config.engine == "dask")
     resumed = writer.open()
@@ -302,6 +304,14 @@ def _mp_context(method: str = ""):
         context.set_forkserver_preload(["factcheck.batch.preload"])
         return context
     return mp.get_context("spawn")
+
+
+def _prestart(method: str = "") -> None:
+    """Start the forkserver now (it preloads in the background); the pool forks from it later."""
+    if _mp_context(method).get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
