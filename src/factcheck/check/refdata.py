@@ -143,11 +143,32 @@ def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD
     return hit[1]  # shared: `_level_lookup` copies before it narrows one
 
 
+_DIGESTS: dict[tuple, tuple[Any, _Ref]] = {}  # (id of a store answer, url, commodity asked) → (answer, _Ref)
+_DIGESTS_LIMIT = 50_000
+
+
 def _lookup(store, reporter, partner, flow, period, commodity, currency, article: Article | None) -> _Ref:
     try:
         lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
     except Exception as exc:  # an unknown key is "no data", never a crash
         return _Ref([], [], [], None, (), str(exc) or "lookup failed")
+    # a store that remembers its answers hands back the same object: when it is frozen, so is its digest
+    params = getattr(type(lk), "__dataclass_params__", None)
+    if params is None or not params.frozen:
+        return _digest(lk, commodity, article)
+    key = (id(lk), article.url if article is not None else None, commodity is not None)
+    hit = _DIGESTS.get(key)
+    if hit is not None and hit[0] is lk:
+        return hit[1]
+    ref = _digest(lk, commodity, article)
+    if len(_DIGESTS) >= _DIGESTS_LIMIT:
+        _DIGESTS.clear()
+    _DIGESTS[key] = (lk, ref)  # holding the answer keeps its id from being reused
+    return ref
+
+
+def _digest(lk: Any, commodity: str | None, article: Article | None) -> _Ref:
+    """What one store answer gives the checks: usable levels, changes, misprints, a lower bound."""
     levels = _call(lk, "levels")
     if not levels and not hasattr(lk, "levels"):
         levels = [*_call(lk, "observations"), *_call(lk, "derived")]
