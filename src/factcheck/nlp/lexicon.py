@@ -32,7 +32,23 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
 
 
-def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:
+# Non-ASCII characters a case-insensitive ASCII letter also matches in `re` ("(?i:k)" matches
+# the Kelvin sign): a case-folded character class must list them too.
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _folded(token: str) -> str:
+    """One character as a case-blind atom: "[kK\u212a]" rather than "(?i:k)", which the regex
+    engine cannot use to rule out a branch on its first character."""
+    if token.isascii() and token.isalpha():
+        low = token.lower()
+        return f"[{low}{low.upper()}{_FOLD_EXTRA.get(low, '')}]"
+    if token.lower() != token.upper():
+        return f"(?i:{re.escape(token)})"
+    return re.escape(token)
+
+
+def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict, fold_case: bool = False) -> str:
     r"""An alternation of phrases as a character trie, longest match first.
 
     A trie lets the regex engine reject a position on its first character instead of trying
@@ -40,6 +56,8 @@ def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:
 
     >>> alternation(["over", "just over", "just"])
     '(?:just(?:\\s+over)?|over)'
+
+    With `fold_case` it matches what `(?i:…)` of it matches, without the flag (faster).
     """
     trie: dict = {}
     for phrase in {str(p) for p in phrases}:
@@ -47,16 +65,16 @@ def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:
         for token in _tokens(phrase):
             node = node.setdefault(token, {})
         node[""] = {}
-    return _emit(trie)
+    return _emit(trie, _folded if fold_case else re.escape)
 
 
 def _tokens(phrase: str) -> list[str]:
     return [" " if part.isspace() else part for part in re.findall(r"\s+|.", phrase.strip())]
 
 
-def _emit(node: dict) -> str:
+def _emit(node: dict, atom=re.escape) -> str:
     branches = [
-        (r"\s+" if token == " " else re.escape(token)) + _emit(child)
+        (r"\s+" if token == " " else atom(token)) + _emit(child, atom)
         for token, child in sorted(node.items())
         if token
     ]

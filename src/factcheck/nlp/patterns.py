@@ -191,10 +191,10 @@ def patterns() -> Patterns:
     for canonical, spellings in units["durations"].items():
         for sp in spellings:
             add(sp, "duration", canonical)
-    ci = alternation(ci_spellings)
+    ci = alternation(ci_spellings, fold_case=True)  # any case, as "(?i:…)" would match
     cs = alternation(cs_spellings)
     suffix = re.compile(
-        rf"(?P<ws>\s?-?\s?)(?P<suffix>%|(?i:{ci})(?![\w%])|(?:{cs})(?![\w%]))"
+        rf"(?P<ws>\s?-?\s?)(?P<suffix>%|{ci}(?![\w%])|(?:{cs})(?![\w%]))"
     )
 
     hedges = load("hedges")["hedges"]
