@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.check import arith
 from factcheck.check.judge import _judge, _wrong_way
@@ -195,8 +196,13 @@ _CNY = re.compile(r"\bCNY\b|yuan|RMB", re.I)
 
 
 def _cny_basis(o: Observation) -> bool:
-    text = " ".join(x for x in (o.change_basis, o.note, o.currency) if x)
-    return bool(_CNY.search(text))
+    return _cny_words(o.change_basis, o.note, o.currency)
+
+
+@lru_cache(maxsize=1024)
+def _cny_words(*words: str | None) -> bool:
+    """Whether a rate's basis, note or currency says yuan (the same few rows, asked per reading)."""
+    return bool(_CNY.search(" ".join(x for x in words if x)))
 
 
 def _ratio_bounds(claim: Claim, t: Target, nums, dens, num: _Ref, den: _Ref):

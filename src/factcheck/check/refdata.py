@@ -60,8 +60,9 @@ class Variant:
         return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
 
 
+@lru_cache(maxsize=4096)
 def _pct_rounding(pct: float) -> float:
-    """A printed rate's half unit: +244% ±0.5, +247.5% ±0.05."""
+    """A printed rate's half unit: +244% ±0.5, +247.5% ±0.05 (remembered: the same few rates)."""
     text = f"{pct:.6f}".rstrip("0").rstrip(".")
     decimals = len(text.split(".")[1]) if "." in text else 0
     return 0.5 * 10 ** -decimals
