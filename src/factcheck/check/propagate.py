@@ -88,8 +88,9 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
     for c in constraints:
         for v in c.vars:
             box.setdefault(v, [0.0, INF])
+    bounded = {c.vars[0] for c in constraints if c.kind == "bound"}
     for group in _components(constraints):
-        anchored = any(c.kind == "bound" and c.vars[0] in group for c in constraints)
+        anchored = not bounded.isdisjoint(group)
         if not anchored:
             free = [v for v in group if not (isinstance(v, tuple) and v and v[0] == "fx")]
             if not free:

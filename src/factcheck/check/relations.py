@@ -57,9 +57,9 @@ def dealias(claims: list[Claim]) -> list[Claim]:
             groups.setdefault(k, []).append(c)
     suspect: set[str] = set()
     for members in groups.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                ta, tb = target(a.quantity), target(b.quantity)
+        spans = [target(c.quantity) for c in members]
+        for i, (a, ta) in enumerate(zip(members, spans, strict=True)):
+            for b, tb in zip(members[i + 1:], spans[i + 1:], strict=True):
                 if ta is None or tb is None or ta.space != tb.space:
                     continue
                 if not ta.meets(tb.low, tb.high):
