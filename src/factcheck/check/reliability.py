@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -18,13 +18,21 @@ def table() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """The table's reputable domains and low-reliability names, lower-cased once."""
+    t = table()
+    return (frozenset(d.lower() for d in t["reputable_domains"]),
+            frozenset(n.lower() for n in t["low_reliability_names"]))
+
+
+@lru_cache(maxsize=1024)
 def reputable(source: str | None) -> bool:
-    """An outlet or agency name, or a listed domain; "A/B" is reputable when any part is."""
+    """An outlet or agency name, or a listed domain; "A/B" is reputable when any part is
+    (remembered: the same few sources, asked for every rate of every claim)."""
     if not source:
         return False
-    t = table()
-    domains = {d.lower() for d in t["reputable_domains"]}
-    low = {n.lower() for n in t["low_reliability_names"]}
+    domains, low = _names()
     for part in source.split("/"):
         p = re.sub(r"\s*\(.*\)$", "", part).strip()
         if not p or p.lower() in low:
