@@ -143,11 +143,16 @@ def _held_to_published(t: Target, variants: list[Variant], published: bool) -> l
                                                                               for v in pub):
         return variants
     tol = _tol("published_change")  # on the point ratio: rounded levels cannot outvote the agency's rate
-    held = [replace(v, tol=min(v.tol, tol), low=None, high=None) if v.group == "implied" else v
-            for v in variants]
+
+    def held_meets(v: Variant) -> bool:  # as the held variant below would
+        return meets(t, (v.value, v.value), min(v.tol, tol)) if v.group == "implied" else meets(t, v.span, v.tol)
+
     # only where it decides the verdict (elsewhere the variants, and so the message, stay as they were)
-    flips = any(meets(t, v.span, v.tol) for v in variants) and not any(meets(t, v.span, v.tol) for v in held)
-    return held if flips else variants
+    flips = any(meets(t, v.span, v.tol) for v in variants) and not any(held_meets(v) for v in variants)
+    if not flips:
+        return variants
+    return [replace(v, tol=min(v.tol, tol), low=None, high=None) if v.group == "implied" else v
+            for v in variants]
 
 
 def _other_currency_fits(t: Target, shown: list[Evidence]) -> bool:
