@@ -1,0 +1,29 @@
+"""The goods a figure is about, read from the words around it, and whether it counts or values."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.resolve.goods import goods_of, metric_of
+from factcheck.resolve.scan import Match
+from tests.resolve.kit import quantity
+
+GOODS = [
+    ("count-names-its-goods", "China exported 2.27 million masks to Italy.", "2.27 million masks", "count",
+     ("exported", "export"), "masks", "quantity"),
+    ("money-of-goods", "China bought $5 billion of soybeans from Brazil.", "$5 billion", "level",
+     ("bought", "import"), "soybeans", "value"),
+    ("goods-before-the-cue", "China's coal imports rose to $3 billion.", "$3 billion", "level",
+     ("imports", "import"), "coal", "value"),
+    ("pronoun-goods", "It sold 1,680 tonnes of them for $2 million.", "1,680 tonnes", "count",
+     ("sold", "export"), "them", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "cue", "goods", "metric"), [c[1:] for c in GOODS],
+                         ids=[c[0] for c in GOODS])
+def test_goods_named_around_the_figure(text, snippet, kind, cue, goods, metric):
+    q = quantity(text, snippet, kind)
+    at = text.index(cue[0])
+    assert goods_of(text, q, Match(at, at + len(cue[0]), cue[0], cue[1]), 0) == goods
+    assert metric_of(q) == metric
