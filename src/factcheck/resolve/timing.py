@@ -28,6 +28,7 @@ _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+_RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
                         r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
 
@@ -44,8 +45,7 @@ class PeriodResult:
 def _foreign_number(text: str, a: int, b: int) -> bool:
     """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
     level after "to" or "or" restates the same figure's outcome)."""
-    return any(not re.search(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$",
-                             text[max(a, n.start() - 24):n.start()])
+    return any(not _RESTATED_RX.search(text[max(a, n.start() - 24):n.start()])
                for n in _NUMBER_RX.finditer(text, a, b))
 
 
@@ -58,6 +58,7 @@ class PeriodResolver:
         self.starts = [m.start for m in self.mentions]
         self.anchor = anchor
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
+        self._frames: dict[int, PeriodMention | None] = {}
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -248,11 +249,16 @@ class PeriodResolver:
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""
-        ms = self._in(sent[0], sent[0] + 60)
+        if sent[0] not in self._frames:  # only where the sentence starts matters
+            self._frames[sent[0]] = self._frame_at(sent[0])
+        return self._frames[sent[0]]
+
+    def _frame_at(self, start: int) -> PeriodMention | None:
+        ms = self._in(start, start + 60)
         if not ms or ms[0].role != "main":
             return None
         m = ms[0]
-        if _FRAME_RX.fullmatch(self.text, sent[0], m.start) and self.text[m.end:m.end + 1] == ",":
+        if _FRAME_RX.fullmatch(self.text, start, m.start) and self.text[m.end:m.end + 1] == ",":
             return m
         return None
 
