@@ -21,10 +21,19 @@ from factcheck.resolve.timing import PeriodResolver
 __all__ = ["resolve_article"]
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+def _newlines(text: str) -> list[int]:
+    out = []
+    i = text.find("\n")
+    while i >= 0:
+        out.append(i)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset`, from the sorted offsets of the text's newlines."""
+    before = bisect_left(newlines, offset)
+    return before + 1, offset - (newlines[before - 1] + 1 if before else 0) + 1
 
 
 def _with_date(article: Article, mentions) -> Article:
@@ -46,6 +55,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         return article, []
     lay = layout(text)
     starts = [q.start for q in qs]
+    newlines = _newlines(text)
     subjects = SubjectResolver(text, lay, scan(text))
     timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source))
     claims = []
@@ -54,7 +64,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             sent = (q.sentence_start, q.sentence_end)
         else:
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
-        line, col = _line_col(text, q.start)
+        line, col = _line_col(newlines, q.start)
         subj = subjects.resolve(q, sent, tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]))
         when = timing.resolve(q, sent)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \

@@ -116,8 +116,10 @@ def _base_prefix_rx() -> re.Pattern[str]:
     )
 
 
-_ASIDE_RX = re.compile(r"\b(?:since|after|following|until|till|ever\s+since)\s+(?:the\s+(?:end\s+of\s+)?)?$",
-                       re.IGNORECASE)
+# "since 2019", "after the end of 2018" (any case; tested for a match only)
+_ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ever since"],
+                            space=r"\s+", fold_case=True)
+_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
