@@ -25,6 +25,7 @@ from factcheck.check.refdata import (
     _why,
     half_width,
     lookup,
+    remembered,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
 from factcheck.check.semantics import Target, meets
@@ -38,20 +39,10 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     q = claim.quantity
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
-    num, is_qty = _level_lookup(claim, store, article, period)
-    den, _ = _level_lookup(claim, store, article, base)
+    key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
+    num, den, is_qty, rates, nums, dens = remembered(key, store, article, lambda: _inputs(claim, store, article))
     variants: list[Variant] = []
-    # published growth rates: only for a year-on-year claim
     shown: list[Evidence] = []
-    rates: list[tuple[Observation, bool]] = []  # each rate and whether it is on a yuan basis
-    if shift(period, -1) == base:
-        s = claim.subject
-        other = "CNY" if cur != "CNY" else "USD"
-        foreign = [o for o in lookup(store, s.reporter, s.partner, s.flow, period, _commodity(claim), other,
-                                     article).changes if o not in num.changes]
-        rates = [(o, _cny_basis(o) or (o in foreign and other == "CNY")) for o in [*num.changes, *foreign]]
-    nums = _distinct(num.levels, is_qty)
-    dens = _distinct(den.levels, is_qty)
     tol, pair = _tol("implied_change"), f"{period}/{base}"
     if quick and not _any_meets(t, _published_spans(rates, yuan_story or cur == "CNY"), nums, dens, tol, is_qty):
         return Verdict("contradicted", _RULES[q.kind][1], "")
@@ -100,6 +91,25 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+def _inputs(claim: Claim, store, article) -> tuple:
+    """What a rate claim is judged on, from the store: the two periods' levels (and whether they
+    are quantities), the published rates with whether each is on a yuan basis (year-on-year
+    claims only), and each period's distinct values. The same for every claim and reading with
+    the claim's series, periods, kind and unit, so remembered per story."""
+    period, base = claim.period, claim.base_period
+    cur = _currency(claim)
+    num, is_qty = _level_lookup(claim, store, article, period)
+    den, _ = _level_lookup(claim, store, article, base)
+    rates: list[tuple[Observation, bool]] = []
+    if shift(period, -1) == base:
+        s = claim.subject
+        other = "CNY" if cur != "CNY" else "USD"
+        foreign = [o for o in lookup(store, s.reporter, s.partner, s.flow, period, _commodity(claim), other,
+                                     article).changes if o not in num.changes]
+        rates = [(o, _cny_basis(o) or (o in foreign and other == "CNY")) for o in [*num.changes, *foreign]]
+    return num, den, is_qty, rates, _distinct(num.levels, is_qty), _distinct(den.levels, is_qty)
 
 
 def _published_spans(rates: list[tuple[Observation, bool]], yuan_ok: bool) -> list[tuple[tuple[float, float], float]]:

@@ -148,6 +148,19 @@ _DIGESTS: dict[tuple, tuple[Any, _Ref]] = {}  # (id of a store answer, url, comm
 _DIGESTS_LIMIT = 50_000
 
 
+def remembered(key: tuple, store, article: Article | None, compute):
+    """Within `memo_lookups`, `compute()` once per key for this store and story (callers must not
+    change what it returns); outside it, every time."""
+    memo = _MEMO.get()
+    if memo is None:
+        return compute()
+    full = (key, id(store), article.url if article is not None else None)
+    hit = memo.get(full)
+    if hit is None or hit[0] is not store:
+        hit = memo[full] = (store, compute())
+    return hit[1]
+
+
 def _lookup(store, reporter, partner, flow, period, commodity, currency, article: Article | None) -> _Ref:
     try:
         lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
