@@ -243,8 +243,9 @@ def meets(target: Target, value: float | tuple[float, float], rel_tol: float = 0
     The widening is relative to the reference value, so a rounding allowance scales
     with the figure: 0.5% of $1,027.72m is about $5m.
     """
-    lo, hi = value if isinstance(value, tuple) else (value, value)
-    lo, hi = min(lo, hi), max(lo, hi)
+    a, b = value if isinstance(value, tuple) else (value, value)
+    lo = b if b < a else a  # min(a, b) and max(a, b), NaN included, without two builtin calls
+    hi = b if b > a else a
     slack_lo = abs(lo) * rel_tol if math.isfinite(lo) else 0.0
     slack_hi = abs(hi) * rel_tol if math.isfinite(hi) else 0.0
     return hi + slack_hi >= target.low and lo - slack_lo <= target.high
