@@ -178,20 +178,23 @@ def _commodity_rows(store, claim: Claim) -> list[str]:
     return list(out)
 
 
-_INDEX: list = [None, {}]  # the observations last indexed (held, so never another's) and their index
+# (the observations last indexed — held, so their id is never another's — and their index), one
+# tuple so that a thread reads both halves together
+_INDEX: list[tuple | None] = [None]
 
 
 def _commodity_index(obs) -> dict[tuple, list[tuple[str, str]]]:
     """Commodity rows by (period, reporter, partner), in store order: built once per store's
     (immutable) observation tuple, not scanned again for every claim that misses."""
-    if obs is not None and obs is _INDEX[0]:
-        return _INDEX[1]
+    cached = _INDEX[0]
+    if cached is not None and obs is not None and obs is cached[0]:
+        return cached[1]
     index: dict[tuple, list[tuple[str, str]]] = {}
     for o in obs or ():
         if o.commodity:
             index.setdefault((o.period, o.reporter, o.partner), []).append((o.commodity, o.flow))
     if isinstance(obs, tuple):
-        _INDEX[:] = [obs, index]
+        _INDEX[0] = (obs, index)
     return index
 
 
