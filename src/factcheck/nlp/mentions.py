@@ -180,13 +180,11 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             return None  # "5G", "49ers", "4K": names
         if not cur and not (plain_int and len(num) == 4) and cap_count(mention, post, p, is_word):
             return mention
+        year = plain_int and not has_scale and len(num) == 4 and 1500 <= parsed.value <= 2100
+        if year and not p.commodity_after.match(post):
+            return None  # a year used as a date (dropped whatever the name test below says)
         if not cur and _name_context(text, nstart, post, pre):
             return None
-        # a year used as a date
-        if plain_int and not has_scale and len(num) == 4 and 1500 <= parsed.value <= 2100:
-            cm = p.commodity_after.match(post)
-            if not cm:
-                return None
         if plain_int and not has_scale and len(num) == 4 and num.startswith("0"):
             return None
         counted_noun(mention, post, p, is_word)

@@ -101,7 +101,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
 
     sentence_qs = [q for q in in_sentence or () if q.sentence_start == s_start]
     clause = _clause(text, s_start, base + len(pre_core), p)
-    kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p, clause, sentence_qs)
+    kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p, clause, sentence_qs, dm is not None)
     elliptic = None
     if kind == "level" and m.unit_kind == "pct" and not m.sign:
         elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)
@@ -185,10 +185,13 @@ def _restates_level(text: str, previous: Quantity, earlier: Quantity | None, m: 
 
 
 def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns,
-          clause: str = "", sentence_qs: list[Quantity] | None = None) -> tuple[str, bool, str | None]:
-    """(kind, is_claim, unit) for a mention in its context (`clause`: its clause up to the number)."""
+          clause: str = "", sentence_qs: list[Quantity] | None = None,
+          has_verb: bool | None = None) -> tuple[str, bool, str | None]:
+    """(kind, is_claim, unit) for a mention in its context (`clause`: its clause up to the number;
+    `has_verb`: whether a change verb ends `pre_core`, when the caller already knows)."""
     uk = m.unit_kind
-    has_verb = bool(p.direction_before.search(pre_core))
+    if has_verb is None:
+        has_verb = bool(p.direction_before.search(pre_core))
     if uk == "times":
         return "multiple", True, "times"
     if uk in ("pct", "ppt"):
