@@ -29,8 +29,11 @@ _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", 
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
 _RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
-_NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)"
-                        r"|\b(?:doubled|tripled|halved|quadrupled)\b", re.IGNORECASE)
+# A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
+# opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
+# that character starts.
+_NUMBER_RX = re.compile(r"[\ddDtThHqQ](?:(?<=\d)[\d.,]*\s*(?i:%|percent|per\s+cent|million|billion|trillion|times)"
+                        r"|(?<!\w[dDtThHqQ])(?i:(?<=d)oubled|(?<=t)ripled|(?<=h)alved|(?<=q)uadrupled)\b)")
 
 
 @dataclass(frozen=True)
