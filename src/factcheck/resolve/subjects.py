@@ -19,13 +19,17 @@ from factcheck.resolve.lexicon import word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.trie import word_start_pattern
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
 _PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
                              r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
-_ANAPHORIC_GOODS_RX = re.compile(r"\b(?:of|for)\s+them\b|\b(?:those|these|such)\s+(?:imports|exports|goods|items|products)\b",
-                                 re.IGNORECASE)
+# "of them", "those imports" (any case; tested for a match only, opening on a character class)
+_ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
+    ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such")
+                              for g in ("imports", "exports", "goods", "items", "products"))],
+    space=r"\s+") + r"\b")
 
 
 @dataclass(frozen=True)

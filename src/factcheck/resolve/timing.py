@@ -17,13 +17,16 @@ from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PeriodMention
 from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.trie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
-_MONTHLY_RX = re.compile(r"\b(?:monthly|each\s+month|a\s+month|per\s+month|every\s+month|month\s+by\s+month"
-                         r"|month-on-month)\b", re.I)
+# any case, tested for a match only (opens on a character class: the engine skips ahead)
+_MONTHLY_RX = re.compile(word_start_pattern(
+    ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
+    space=r"\s+") + r"\b")
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")

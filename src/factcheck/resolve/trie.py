@@ -39,7 +39,7 @@ def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False
     return _emit(root, space, _folded if fold_case else re.escape)
 
 
-def word_start_pattern(words: Iterable[str]) -> str:
+def word_start_pattern(words: Iterable[str], space: str = " ") -> str:
     """`\\b(?i:word|…)` for words that start with a letter, opening on a character class.
 
     The first letter is consumed by one class of every first letter (so the engine skips
@@ -49,7 +49,8 @@ def word_start_pattern(words: Iterable[str]) -> str:
     for w in words:
         rests.setdefault(w[0].lower(), []).append(w[1:])
     firsts = "".join(_folded(c)[1:-1] for c in sorted(rests))
-    body = "|".join(f"(?<={_folded(c)}){trie_pattern(rests[c], fold_case=True)}" for c in sorted(rests))
+    body = "|".join(f"(?<={_folded(c)}){trie_pattern(rests[c], space, fold_case=True)}"
+                    for c in sorted(rests))
     return rf"[{firsts}](?<!\w.)(?:{body})"
 
 
