@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from factcheck.models import Observation
+from factcheck.periods import canonical as _canonical
 from factcheck.periods import frequency as period_frequency
 from factcheck.precision import uncertainty
 from factcheck.reference.derive import Deriver, Series
@@ -116,7 +117,8 @@ class ReferenceStore:
         for o in self._obs:
             com = _norm(o.commodity)
             cur = o.currency or o.change_basis or "USD"
-            key = (o.reporter, o.partner, o.flow, com, o.period, cur)
+            # "2025-01/2025-06" and "2025-H1" are one period, however a source wrote it
+            key = (o.reporter, o.partner, o.flow, com, _canonical(o.period), cur)
             self._index.setdefault(key, []).append(o)
             self._currencies.setdefault(key[:5], set()).add(cur)
             if com:
@@ -198,6 +200,8 @@ class ReferenceStore:
                commodity: str | None = None, currency: str = "USD") -> Lookup:
         key = (reporter, partner, flow, period, _norm(commodity), currency)
         hit = self._cache.get(key)
+        if hit is None and isinstance(period, str) and "/" in period and valid_period(period):
+            period = _canonical(period)
         if hit is None:
             try:
                 hit = self._lookup(reporter, partner, flow, period, commodity, currency)
