@@ -142,8 +142,7 @@ def run_audit(
 
     config.validate()
     started = time.perf_counter()
-    if config.engine == "local" and config.workers > 1:
-        _prestart(config.start_method)  # preloads while this process reads a --resume output
+    prestart(config)  # preloads while this process reads a --resume output
     summary = AuditSummary(output=str(config.output))
     writer = make_writer(config.output, config.resume, partitioned=config.engine == "dask")
     resumed = writer.open()
@@ -304,6 +303,13 @@ def _mp_context(method: str = ""):
         context.set_forkserver_preload(["factcheck.batch.preload"])
         return context
     return mp.get_context("spawn")
+
+
+def prestart(config: AuditConfig) -> None:
+    """Let a parallel local audit's workers preload while the caller does other work
+    (counting the archive for a progress bar, reading back a --resume output); idempotent."""
+    if config.engine == "local" and config.workers > 1:
+        _prestart(config.start_method)
 
 
 def _prestart(method: str = "") -> None:

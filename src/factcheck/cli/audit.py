@@ -132,7 +132,7 @@ def audit(
     """Audit whole archives: parallel, resumable, one output table or JSONL file."""
 
     def body() -> int:
-        from factcheck.batch import AuditConfig, run_audit
+        from factcheck.batch import AuditConfig, prestart, run_audit
 
         config = AuditConfig(
             inputs=tuple(archives), output=output, jobs=jobs, resume=resume, date=date,
@@ -142,6 +142,7 @@ def audit(
         config.validate()
         bar = None
         if not no_progress and sys.stderr.isatty():
+            prestart(config)  # workers preload while the archive is counted
             from factcheck.sources import count_documents
 
             bar = _Bar(count_documents(archives))
