@@ -16,6 +16,8 @@ NEVER = [
     ("The COVID-19 outbreak closed the border.", "19"),
     ("The Covid-19 outbreak closed the border.", "19"),
     ("Leaders met at the G20 summit.", "20"),
+    ("Group of 20 finance ministers met in Rio.", "20"),
+    ("The Group of Seven said exports rose.", "Seven"),
     ("The council passed Resolution 2397 against the launches.", "2397"),
     ("The city marked the 60th anniversary of the treaty.", "60"),
     ("Exports fell for a second straight year.", "second"),
