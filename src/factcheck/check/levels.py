@@ -43,10 +43,7 @@ def balance_sign(claim: Claim) -> int | None:
         m = min(ms, key=lambda m: abs(m.start() - at))
         word, pos = m.group(1).lower(), m.start()
     sign = -1 if word.startswith("deficit") else 1
-    if pos is None:
-        m = _BALANCE_WORD.search(sent)
-        pos = m.start() if m else None
-    if pos is not None:
+    if pos is not None:  # resolution's metric is already the reporter's side: flip only the raw word
         before = sent[max(0, pos - 40):pos].lower()
         partners = [t.lower() for f, t in claim.cues if f == "partner" and t]
         if any(re.search(re.escape(p) + r"(?:'s|’s)\s+(?:trade\s+|bilateral\s+)?$", before) for p in partners):

@@ -128,8 +128,9 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
         ev = f.verdict.evidence[0] if f.verdict.evidence else None
         d = Diagnosis(f.slip, f"it holds with {f.reading.describe()} ({_tail(f.verdict.message)})",
                       ev.value if ev is not None else None, f.reading.describe())
-        return Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
-                       v.tolerance, d)
+        v = Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
+                    v.tolerance, d)
+        return _weaken(claim, v) if is_weak(claim) else v  # a likely slip on a guessed key: review
     if is_weak(claim):
         d = _value_slip(claim, v)
         if d is not None:
@@ -247,7 +248,7 @@ def _weaken(claim: Claim, v: Verdict) -> Verdict:
            else f"resolution confidence {claim.confidence:.2f}")
     if v.verdict == "contradicted":
         return Verdict("needs_review", "FC103", f"{v.message}; {why}, so not called wrong", v.evidence,
-                       v.disputed, v.tolerance)
+                       v.disputed, v.tolerance, v.diagnosis)
     if v.verdict == "unverifiable" and v.rule == "FC201":
         rule = "FC102" if set(weak) & {"period", "base_period"} else "FC101"
         return Verdict("needs_review", rule, f"{v.message}; {why}", v.evidence, v.disputed, v.tolerance)
