@@ -1,0 +1,64 @@
+"""A guessed period confirmed by the data: "Imports rose 6.8% to $213.4 billion".
+
+A rate tied in its own clause to a level ("rose X% to $B") is about that level's series and
+period. When resolution carried the period from context (weak) but the tied level matches a
+reputable published figure for that very series and period within its own rounding, the guess
+is confirmed by the data, not by wording: the rate is judged on that key as if resolved firmly.
+Only the period (and a year-on-year base one year before it) is confirmed; a weak subject stays weak.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.check.claimtext import sentence_key, span, text_between
+from factcheck.check.reliability import reputable
+from factcheck.check.semantics import target_interval
+from factcheck.models import Claim, Verdict
+from factcheck.periods import shift
+
+_TIED = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?(?:to|at|reaching|hitting)\s+"
+                   r"(?:about |around |nearly |almost |some |roughly )?$", re.I)
+_CONFIRMABLE = frozenset({"period", "base_period"})
+
+
+def tied_level(rate: Claim, claims: list[Claim]) -> Claim | None:
+    """The level the rate's clause carries it to ("rose 6.8% to $213.4 billion"), if any."""
+    if rate.quantity.kind not in ("change", "multiple"):
+        return None
+    key, end = sentence_key(rate), span(rate)[1]
+    after = [c for c in claims if sentence_key(c) == key and span(c)[0] >= end
+             and c.quantity.kind in ("level", "balance")]
+    if not after:
+        return None
+    level = min(after, key=lambda c: span(c)[0])
+    between = text_between(rate, level)
+    return level if "," not in between and ";" not in between and _TIED.match(between) else None
+
+
+def confirmed_by_level(level: Claim, verdict: Verdict) -> bool:
+    """Whether a reputable published figure (not a derived one) for the level's own key lies
+    within the level's stated rounding."""
+    t = target_interval(level.quantity)
+    if t is None or t.kind != "level" or verdict.verdict != "supported":
+        return False
+    return any(e.kind == "level" and not e.derived_from and e.value is not None and e.period == level.period
+               and e.source != "derived" and reputable(e.source) and t.low <= abs(e.value) <= t.high
+               for e in verdict.evidence)
+
+
+def confirmed(rate: Claim, claims: list[Claim], verdicts: dict[str, Verdict]) -> Claim | None:
+    """The rate with its guessed period confirmed (weak period and base dropped), or None."""
+    weak = set(rate.weak)
+    if not weak or not weak <= _CONFIRMABLE or rate.subject is None or not rate.period:
+        return None
+    if "base_period" in weak and rate.base_period != shift(rate.period, -1):
+        return None
+    level = tied_level(rate, claims)
+    if level is None or level.subject != rate.subject or level.period != rate.period \
+            or not set(level.weak) <= _CONFIRMABLE or level.id not in verdicts:
+        return None
+    if not confirmed_by_level(level, verdicts[level.id]):
+        return None
+    return replace(rate, weak=())

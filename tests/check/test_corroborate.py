@@ -1,0 +1,42 @@
+"""A guessed period confirmed by the level the rate's own clause carries it to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from claimkit import Q, claims
+
+from factcheck.check.corroborate import confirmed
+from factcheck.models import Evidence, Subject, Verdict
+
+IMP = Subject("CHN", "WLD", "import")
+AP = Evidence(213.4e9, "2022-10", "AP", kind="level", currency="USD")
+DERIVED = Evidence(213.4e9, "2022-10", "derived", kind="level", currency="USD", derived_from=("a", "b"))
+OFF = Evidence(215.0e9, "2022-10", "AP", kind="level", currency="USD")
+
+
+def _pair(story, level_text="$213.4 billion", rate_weak=("period", "base_period"), level_subject=IMP):
+    rate, level = claims(story, Q("6.8%", "change", 6.8, "percent", direction="up", subject=IMP,
+                                  period="2022-10", base_period="2021-10"),
+                         Q(level_text, "level", 213.4e9, "USD", subject=level_subject, period="2022-10"))
+    return replace(rate, weak=rate_weak), replace(level, weak=("period",))
+
+
+@pytest.mark.parametrize(("story", "evidence", "kw", "expected"), [
+    ("Imports rose 6.8% to $213.4 billion.", AP, {}, True),
+    ("Imports rose 6.8% from a year earlier to $213.4 billion.", AP, {}, True),
+    ("Imports rose 6.8% to $213.4 billion.", DERIVED, {}, False),
+    ("Imports rose 6.8% to $213.4 billion.", OFF, {}, False),
+    ("Imports rose 6.8%, while the deficit came to $213.4 billion.", AP, {}, False),
+    ("Imports rose 6.8% to $213.4 billion.", AP, {"rate_weak": ("partner",)}, False),
+    ("Imports rose 6.8% to $213.4 billion.", AP, {"level_subject": Subject("CHN", "USA", "import")}, False),
+], ids=["to-level-published", "to-level-after-base", "derived-only", "published-outside-rounding",
+        "other-clause", "weak-partner-not-confirmed", "level-of-another-series"])
+def test_corroborate_tied_level_confirms_guessed_period(story, evidence, kw, expected):
+    rate, level = _pair(story, **kw)
+    verdicts = {level.id: Verdict("supported", "FC001", "", (evidence,))}
+    firm = confirmed(rate, [rate, level], verdicts)
+    assert (firm is not None) == expected
+    if expected:
+        assert firm.weak == ()
