@@ -249,3 +249,21 @@ def test_reference_wrong_currency_overrides_low_reliability_distrust(yuan_source
               sentence=sentence)
     v = check_reference(c, store, Article("a", sentence, url=None))
     assert (v.verdict, v.rule) == expected, v.message
+
+
+ASEAN_BAL = Subject("CHN", "ASEAN", "balance")
+
+
+@pytest.mark.parametrize(("text", "value", "weak", "expected", "slip"), [
+    ("793.55 million yuan", 793.55e6, ("period",), ("contradicted", "FC301"), "scale_slip"),
+    ("793.55 million yuan", 793.55e6, (), ("contradicted", "FC301"), None),  # diagnosed later, in check_claims
+    ("790 million yuan", 790e6, ("period",), ("needs_review", "FC103"), None),
+], ids=["printed-digits-on-weak-period", "printed-digits-on-firm-key", "round-figure-on-weak-period-reviewed"])
+def test_reference_scale_slip_with_the_reference_digits_holds_on_a_weak_key(text, value, weak, expected, slip):
+    store = Store([ob("balance", "2024-01/2024-07", 793.55 * B, cur="CNY", partner="ASEAN", source="Xinhua")])
+    sentence = f"China's trade surplus with the bloc reached {text}, up 33.2 percent."
+    c = claim(text, "balance", value, "CNY", ASEAN_BAL, period="2024-01/2024-07", sentence=sentence, weak=weak)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message
+    if slip is not None:
+        assert v.diagnosis is not None and v.diagnosis.slip == slip

@@ -116,7 +116,10 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
                        f"({_tail(f.verdict.message)}), a reading resolution could have confused, so not called wrong",
                        v.evidence + f.verdict.evidence[:3], v.disputed, v.tolerance)
     if _value_fits(claim, check):  # a slip in the number itself on the resolved key: diagnose names it
-        return _weaken(claim, v) if is_weak(claim) else v
+        if not is_weak(claim):
+            return v
+        d = _value_slip(claim, v)  # the printed digits are the reference's: not a coincidence, even on a weak key
+        return Verdict(v.verdict, v.rule, v.message, v.evidence, v.disputed, v.tolerance, d) if d else _weaken(claim, v)
     if found and found[0].slip is None:
         f = found[0]
         return Verdict("needs_review", "FC103",
