@@ -97,6 +97,8 @@ def inherited(claim: Claim) -> set[str]:
 def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict) -> Verdict:
     """The verdict policy (module doc): other readings first, then weakness, then the contradiction."""
     text = article.text if article is not None else None
+    if v.diagnosis is not None and v.diagnosis.slip == "transposed_digits":
+        return v  # four printed digits a swap away from the key's published figure: no coincidence, even on a weak key
     yuan_story = _mentions_yuan(text or claim.sentence)
 
     def check(alt: Claim, yuan: bool) -> Verdict:
