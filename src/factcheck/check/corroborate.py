@@ -4,7 +4,10 @@ A rate tied in its own clause to a level ("rose X% to $B") is about that level's
 period. When resolution carried the period from context (weak) but the tied level matches a
 reputable published figure for that very series and period within its own rounding, the guess
 is confirmed by the data, not by wording: the rate is judged on that key as if resolved firmly.
-Only the period (and a year-on-year base one year before it) is confirmed; a weak subject stays weak.
+The period (and a year-on-year base one year before it) is confirmed so; a carried party or flow
+only when the level prints at least three significant digits ("$404.1 billion" is no coincidence
+for China's 2022 surplus with the US; "$2 billion" could be many series) and a reputable published
+rate for the key is there to judge the rate on (levels of a guessed base month alone are not).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from factcheck.periods import shift
 _TIED = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?(?:to|at|reaching|hitting)\s+"
                    r"(?:about |around |nearly |almost |some |roughly )?$", re.I)
 _CONFIRMABLE = frozenset({"period", "base_period"})
+_SUBJECT = frozenset({"reporter", "partner", "flow"})
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def tied_level(rate: Claim, claims: list[Claim]) -> Claim | None:
@@ -51,14 +56,28 @@ def confirmed_by_level(level: Claim, verdict: Verdict) -> bool:
 def confirmed(rate: Claim, claims: list[Claim], verdicts: dict[str, Verdict]) -> Claim | None:
     """The rate with its guessed period confirmed (weak period and base dropped), or None."""
     weak = set(rate.weak)
-    if not weak or not weak <= _CONFIRMABLE or rate.subject is None or not rate.period:
+    if not weak or not weak <= _CONFIRMABLE | _SUBJECT or rate.subject is None or not rate.period:
         return None
     if "base_period" in weak and rate.base_period != shift(rate.period, -1):
         return None
     level = tied_level(rate, claims)
     if level is None or level.subject != rate.subject or level.period != rate.period \
-            or not set(level.weak) <= _CONFIRMABLE or level.id not in verdicts:
+            or not set(level.weak) <= _CONFIRMABLE | _SUBJECT or level.id not in verdicts:
+        return None
+    if (weak | set(level.weak)) & _SUBJECT and (_significant(level) < 3 or not _agency_rate(verdicts.get(rate.id))):
         return None
     if not confirmed_by_level(level, verdicts[level.id]):
         return None
     return replace(rate, weak=())
+
+
+def _significant(c: Claim) -> int:
+    """Significant digits printed in the figure ("$404.1 billion": 4, "$2 billion": 1)."""
+    m = _DIGITS.search(c.quantity.text or "")
+    return len(re.sub(r"\D", "", m.group(0)).strip("0")) if m else 0
+
+
+def _agency_rate(v: Verdict | None) -> bool:
+    """Whether the rate's own check saw a reputable published rate for its key."""
+    return v is not None and any(e.kind == "published_change" and reputable(e.source) and e.currency != "CNY"
+                                 for e in v.evidence)
