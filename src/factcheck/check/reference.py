@@ -67,6 +67,10 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if q.kind in RATIO_KINDS and t.kind == "ratio" and not (claim.base_period and is_period(claim.base_period)):
         return Verdict("needs_review", "FC102", f"'{q.text.strip()}': the comparison period is not resolved",
                        tolerance=t.tolerance)
+    if q.kind == "ratio" and _OF_A_SERIES.match(claim.sentence[max(0, q.end - q.sentence_start):]):
+        return Verdict("needs_review", "FC101", f"'{q.text.strip()}' is a share of the series it names "
+                       f"({claim.sentence[q.end - q.sentence_start:][:40].strip()}…), read as a ratio between "
+                       "periods: the part it is a share of is not resolved", tolerance=t.tolerance)
     if q.currency_ambiguous:
         return Verdict("needs_review", "FC104", f"'{q.text.strip()}': the currency is ambiguous",
                        tolerance=t.tolerance)
@@ -86,6 +90,13 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if v.verdict == "contradicted" and v.rule != "FC306" and t.kind in ("level", "ratio"):
         return _policy(claim, t, store, article, v)
     return _weaken(claim, v)
+
+
+# "took 14.8% of China's exports in 2023": "X% of" a flow (not of a period's level, "82.3% of
+# 2019's total", "37% of the 2019 level") is a share of that series, whatever the base resolved
+_OF_A_SERIES = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|(?!(?:19|20)\d\d\b)[\w.]+(?:'s|’s)\s+)?(?:total\s+|overall\s+|"
+                          r"global\s+|world\s+|two-way\s+|bilateral\s+|foreign\s+)*(?:trade|exports?|imports?|"
+                          r"shipments|purchases|sales)\b", re.I)
 
 
 def inherited(claim: Claim) -> set[str]:
