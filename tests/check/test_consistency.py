@@ -256,3 +256,22 @@ def test_consistency_flags_percent_of_as_increase(sentence, text, value, flagged
     assert (v.verdict, v.rule) == ("needs_review", "FC408")
     assert v.diagnosis.slip == "percent_of_as_increase"
     assert v.diagnosis.value == pytest.approx(value - 100)
+
+
+RUS_EXP = Subject("CHN", "RUS", "export")
+
+
+@pytest.mark.parametrize(("story", "second", "value", "direction", "flagged"), [
+    ("Exports to Russia rose 46.9%, to the European Union fell 10.2% in 2023.", "10.2%", 10.2, "down", False),
+    ("Exports to Russia rose 46.9%, while shipments fell 10.2% in 2023.", "10.2%", 10.2, "down", False),
+    ("Exports to Russia more than tripled, an 80% jump, in 2023.", "80%", 80, "up", True),
+], ids=["a-list-of-destinations", "a-verb-of-its-own", "an-appositive-still-ties"])
+def test_consistency_a_list_of_rates_is_no_appositive(story, second, value, direction, flagged):
+    first = (Q("46.9%", "change", 46.9, "percent", direction="up", subject=RUS_EXP, period="2023",
+               base_period="2022") if "46.9%" in story else
+             Q("more than tripled", "multiple", 3, "times", approx="more_than", subject=RUS_EXP, period="2023",
+               base_period="2022"))
+    cs = claims(story, first, Q(second, "change", value, "percent", direction=direction, subject=RUS_EXP,
+                                period="2023", base_period="2022"))
+    out = check_consistency(cs, story)
+    assert any(v.verdict == "contradicted" for v in out.values()) == flagged, out
