@@ -122,3 +122,20 @@ def test_readings_apply_keeps_every_other_field(changes):
     expected = replace(got, cues=(), weak=(), confidence=1.0, id=c.id, quantity=c.quantity, sentence=c.sentence,
                        line=c.line, column=c.column, metric=c.metric)
     assert got == expected and got.metric == "surplus" and got.cues == () and got.confidence == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("In 2021 imports rose 33.1% to $179.5 billion, putting the gap at $396.6 billion.", "needs_review"),
+    ("In 2021 imports rose 33.1% to $179.5 billion, leaving a surplus of $396.6 billion.", "needs_review"),
+    ("In 2021 imports rose 33.1% to $179.5 billion and reached $396.6 billion.", "contradicted"),
+], ids=["gap-at", "surplus-of", "no-balance-word"])
+def test_readings_balance_word_before_the_figure_is_a_reading(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("import", "2021", 179.5e9, partner="USA", source="AP"),
+                   ob("balance", "2021", 396.6e9, partner="USA", source="Reuters")])
+    c = claim("$396.6 billion", "level", 396.6e9, "USD", Subject("CHN", "USA", "import"), period="2021",
+              sentence=sentence)
+    c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
+              c.weak, (("flow", "imports"), ("partner", "US")))
+    assert check_reference(c, store).verdict == want

@@ -139,6 +139,16 @@ def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     return sorted(years)
 
 
+_BALANCE_BEFORE = re.compile(r"\b(?:gap|surplus|deficit|balance|imbalance)\b[^,;.]{0,25}$", re.I)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words before the figure in its clause (from the last comma or semicolon)."""
+    at = claim.quantity.start - claim.quantity.sentence_start
+    before = claim.sentence[:max(at, 0)]
+    return re.split(r"[,;]", before)[-1]
+
+
 def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             commodities: Callable[[], list[str]]) -> Iterator[tuple[str, str | None]]:
     """One-field changes; a field the sentence states is only varied by its classic slips."""
@@ -147,6 +157,8 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
     if explicit(claim, "flow"):
         flows = {"export": ("import", "total"), "import": ("export", "total"),
                  "total": ("export", "import")}.get(s.flow, ())
+    if kind == "level" and "balance" not in flows and _BALANCE_BEFORE.search(_clause_before(claim)):
+        flows = (*flows, "balance")  # "…, putting the gap at $396.6 billion": the figure's own words
     for f in flows:
         if f != s.flow:
             yield ("flow", f)
