@@ -139,3 +139,18 @@ def test_readings_balance_word_before_the_figure_is_a_reading(sentence, want):
     c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
               c.weak, (("flow", "imports"), ("partner", "US")))
     assert check_reference(c, store).verdict == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The Association of Southeast Asian Nations remained China's largest trading partner in 2024, with trade "
+     "worth 6.99 trillion yuan.", "needs_review"),
+    ("China's trade with the world was worth 6.99 trillion yuan in 2024.", "contradicted"),
+], ids=["another-party-named-in-the-sentence", "no-other-party"])
+def test_readings_a_party_the_sentence_names_is_a_reading_of_a_world_figure(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("total", "2024", 43.85e12, partner="WLD", cur="CNY", source="Xinhua"),
+                   ob("total", "2024", 6.99e12, partner="ASEAN", cur="CNY", source="Xinhua")])
+    c = claim("6.99 trillion yuan", "level", 6.99e12, "CNY", Subject("CHN", "WLD", "total"), period="2024",
+              sentence=sentence)
+    assert check_reference(c, store).verdict == want

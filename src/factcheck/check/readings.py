@@ -139,6 +139,17 @@ def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     return sorted(years)
 
 
+@lru_cache(maxsize=1024)
+def _sentence_parties(sentence: str) -> tuple[str, ...]:
+    """The parties the sentence names (resolution's own gazetteer), in order."""
+    from factcheck.resolve.scan import scan
+
+    try:
+        return tuple(dict.fromkeys(m.iso3 for m in scan(sentence) if m.cat == "place" and m.iso3))
+    except Exception:  # a reading is a hint: the gazetteer never sinks the check
+        return ()
+
+
 _BALANCE_BEFORE = re.compile(r"\b(?:gap|surplus|deficit|balance|imbalance)\b[^,;.]{0,25}$", re.I)
 
 
@@ -164,6 +175,10 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             yield ("flow", f)
     if s.partner not in ("WLD", "World") and not explicit(claim, "partner"):
         yield ("partner", "WLD")
+    if s.partner in ("WLD", "World"):  # "ASEAN remained China's largest partner, with trade worth …"
+        for iso3 in _sentence_parties(claim.sentence):
+            if iso3 not in (s.reporter, s.partner):
+                yield ("partner", iso3)
     # a year-on-year rate read in another year moves its base too, unless the sentence names the
     # base year ("than in 2021"); a relative base ("the year before") moves with the period
     yoy = (kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
