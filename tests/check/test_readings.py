@@ -154,3 +154,20 @@ def test_readings_a_party_the_sentence_names_is_a_reading_of_a_world_figure(sent
     c = claim("6.99 trillion yuan", "level", 6.99e12, "CNY", Subject("CHN", "WLD", "total"), period="2024",
               sentence=sentence)
     assert check_reference(c, store).verdict == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("China's trade with South Korea grew 5.6 percent in 2024 to $328.08 billion, recovering part of the ground "
+     "lost a year earlier, when two-way trade slid to $310.7 billion.", "needs_review"),
+    ("China's trade with South Korea came to $310.7 billion in 2024.", "contradicted"),
+], ids=["a-year-earlier-in-the-sentence", "one-year-only"])
+def test_readings_a_relative_year_in_the_sentence_is_a_reading(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("total", "2024", 328.08e9, partner="KOR", source="Xinhua"),
+                   ob("total", "2023", 310.7e9, partner="KOR", source="Xinhua")])
+    c = claim("$310.7 billion", "level", 310.7e9, "USD", Subject("CHN", "KOR", "total"), period="2024",
+              sentence=sentence)
+    c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
+              c.weak, (("period", "2024"), ("partner", "South Korea")))
+    assert check_reference(c, store).verdict == want

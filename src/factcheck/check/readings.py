@@ -200,6 +200,10 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             yield ("commodity", c)  # "wigs" or "wigs|import" (another flow's commodity row)
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year\s+before|previous\s+year|"
+                            r"prior\s+year|preceding\s+year|following\s+year|year\s+after)|a\s+year\s+later)\b", re.I)
+
+
 def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
     """Other periods resolution could have meant: near years and the story's years when the period
     is not stated in the sentence; the sentence's other years when it names several; a month's
@@ -211,7 +215,8 @@ def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
     if not explicit(claim, "period"):
         out += [shift(p, k) for k in (1, -1, 2, -2)]
         out += [shift(p, y - y0) for y in _story_years(claim, text, date) if 2 < abs(y - y0) < 15]
-    elif own - {y0}:  # a sentence with several years: the period may belong to another clause
+    elif own - {y0} or _RELATIVE_YEAR.search(claim.sentence):
+        # a sentence with several years, or one year and "a year earlier": the period may belong to another clause
         years = sorted({y0 + 1, y0 - 1} | own | {y + k for y in own for k in (1, -1)})
         out += [shift(p, y - y0) for y in years if y != y0]
     if frequency(p) == "monthly" and int(p[5:7]) > 1:
