@@ -275,3 +275,24 @@ def test_consistency_a_list_of_rates_is_no_appositive(story, second, value, dire
                                 period="2023", base_period="2022"))
     out = check_consistency(cs, story)
     assert any(v.verdict == "contradicted" for v in out.values()) == flagged, out
+
+
+USA_EXP = Subject("CHN", "USA", "export")
+
+
+@pytest.mark.parametrize(("story", "flagged"), [
+    ("Exports to the US rose 11.3% to $478.4 billion and the surplus hit a then-record $323.3 billion, up from "
+     "$275.8 billion the year before.", False),
+    ("Exports to the US rose 11.3% to $478.4 billion, up from $275.8 billion the year before.", True),
+], ids=["another-figure-between", "to-and-from-of-one-rate"])
+def test_consistency_from_figure_belongs_to_the_nearer_figure(story, flagged):
+    specs = [Q("11.3%", "change", 11.3, "percent", direction="up", subject=USA_EXP, period="2018",
+               base_period="2017"),
+             Q("$478.4 billion", "level", 478.4e9, "USD", subject=USA_EXP, period="2018")]
+    if "$323.3" in story:
+        specs.append(Q("$323.3 billion", "level", 323.3e9, "USD", subject=Subject("CHN", "USA", "balance"),
+                       period="2018"))
+    specs.append(Q("$275.8 billion", "level", 275.8e9, "USD", subject=Subject("CHN", "USA", "balance"),
+                   period="2017"))
+    out = check_consistency(claims(story, *specs), story)
+    assert any(v.verdict == "contradicted" for v in out.values()) == flagged, out

@@ -112,6 +112,9 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
             tos = [c for c in lv if c not in froms and span(c)[0] < span(ratios[0])[0]][-1:]
         if len(froms) != 1 or len(tos) != 1 or len(ratios) != 1:
             continue
+        lo, hi = sorted((span(tos[0])[0], span(froms[0])[0]))
+        if any(lo < span(c)[0] < hi for c in lv):  # "… to $478.4bn and the surplus hit $323.3bn, up from
+            continue  # $275.8bn": the from-figure is the nearer figure's
         r = ratios[0]
         if _period_clash(r, tos[0], r.period):  # a from-figure's own period is often misread
             continue
