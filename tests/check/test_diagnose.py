@@ -184,3 +184,22 @@ def test_diagnose_survives_a_row_without_value():
     cs = claims(story, *specs)
     d = diagnose(cs[which], contradicted(rule), store, cs)
     assert d is not None and (d.slip, d.reading) == (slip, reading)
+
+
+@pytest.mark.parametrize(("derived", "slip"), [
+    ((), "wrong_currency"),
+    ((197.22,), "wrong_currency"),
+], ids=["published-levels-only", "a-rough-derived-level-beside-the-published-one"])
+def test_diagnose_derived_levels_do_not_widen_a_published_ratio(derived, slip):
+    from test_reference import Store, ob
+
+    wld = dict(partner="WLD", source="AP")
+    rows = [ob("import", "2022-10", 213.4 * B, pct=-0.7, **wld), ob("import", "2021-10", 215.7 * B, **wld),
+            ob("import", "2022-10", None, pct=6.8, cur="CNY", basis="CNY", partner="WLD", source="Xinhua"),
+            *(ob("import", "2022-10", d * B, partner="WLD", source="derived", derived=("2022 import", "11 months"))
+              for d in derived)]
+    (c,) = claims("Imports rose 6.8% to $213.4 billion.",
+                  Q("6.8%", "change", 6.8, "percent", direction="up", subject=Subject("CHN", "WLD", "import"),
+                    period="2022-10", base_period="2021-10"))
+    d = diagnose(c, contradicted("FC305"), Store(rows), [c])
+    assert d is not None and d.slip == slip, d

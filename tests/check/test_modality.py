@@ -90,3 +90,38 @@ def test_modality_reference_verdict_is_unverifiable(sentence, spec, rule):
     v = check_reference(claim, store=None, article=Article("a", sentence, date="2023-05-01"))
     assert (v.verdict, v.rule) == ("unverifiable", rule)
     assert "forecast, target or hypothetical" in v.message
+
+
+POLL = ("Exports rose 10.3% in December, well ahead of the 7.3% growth forecast in a poll of economists and "
+        "picking up from a 6.7% gain in November.")
+BEAT = "Exports rose 5%, beating forecasts of a 3% gain."
+MEDIAN = "Exports rose 5%, compared with a median estimate of 3.2% in a Reuters poll."
+ABOVE = "Exports rose 7.1%, above expectations of 5%."
+NO_CHANGE = "Imports rose 6.8% to $213.4 billion, against expectations of no change."
+
+
+@pytest.mark.parametrize(("sentence", "figure", "forecast"), [
+    (POLL, "7.3%", True),
+    (POLL, "6.7%", False),
+    (POLL, "10.3%", False),
+    ("Imports fell 0.3%, defying expectations for a 1.5% decline.", "1.5%", True),
+    ("Imports fell 0.3%, defying expectations for a 1.5% decline.", "0.3%", False),
+    (NO_CHANGE, "6.8%", False),
+    ("Exports fell 4%, while economists had expected a 5% rise.", "5%", True),
+    ("Exports fell 4%, while economists had expected a 5% rise.", "4%", False),
+    (BEAT, "3%", True),
+    (BEAT, "5%", False),
+    (MEDIAN, "3.2%", True),
+    (MEDIAN, "5%", False),
+    (ABOVE, "5%", True),
+    (ABOVE, "7.1%", False),
+    ("Analysts polled by Reuters had forecast a 2% rise, but exports grew 4.5%.", "4.5%", False),
+    ("Exports rose 7.1%, topping the 5% forecast.", "7.1%", False),
+], ids=["poll-forecast-itself", "actual-after-a-forecast-phrase", "actual-before-it", "defying-expectations-for",
+        "the-actual-that-defied", "against-expectations-of-no-change", "economists-had-expected",
+        "the-actual-they-expected-against", "beating-forecasts-of", "the-actual-that-beat", "median-estimate-of",
+        "the-actual-compared", "above-expectations-of", "the-actual-above", "actual-after-a-forecast-clause",
+        "actual-topping-a-forecast"])
+def test_modality_forecast_cue_binds_to_its_own_figure(sentence, figure, forecast):
+    (c,) = claims(sentence, pct(figure, float(figure.rstrip("%"))))
+    assert (forecast_cue(c, 2023) is not None) == forecast, forecast_cue(c, 2023)

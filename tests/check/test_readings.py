@@ -122,3 +122,52 @@ def test_readings_apply_keeps_every_other_field(changes):
     expected = replace(got, cues=(), weak=(), confidence=1.0, id=c.id, quantity=c.quantity, sentence=c.sentence,
                        line=c.line, column=c.column, metric=c.metric)
     assert got == expected and got.metric == "surplus" and got.cues == () and got.confidence == 1.0
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("In 2021 imports rose 33.1% to $179.5 billion, putting the gap at $396.6 billion.", "needs_review"),
+    ("In 2021 imports rose 33.1% to $179.5 billion, leaving a surplus of $396.6 billion.", "needs_review"),
+    ("In 2021 imports rose 33.1% to $179.5 billion and reached $396.6 billion.", "contradicted"),
+], ids=["gap-at", "surplus-of", "no-balance-word"])
+def test_readings_balance_word_before_the_figure_is_a_reading(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("import", "2021", 179.5e9, partner="USA", source="AP"),
+                   ob("balance", "2021", 396.6e9, partner="USA", source="Reuters")])
+    c = claim("$396.6 billion", "level", 396.6e9, "USD", Subject("CHN", "USA", "import"), period="2021",
+              sentence=sentence)
+    c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
+              c.weak, (("flow", "imports"), ("partner", "US")))
+    assert check_reference(c, store).verdict == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The Association of Southeast Asian Nations remained China's largest trading partner in 2024, with trade "
+     "worth 6.99 trillion yuan.", "needs_review"),
+    ("China's trade with the world was worth 6.99 trillion yuan in 2024.", "contradicted"),
+], ids=["another-party-named-in-the-sentence", "no-other-party"])
+def test_readings_a_party_the_sentence_names_is_a_reading_of_a_world_figure(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("total", "2024", 43.85e12, partner="WLD", cur="CNY", source="Xinhua"),
+                   ob("total", "2024", 6.99e12, partner="ASEAN", cur="CNY", source="Xinhua")])
+    c = claim("6.99 trillion yuan", "level", 6.99e12, "CNY", Subject("CHN", "WLD", "total"), period="2024",
+              sentence=sentence)
+    assert check_reference(c, store).verdict == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("China's trade with South Korea grew 5.6 percent in 2024 to $328.08 billion, recovering part of the ground "
+     "lost a year earlier, when two-way trade slid to $310.7 billion.", "needs_review"),
+    ("China's trade with South Korea came to $310.7 billion in 2024.", "contradicted"),
+], ids=["a-year-earlier-in-the-sentence", "one-year-only"])
+def test_readings_a_relative_year_in_the_sentence_is_a_reading(sentence, want):
+    from test_reference import Store, claim, ob
+
+    store = Store([ob("total", "2024", 328.08e9, partner="KOR", source="Xinhua"),
+                   ob("total", "2023", 310.7e9, partner="KOR", source="Xinhua")])
+    c = claim("$310.7 billion", "level", 310.7e9, "USD", Subject("CHN", "KOR", "total"), period="2024",
+              sentence=sentence)
+    c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
+              c.weak, (("period", "2024"), ("partner", "South Korea")))
+    assert check_reference(c, store).verdict == want

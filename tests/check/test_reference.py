@@ -249,3 +249,39 @@ def test_reference_wrong_currency_overrides_low_reliability_distrust(yuan_source
               sentence=sentence)
     v = check_reference(c, store, Article("a", sentence, url=None))
     assert (v.verdict, v.rule) == expected, v.message
+
+
+ASEAN_BAL = Subject("CHN", "ASEAN", "balance")
+
+
+@pytest.mark.parametrize(("text", "value", "weak", "expected", "slip"), [
+    ("793.55 million yuan", 793.55e6, ("period",), ("contradicted", "FC301"), "scale_slip"),
+    ("793.55 million yuan", 793.55e6, (), ("contradicted", "FC301"), None),  # diagnosed later, in check_claims
+    ("790 million yuan", 790e6, ("period",), ("needs_review", "FC103"), None),
+], ids=["printed-digits-on-weak-period", "printed-digits-on-firm-key", "round-figure-on-weak-period-reviewed"])
+def test_reference_scale_slip_with_the_reference_digits_holds_on_a_weak_key(text, value, weak, expected, slip):
+    store = Store([ob("balance", "2024-01/2024-07", 793.55 * B, cur="CNY", partner="ASEAN", source="Xinhua")])
+    sentence = f"China's trade surplus with the bloc reached {text}, up 33.2 percent."
+    c = claim(text, "balance", value, "CNY", ASEAN_BAL, period="2024-01/2024-07", sentence=sentence, weak=weak)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message
+    if slip is not None:
+        assert v.diagnosis is not None and v.diagnosis.slip == slip
+
+
+USA_EXP = Subject("CHN", "USA", "export")
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), [
+    ("The United States took 14.8% of China's exports in 2023, against 19.3% in 2018.", "14.8%",
+     ("needs_review", "FC101")),
+    ("Exports to the US were 14.8% of the total exports in 2023.", "14.8%", ("needs_review", "FC101")),
+    ("Exports to the US in 2023 were 14.8% of 2018's total exports.", "14.8%", ("contradicted", "FC303")),
+    ("Exports to the US in 2023 were 14.8% of their 2018 level.", "14.8%", ("contradicted", "FC303")),
+], ids=["share-of-a-named-series", "share-of-the-total", "ratio-to-a-years-total", "ratio-to-a-years-level"])
+def test_reference_a_share_of_a_named_series_is_no_ratio_between_periods(sentence, text, expected):
+    store = Store([ob("export", "2023", 500.03 * B, partner="USA", source="Reuters"),
+                   ob("export", "2018", 478.4 * B, partner="USA", source="Reuters")])
+    c = claim(text, "ratio", 14.8, "percent", USA_EXP, period="2023", base="2018", sentence=sentence)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message

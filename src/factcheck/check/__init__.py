@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.check.corroborate import confirmed
 from factcheck.check.diagnose import explains
 from factcheck.check.refdata import memo_lookups
 from factcheck.check.reference import check_reference
@@ -116,6 +117,11 @@ def check_claims(claims, store, article=None) -> list[CheckedClaim]:
 
 def _check_claims(claims: list[Claim], store, article: Article | None) -> list[CheckedClaim]:
     ref = {c.id: check_reference(c, store, article) for c in claims}
+    for c in claims:  # a guessed period the tied level's published figure confirms (check.corroborate)
+        if ref[c.id].verdict == "needs_review" and c.weak:
+            firm = confirmed(c, claims, ref)
+            if firm is not None:
+                ref[c.id] = check_reference(firm, store, article)
     internal = _internal(claims, article)
     verdicts = merge(_explained(ref, internal, claims, store), internal)
     verdicts = _with_superlatives(verdicts, _superlatives(claims, store, article))

@@ -22,7 +22,11 @@ def scaled(x: float, like: float | None = None, digits: int = 4) -> str:
     a = abs(like if like is not None else x)
     for div, word in _SCALES[:-1]:
         if a >= div:
+            if abs(x) / div >= 10 ** digits and like is not None:  # 793.55bn beside "793.55 million":
+                return scaled(x, None, digits)  # its own scale, not "7.936e+05m"
             return f"{x / div:.{digits}g}{word}"
+    if like is not None and abs(x) >= 1e6:  # 877.6bn beside "$877.6": its own scale
+        return scaled(x, None, digits)
     return f"{x:,.{digits}g}" if abs(x) < 1e4 else f"{x:,.0f}"
 
 

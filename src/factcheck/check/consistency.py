@@ -83,6 +83,7 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
     qs = {c.id: c.quantity for c in claims}
     cons = constraints(sys, qs)
     out: dict[str, Verdict] = {}
+    resolved = {i.vars for i in sys.resolved}
     settled = False
     for _ in range(_MAX_CONFLICTS):
         if feasible(cons):
@@ -94,7 +95,8 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
             break
         culprit, diag = _culprit(members, by_id, sys, cons)
         v = _conflict_verdict(culprit, members, mus, by_id, sys, cons, diag)
-        if _rests_on_resolution(members, mus, by_id):
+        if _rests_on_resolution(members, mus, by_id) or any(
+                c.source is None and c.vars in resolved for c in mus):
             v = replace(v, verdict="needs_review", rule="FC103",
                         message=f"{v.message} (the figures are tied across sentences by resolved "
                                 f"subjects and periods; {rules.get(v.rule).name} if those hold)")

@@ -103,7 +103,10 @@ def ref_levels(store, reporter, partner, flow, period, commodity=None,
             items = ()
     if not items:
         items = [*getattr(lk, "observations", ()), *getattr(lk, "derived", ())]
-    vals = [n for n in map(_num, items) if n is not None]
+    # derived levels fill gaps: where the key has a published level, a sum or difference of other
+    # rounded figures (an annual total less eleven months) only widens the range with its error
+    published = [x for x in items if not getattr(x, "derived_from", ()) and _num(x) is not None]
+    vals = [n for n in map(_num, published or items) if n is not None]
     return sorted(set(vals)), _bounds(getattr(lk, "bounds", None))
 
 
@@ -340,8 +343,9 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
         cands = ([rr[0]] if rr else []) + published
         hit = next((r for r in cands if _meets(t, *r)), None)
         if hit is not None:
-            out.append(_Cand(rank, Diagnosis(slip, f"matches the {cur if slip == 'wrong_currency' else flow} "
-                                             f"series: {_show_ratio(hit)}", _mid(hit),
+            what = (f"matches the {flow} series" if slip != "wrong_currency"
+                    else "the yuan-basis rate given as the dollar rate")
+            out.append(_Cand(rank, Diagnosis(slip, f"{what}: {_show_ratio(hit)}", _mid(hit),
                                              cur if slip == "wrong_currency" else flow)))
     return out
 

@@ -53,8 +53,10 @@ def _describe(t: Target, variants: list[Variant], flags: list[bool], show) -> st
     for (text, mark), names in groups.items():
         out.append(f"{text} ({arith.sources(names)}) {mark}")
     if implied:
-        best = max(implied, key=_precision_key)
-        mark = "✓" if any(f for v, f in zip(variants, flags, strict=True) if v.group == "implied") else "✗"
+        meeting = [v for v, f in zip(variants, flags, strict=True) if v.group == "implied" and f]
+        # a ✓ names a pair that meets (a wide derived pair may meet where the most precise one misses)
+        best = max(meeting or implied, key=_precision_key)
+        mark = "✓" if meeting else "✗"
         line = f"levels give {best.label}"
         if len(implied) > 1:
             lo, hi = min(v.value for v in implied), max(v.value for v in implied)

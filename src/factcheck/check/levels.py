@@ -21,7 +21,7 @@ from factcheck.check.refdata import (
     half_width,
 )
 from factcheck.check.semantics import Target, meets
-from factcheck.models import Claim, Evidence, Verdict
+from factcheck.models import Claim, Diagnosis, Evidence, Verdict
 
 _BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
 
@@ -43,10 +43,7 @@ def balance_sign(claim: Claim) -> int | None:
         m = min(ms, key=lambda m: abs(m.start() - at))
         word, pos = m.group(1).lower(), m.start()
     sign = -1 if word.startswith("deficit") else 1
-    if pos is None:
-        m = _BALANCE_WORD.search(sent)
-        pos = m.start() if m else None
-    if pos is not None:
+    if pos is not None:  # resolution's metric is already the reporter's side: flip only the raw word
         before = sent[max(0, pos - 40):pos].lower()
         partners = [t.lower() for f, t in claim.cues if f == "partner" and t]
         if any(re.search(re.escape(p) + r"(?:'s|’s)\s+(?:trade\s+|bilateral\s+)?$", before) for p in partners):
@@ -67,6 +64,34 @@ def _any_level_meets(claim: Claim, t: Target, levels, is_qty: bool, tol: float) 
         if meets(t, (x - r, x + r), tol):
             return True
     return False
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def transposed(claim: Claim, t: Target, variants: list[Variant]) -> tuple[float, str] | None:
+    """A published figure (not a derived one) printed to the claim's precision whose digits are the
+    claim's with two adjacent ones swapped, when no reference figure meets the claim within its own
+    rounding: "$85.51 billion" for a published $85.15bn is a transposition the ±0.5% allowed for
+    revisions would otherwise accept. Needs four printed digits and no hedge."""
+    from factcheck.check.value_slips import _digit_variants
+
+    q = claim.quantity
+    m = _NUMBER.search(q.text or "")
+    if q.approx or m is None or q.value is None or not q.value or sum(ch.isdigit() for ch in m.group(0)) < 4:
+        return None
+    if any(meets(t, x.span, 0.0) for x in variants):
+        return None
+    stated = m.group(0).replace(",", "")
+    half = (t.high - t.low) / 2
+    for alt in _digit_variants(stated):
+        nv = abs(q.value) * float(alt) / float(stated)
+        for x in variants:
+            if x.derived or x.evidence.derived_from or x.evidence.source == "derived":
+                continue
+            if abs(abs(x.value) - nv) <= 1e-9 * nv and abs((x.span[1] - x.span[0]) / 2 - half) <= 1e-6 * half:
+                return abs(x.value), alt
+    return None
 
 
 def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -> Verdict:
@@ -90,6 +115,17 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
         v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        if v.verdict == "supported" and not quick:
+            slip = transposed(claim, t, variants)
+            if slip is not None:
+                x, alt = slip
+                return Verdict("contradicted", _RULES[q.kind][1],
+                               f"{v.message}; but no reference figure meets {q.text.strip()} within its own "
+                               f"rounding, and {arith.scaled(x, t.high)} ({alt}) has the same digits with two "
+                               "adjacent ones swapped: a transposition, not a revision", v.evidence,
+                               tolerance=tol_text,
+                               diagnosis=Diagnosis("transposed_digits", f"read as {alt} (digits transposed): "
+                                                   f"the published {arith.scaled(x, t.high)}", x, alt))
         if v.verdict == "contradicted" and sign is not None:
             flipped = [replace(x, value=-x.value, low=-x.span[1], high=-x.span[0]) for x in variants]
             w = _judge(claim, t, flipped, tol_text, lambda v: arith.scaled(v.value, t.high))

@@ -6,6 +6,9 @@ and they are not levels of the actual series for the story's own arithmetic eith
 cue counts only inside the claim's own clause (commas, semicolons, dashes and quotes end
 one), so "rose 10.7 percent, beating forecasts" and "…, a goal set for 2024" stay reports.
 "estimated" alone is no cue: "an estimated 500,000 t" is a published estimate of the past.
+A cue binds to its own noun phrase: right after another figure it is that figure's ("the 7.3%
+growth forecast … and a 6.7% gain in November"); the claim after "forecasts of", "expectations
+for" is the forecast's value even after "beating" or "defying".
 The cue lists are data (`data/check/modality.yaml`).
 """
 
@@ -33,6 +36,8 @@ def _cues() -> dict:
                    [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]]],
         "after": [re.compile(p, re.I) for p in raw["after"]],
         "defeaters": re.compile(raw["defeaters"], re.I),
+        "value_of": re.compile(raw["value_of"], re.I),
+        "bound": re.compile(raw["bound_to_figure"], re.I),
         "by_year": re.compile(raw["by_year"], re.I),
         "breaks": re.compile(raw["clause_breaks"]),
         "appositive": re.compile(raw["appositive_start"], re.I),
@@ -85,7 +90,10 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
         if literal and hay is not None and literal not in hay:
             continue
         for m in rx.finditer(before):
-            if not cues["defeaters"].search(before[:m.start()]):
+            own = cues["value_of"].match(before[m.end():])  # "forecasts of <the claim>"
+            if not own and cues["bound"].search(before, 0, m.start()):
+                continue  # "the 7.3% growth forecast": another figure's cue
+            if own or not cues["defeaters"].search(before[:m.start()]):
                 return m.group(0).strip(), None
     for rx in cues["after"]:
         m = rx.match(after)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.check import arith
+from factcheck.check.claimtext import span
 from factcheck.check.judge import _judge, _wrong_way
 from factcheck.check.refdata import (
     _RULES,
@@ -39,12 +40,14 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     q = claim.quantity
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
+    yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
     key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
     num, den, is_qty, rates, nums, dens = remembered(key, store, article, lambda: _inputs(claim, store, article))
     variants: list[Variant] = []
     shown: list[Evidence] = []
     tol, pair = _tol("implied_change"), f"{period}/{base}"
-    if quick and not _any_meets(t, _published_spans(rates, yuan_story or cur == "CNY"), nums, dens, tol, is_qty):
+    held = any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
+    if quick and not _any_meets(t, _published_spans(rates, yuan_ok), nums, dens, tol, is_qty, held):
         return Verdict("contradicted", _RULES[q.kind][1], "")
     for o, cny in rates:
         r = 1 + o.published_change_pct / 100
@@ -52,7 +55,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                        note="yuan-basis rate" if cny else None)
         ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
                       "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
-        if cny and not (yuan_story or cur == "CNY"):
+        if cny and not yuan_ok:
             shown.append(ev)
             continue
         pr = _pct_rounding(o.published_change_pct) / 100
@@ -72,7 +75,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
             lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
             variants.append(Variant(r, ev, tol, division, lo, hi,
                                     "implied", bool(on.derived_from or od.derived_from)))
-    variants = _held_to_published(t, variants, any(reputable(o.source) and not _cny_basis(o) for o in num.changes))
+    variants = _held_to_published(t, variants, held)
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
     bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
@@ -91,6 +94,18 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+# "rose 6.8% to $213.4 billion", "up 5% in dollar terms": the rate's own clause puts it on a
+# dollar level, so a yuan-basis rate is another series even in a story that also speaks of yuan
+_DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
+                         r"(?:US\s?\$|\$|USD\s?)\s?\d|^[^;.]{0,30}?\bin (?:US )?dollar terms\b", re.I)
+
+
+def dollar_tied(claim: Claim) -> bool:
+    """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion")."""
+    _, e = span(claim)
+    return bool(_DOLLAR_TIE.search(claim.sentence[e:]))
 
 
 def _inputs(claim: Claim, store, article) -> tuple:
@@ -127,10 +142,15 @@ def _published_spans(rates: list[tuple[Observation, bool]], yuan_ok: bool) -> li
 
 
 def _any_meets(t: Target, published: list[tuple[tuple[float, float], float]], nums, dens, tol: float,
-               is_qty: bool) -> bool:
-    """Whether any published rate or level pair meets the claim (the test `_judge` applies)."""
+               is_qty: bool, held: bool = False) -> bool:
+    """Whether any published rate or level pair meets the claim (the test `_judge` applies, after
+    `_held_to_published`: with a reputable rate for the key that misses, a level pair counts only
+    by its point ratio within the published-rate tolerance)."""
     if any(meets(t, span, ptol) for span, ptol in published):
         return True
+    if held:
+        ptol = min(tol, _tol("published_change"))
+        return any(d > 0 and meets(t, (n / d, n / d), ptol) for n, _ in nums for d, _ in dens)
     for n, on in nums:
         rn = half_width(on, n, is_qty)
         for d, od in dens:

@@ -139,6 +139,27 @@ def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     return sorted(years)
 
 
+@lru_cache(maxsize=1024)
+def _sentence_parties(sentence: str) -> tuple[str, ...]:
+    """The parties the sentence names (resolution's own gazetteer), in order."""
+    from factcheck.resolve.scan import scan
+
+    try:
+        return tuple(dict.fromkeys(m.iso3 for m in scan(sentence) if m.cat == "place" and m.iso3))
+    except Exception:  # a reading is a hint: the gazetteer never sinks the check
+        return ()
+
+
+_BALANCE_BEFORE = re.compile(r"\b(?:gap|surplus|deficit|balance|imbalance)\b[^,;.]{0,25}$", re.I)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words before the figure in its clause (from the last comma or semicolon)."""
+    at = claim.quantity.start - claim.quantity.sentence_start
+    before = claim.sentence[:max(at, 0)]
+    return re.split(r"[,;]", before)[-1]
+
+
 def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             commodities: Callable[[], list[str]]) -> Iterator[tuple[str, str | None]]:
     """One-field changes; a field the sentence states is only varied by its classic slips."""
@@ -147,11 +168,17 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
     if explicit(claim, "flow"):
         flows = {"export": ("import", "total"), "import": ("export", "total"),
                  "total": ("export", "import")}.get(s.flow, ())
+    if kind == "level" and "balance" not in flows and _BALANCE_BEFORE.search(_clause_before(claim)):
+        flows = (*flows, "balance")  # "…, putting the gap at $396.6 billion": the figure's own words
     for f in flows:
         if f != s.flow:
             yield ("flow", f)
     if s.partner not in ("WLD", "World") and not explicit(claim, "partner"):
         yield ("partner", "WLD")
+    if s.partner in ("WLD", "World"):  # "ASEAN remained China's largest partner, with trade worth …"
+        for iso3 in _sentence_parties(claim.sentence):
+            if iso3 not in (s.reporter, s.partner):
+                yield ("partner", iso3)
     # a year-on-year rate read in another year moves its base too, unless the sentence names the
     # base year ("than in 2021"); a relative base ("the year before") moves with the period
     yoy = (kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
@@ -173,6 +200,10 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             yield ("commodity", c)  # "wigs" or "wigs|import" (another flow's commodity row)
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year\s+before|previous\s+year|"
+                            r"prior\s+year|preceding\s+year|following\s+year|year\s+after)|a\s+year\s+later)\b", re.I)
+
+
 def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
     """Other periods resolution could have meant: near years and the story's years when the period
     is not stated in the sentence; the sentence's other years when it names several; a month's
@@ -184,7 +215,8 @@ def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
     if not explicit(claim, "period"):
         out += [shift(p, k) for k in (1, -1, 2, -2)]
         out += [shift(p, y - y0) for y in _story_years(claim, text, date) if 2 < abs(y - y0) < 15]
-    elif own - {y0}:  # a sentence with several years: the period may belong to another clause
+    elif own - {y0} or _RELATIVE_YEAR.search(claim.sentence):
+        # a sentence with several years, or one year and "a year earlier": the period may belong to another clause
         years = sorted({y0 + 1, y0 - 1} | own | {y + k for y in own for k in (1, -1)})
         out += [shift(p, y - y0) for y in years if y != y0]
     if frequency(p) == "monthly" and int(p[5:7]) > 1:

@@ -67,6 +67,10 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if q.kind in RATIO_KINDS and t.kind == "ratio" and not (claim.base_period and is_period(claim.base_period)):
         return Verdict("needs_review", "FC102", f"'{q.text.strip()}': the comparison period is not resolved",
                        tolerance=t.tolerance)
+    if q.kind == "ratio" and _OF_A_SERIES.match(claim.sentence[max(0, q.end - q.sentence_start):]):
+        return Verdict("needs_review", "FC101", f"'{q.text.strip()}' is a share of the series it names "
+                       f"({claim.sentence[q.end - q.sentence_start:][:40].strip()}…), read as a ratio between "
+                       "periods: the part it is a share of is not resolved", tolerance=t.tolerance)
     if q.currency_ambiguous:
         return Verdict("needs_review", "FC104", f"'{q.text.strip()}': the currency is ambiguous",
                        tolerance=t.tolerance)
@@ -88,6 +92,13 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     return _weaken(claim, v)
 
 
+# "took 14.8% of China's exports in 2023": "X% of" a flow (not of a period's level, "82.3% of
+# 2019's total", "37% of the 2019 level") is a share of that series, whatever the base resolved
+_OF_A_SERIES = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|(?!(?:19|20)\d\d\b)[\w.]+(?:'s|’s)\s+)?(?:total\s+|overall\s+|"
+                          r"global\s+|world\s+|two-way\s+|bilateral\s+|foreign\s+)*(?:trade|exports?|imports?|"
+                          r"shipments|purchases|sales)\b", re.I)
+
+
 def inherited(claim: Claim) -> set[str]:
     """Fields resolved from words outside the claim's own sentence (carried over from context)."""
     sent = claim.sentence.lower()
@@ -97,6 +108,8 @@ def inherited(claim: Claim) -> set[str]:
 def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict) -> Verdict:
     """The verdict policy (module doc): other readings first, then weakness, then the contradiction."""
     text = article.text if article is not None else None
+    if v.diagnosis is not None and v.diagnosis.slip == "transposed_digits":
+        return v  # four printed digits a swap away from the key's published figure: no coincidence, even on a weak key
     yuan_story = _mentions_yuan(text or claim.sentence)
 
     def check(alt: Claim, yuan: bool) -> Verdict:
@@ -116,7 +129,10 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
                        f"({_tail(f.verdict.message)}), a reading resolution could have confused, so not called wrong",
                        v.evidence + f.verdict.evidence[:3], v.disputed, v.tolerance)
     if _value_fits(claim, check):  # a slip in the number itself on the resolved key: diagnose names it
-        return _weaken(claim, v) if is_weak(claim) else v
+        if not is_weak(claim):
+            return v
+        d = _value_slip(claim, v)  # the printed digits are the reference's: not a coincidence, even on a weak key
+        return Verdict(v.verdict, v.rule, v.message, v.evidence, v.disputed, v.tolerance, d) if d else _weaken(claim, v)
     if found and found[0].slip is None:
         f = found[0]
         return Verdict("needs_review", "FC103",
@@ -128,8 +144,9 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
         ev = f.verdict.evidence[0] if f.verdict.evidence else None
         d = Diagnosis(f.slip, f"it holds with {f.reading.describe()} ({_tail(f.verdict.message)})",
                       ev.value if ev is not None else None, f.reading.describe())
-        return Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
-                       v.tolerance, d)
+        v = Verdict(v.verdict, v.rule, v.message, v.evidence + f.verdict.evidence[:3], v.disputed,
+                    v.tolerance, d)
+        return _weaken(claim, v) if is_weak(claim) else v  # a likely slip on a guessed key: review
     if is_weak(claim):
         d = _value_slip(claim, v)
         if d is not None:
@@ -247,7 +264,7 @@ def _weaken(claim: Claim, v: Verdict) -> Verdict:
            else f"resolution confidence {claim.confidence:.2f}")
     if v.verdict == "contradicted":
         return Verdict("needs_review", "FC103", f"{v.message}; {why}, so not called wrong", v.evidence,
-                       v.disputed, v.tolerance)
+                       v.disputed, v.tolerance, v.diagnosis)
     if v.verdict == "unverifiable" and v.rule == "FC201":
         rule = "FC102" if set(weak) & {"period", "base_period"} else "FC101"
         return Verdict("needs_review", rule, f"{v.message}; {why}", v.evidence, v.disputed, v.tolerance)

@@ -47,6 +47,7 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
             sys.identities.append(Identity("linear", (v, e, i), "flows", (1.0, -1.0, -1.0)))
         if flow == "balance" and e in vars_ and i in vars_:
             sys.identities.append(Identity("absdiff", (v, e, i), "balance"))
+    _carried(levels, sys)
     # months (and quarters) inside a longer period of the same series
     for v in vars_:
         _, rep, par, flow, com, unit, period = v
@@ -67,6 +68,46 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
         full = covered == set(months(period))
         sys.identities.append(Identity("linear", (v, *chosen), "months", (1.0, *(-1.0 for _ in chosen)),
                                        0.0, 0.0 if full else float("inf")))
+
+
+_NEAR = 600  # characters: figures of one passage (a paragraph or two)
+
+
+def _carried(levels: list[Claim], sys: System) -> None:
+    """Flows that add up among levels whose one weak field is a period carried from one context:
+    "exports rose 13.7 percent to 2.36 trillion yuan, … imports … to 1.56 trillion yuan. The
+    surplus reached 793.55 million yuan" — whatever period the passage is about, it is the same
+    for all three, so balance = exports − imports holds (resolution still ties them: FC103)."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in levels:
+        s = c.subject
+        if not is_amount(c) or level_var(c)[0] != "q" or set(c.weak) != {"period"} or s is None \
+                or not s.flow or not (c.period and is_period(c.period)):
+            continue
+        cue = next((t for f, t in c.cues if f == "period"), None)
+        groups.setdefault((s.reporter, s.partner, s.commodity, unit_of(c), c.period, cue), []).append(c)
+    for members in groups.values():
+        members.sort(key=lambda c: c.quantity.start)
+        by_flow: dict[str, list[Claim]] = {}
+        for c in members:
+            by_flow.setdefault(c.subject.flow, []).append(c)
+        one = {f: cs[0] for f, cs in by_flow.items() if len(cs) == 1}
+        if "export" not in one or "import" not in one:
+            continue
+        e, i = one["export"], one["import"]
+        for flow, kind, coefs in (("balance", "absdiff", ()), ("total", "linear", (1.0, -1.0, -1.0))):
+            w = one.get(flow)
+            if w is None:
+                continue
+            starts = [x.quantity.start for x in (w, e, i)]
+            if max(starts) - min(starts) > _NEAR:
+                continue
+            vars_ = (level_var(w), level_var(e), level_var(i))
+            if any(set(x.vars) == set(vars_) for x in sys.identities):
+                continue  # the sentence's own wording ties them already (and firmly)
+            ident = Identity(kind, vars_, "balance" if kind == "absdiff" else "flows", coefs)
+            sys.identities.append(ident)
+            sys.resolved.append(ident)
 
 
 _OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+)?(?:total|overall|whole|entire)\b(?!\s+(?:of\s+)?\$?\d)",

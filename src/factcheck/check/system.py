@@ -45,6 +45,8 @@ class System:
     identities: list[Identity] = field(default_factory=list)
     # (to-claim, from-claim, "up" | "down"): "rose to B from A" with no rate stated
     directions: list[tuple[str, str, str]] = field(default_factory=list)
+    # identities that hold only if resolution's shared (carried) period is right for every member
+    resolved: list[Identity] = field(default_factory=list)
 
 
 

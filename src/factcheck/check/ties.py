@@ -38,6 +38,11 @@ _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in tot
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
                          r"than|from|since|surplus|deficit)\b|;", re.I)
+# "Exports to Russia rose 46.9%, to the European Union fell 10.2%": a list of rates, each its own
+# statement (another party, or a verb of its own), not one ratio stated twice
+_NEW_STATEMENT = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?[A-Z]|\b(?:rose|fell|grew|dropped|declined|"
+                            r"increased|decreased|slid|slipped|jumped|climbed|gained|slumped|plunged|edged|shrank|"
+                            r"surged|soared)\b")
 _CONVERSION = re.compile(r"^\s*(?:\(|,?\s*(?:or|about|around|roughly|some|equivalent to|worth)\s+"
                          r"(?:about |around |roughly |some )?)\s*$", re.I)
 _UP = re.compile(r"\b(?:r[io]se|rising|increas\w*|gr[eo]w\w*|jump\w*|climb\w*|surg\w*|soar\w*|up)\b", re.I)
@@ -107,6 +112,9 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
             tos = [c for c in lv if c not in froms and span(c)[0] < span(ratios[0])[0]][-1:]
         if len(froms) != 1 or len(tos) != 1 or len(ratios) != 1:
             continue
+        lo, hi = sorted((span(tos[0])[0], span(froms[0])[0]))
+        if any(lo < span(c)[0] < hi for c in lv):  # "… to $478.4bn and the surplus hit $323.3bn, up from
+            continue  # $275.8bn": the from-figure is the nearer figure's
         r = ratios[0]
         if _period_clash(r, tos[0], r.period):  # a from-figure's own period is often misread
             continue
@@ -144,7 +152,7 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
         if not (is_ratio(a) and is_ratio(b)) or a.quantity.kind == b.quantity.kind == "ratio":
             continue
         gap = text_between(a, b)
-        if len(gap.split()) > 6 or _APPOS_STOP.search(gap) or _other_comparison(a, b):
+        if len(gap.split()) > 6 or _APPOS_STOP.search(gap) or _NEW_STATEMENT.search(gap) or _other_comparison(a, b):
             continue
         shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]
         for c in (a, b):

@@ -1,0 +1,31 @@
+"""Rates between two periods: which published rates a rate claim is judged on."""
+
+from __future__ import annotations
+
+import pytest
+from test_reference import Store, claim, ob
+
+from factcheck.check.reference import check_reference
+from factcheck.models import Article, Subject
+
+B = 1e9
+IMP = Subject("CHN", "WLD", "import")
+ROWS = [ob("import", "2022-10", 213.4 * B, pct=-0.7, partner="WLD", source="Reuters"),
+        ob("import", "2021-10", 215.7 * B, partner="WLD", source="AP"),
+        ob("import", "2022-10", None, pct=6.8, partner="WLD", source="Xinhua", basis="CNY")]
+YUAN_STORY = "In yuan terms, exports were up 7 percent, and the surplus came to 586.81 billion yuan."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Imports rose 6.8% to $213.4 billion.", ("contradicted", "FC305")),
+    ("Imports rose 6.8% from a year earlier to $213.4 billion.", ("contradicted", "FC305")),
+    ("Imports rose 6.8% in dollar terms.", ("contradicted", "FC305")),
+    ("Imports rose 6.8%.", ("supported", "FC002")),
+    ("Imports rose 6.8% to 1.55 trillion yuan.", ("supported", "FC002")),
+], ids=["to-a-dollar-level", "to-a-dollar-level-after-its-base", "in-dollar-terms", "bare-rate-in-a-yuan-story",
+        "to-a-yuan-level"])
+def test_ratios_yuan_basis_rate_not_given_to_a_dollar_tied_rate(sentence, expected):
+    c = claim("6.8%", "change", 6.8, "percent", IMP, period="2022-10", base="2021-10", direction="up",
+              sentence=sentence)
+    v = check_reference(c, Store(ROWS), Article("a", f"{sentence} {YUAN_STORY}", url=None))
+    assert (v.verdict, v.rule) == expected, v.message
