@@ -238,10 +238,27 @@ class PeriodResolver:
             for m in self._in(0, self.layout.lead_end):
                 if m.role != "main":
                     continue
-                period, _ = self._main(m)
+                period, weak = self._main(m)
                 if period:
-                    return period, 0.6, True, m.text
+                    sure = not weak and self._story_period(period, sent[0])
+                    return period, (0.7 if sure else 0.6), not sure, m.text
         return None, 0.3, True, None
+
+    def _story_period(self, period: str, upto: int) -> bool:
+        """Whether the lead's period frames the whole story so far: every period named up to
+        this sentence (lead included) is that period or part of it ("a record in 2022 despite a
+        weak December"), and the sentence does not turn to another time ("Since …", "Earlier …").
+        A wire story that opens on November's figures and never names another period is about
+        November throughout; once a body paragraph names another period, carrying is a guess."""
+        if _NEW_TOPIC_RX.match(self.text, upto):
+            return False
+        for o in self._in(0, upto):
+            if o.role != "main":
+                continue
+            p, _ = self._main(o)
+            if p is not None and p != period and not P.contains(period, p):
+                return False
+        return True
 
     def _when_frame(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
         """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about

@@ -1,0 +1,34 @@
+"""A figure whose paragraph names no period takes the lead's: surely when the lead frames the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import extract
+
+HEAD = "China Trade Update\n\nBEIJING — "
+
+
+@pytest.mark.parametrize(("lead", "body", "claim", "period", "weak"), [
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Imports fell 0.6 percent to $201.2 billion, leaving a surplus of $68.4 billion.",
+                 "$201.2 billion", "2023-11", False, id="monthly-flash-carries-surely"),
+    pytest.param("China's exports reached a record in 2022 even as shipments slumped in the final months of 2022.",
+                 "Exports rose 7 percent to $3.59 trillion.",
+                 "$3.59 trillion", "2022", False, id="part-of-the-lead-period-agrees"),
+    pytest.param("China's exports fell in November 2023, the first drop this year, customs data showed.",
+                 "Imports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", True, id="lead-names-two-periods"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "In 2021, exports had risen 30 percent.\n\nImports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", True, id="body-turned-to-another-year"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Earlier, imports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", True, id="new-topic-opener"),
+])
+def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
+    filler = " The General Administration of Customs published the figures on Thursday morning."
+    claims = extract(HEAD + lead + filler + "\n\n" + body + "\n", date="2023-12-07")
+    c = next(c for c in claims if c.quantity.text == claim)
+    assert c.period == period
+    assert ("period" in c.weak) is weak
