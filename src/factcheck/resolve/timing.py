@@ -124,10 +124,11 @@ class PeriodResolver:
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
         cl, body_end = clauses(self.text, *sent)
-        clause = next(((a, b) for a, b in cl if a <= q.start < b), (sent[0], body_end))
+        sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
+        clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
-        period, conf, pweak, cue = self._find_main(q, clause, (sent[0], body_end))
+        period, conf, pweak, cue = self._find_main(q, clause, sent)
         if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
             # "monthly purchases stayed under $10 million": some months of that year, not
             # the year's figure — no period rather than a wrong one
@@ -142,7 +143,7 @@ class PeriodResolver:
             # a base in another clause, after another claim's number, is that number's ("…
             # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
             local = [m for m in self._in(*clause) if m.role == "base"] or \
-                [m for m in self._in(sent[0], body_end) if m.role == "base"
+                [m for m in self._in(*sent) if m.role == "base"
                  and not (m.start >= clause[1] and _foreign_number(self.text, q.end, m.start))]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
