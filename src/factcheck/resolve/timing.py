@@ -31,6 +31,8 @@ _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+_PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
+                       r"|the\s+year\s+before)", re.IGNORECASE)
 _RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
@@ -179,7 +181,14 @@ class PeriodResolver:
         if q.kind not in _COMPARATIVE_KINDS:  # "… from $404.1 billion in 2022": the base's own year
             own = next((m for m in self._in(q.end, q.end + 24) if m.role == "base"
                         and _OWN_RX.fullmatch(self.text, q.end, m.start)), None)
-            if own is not None:
+            if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
+                own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_RX.fullmatch(m.text)
+                            and not self.text[q.end:m.start].strip()), None)
+                if own is not None:
+                    period, weak = self._year_before(own)
+                    if period:
+                        return period, (0.6 if weak else 0.9), weak, own.text
+            elif own is not None:
                 period, weak = self._main(own)
                 if period:
                     return period, (0.6 if weak else 1.0), weak, own.text
@@ -191,11 +200,10 @@ class PeriodResolver:
             period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
             if period:
                 return period, (0.6 if weak else 1.0), weak, rate.text
-        when = self._when_frame(q, sent)
-        if when is not None:
-            period, weak = self._main(when)
-            if period:
-                return period, (0.6 if weak else 0.9), weak, when.text
+        when = self._when_frame(q, sent, clause)
+        if when is not None and when[0]:
+            period, weak, cue = when
+            return period, (0.6 if weak else 0.9), weak, cue
         for (a, b), conf in ((clause, 1.0), (sent, 0.9)):
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
@@ -261,15 +269,39 @@ class PeriodResolver:
                 return False
         return True
 
-    def _when_frame(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
+    def _when_frame(self, q: Quantity, sent: tuple[int, int],
+                    clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
         """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about
-        the year right before it."""
+        the period right before it ("… a year earlier, when trade slid to $310.7 billion": the
+        year before the one named last). Only the claim's own clause, and not when the claim
+        names its own period: in "…, and a 29.3 per cent gain in 2022" the when-clause is over."""
+        own = next((m for m in self._in(q.end, clause[1]) if m.role == "main"), None)
+        if own is not None and not _foreign_number(self.text, q.end, own.start) and \
+                _ATTACHED_RX.search(self.text, max(q.end, own.start - 12), own.start):
+            return None  # "…, overtaking the $216.5 million recorded in September": its own period
         for m in self._in(sent[0], q.start):
             w = _WHEN_RX.match(self.text, m.end)
-            if w and w.end() <= q.start and not any(
-                    o.role == "main" for o in self._in(w.end(), q.start)) and m.spec[0] in ("year", "sub"):
-                return PeriodMention(m.start, m.end, m.text, "main", m.spec)
+            if not (w and clause[0] <= w.start() and w.end() <= q.start) or any(
+                    o.role == "main" for o in self._in(w.end(), q.start)):
+                continue
+            if m.spec[0] in ("year", "sub"):
+                return *self._main(PeriodMention(m.start, m.end, m.text, "main", m.spec)), m.text
+            if _PRIOR_RX.fullmatch(m.text):
+                return *self._year_before(m), m.text
         return None
+
+    def _year_before(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"a year earlier", "the year before" used as a period: the period named last before
+        it, a year back (weak unless that period is named in the same sentence)."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        for o in reversed(self._in(0, m.start)):
+            if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
+                    (o.role == "base" and o.year is None):
+                continue
+            period, weak = self._main(o)
+            if period:
+                return P.shift(period, -1), weak or o.start < sa
+        return None, True
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""

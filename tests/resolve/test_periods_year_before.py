@@ -1,0 +1,35 @@
+"""A level's own "a year earlier" / "the year before", and where a when-clause stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one
+
+WHEN_TEXT = ("Peru's trade with China\n\n"
+             "LIMA — Peru's trade with China rose 4.4 percent in 2021 to $34.1 billion, making up for the "
+             "slump a year earlier, when two-way trade fell to $23.6 billion. That compares with a 9.1 "
+             "percent gain in 2019, when the total hit $29.4 billion, and a 7.2 percent rise in 2018, to "
+             "$27.0 billion. In 2017, Peru's exports to China rose 38 percent to $11.6 billion, up from "
+             "$8.4 billion the year before.\n")
+MONTH_TEXT = ("Peru's trade with China\n\n"
+              "LIMA — Peru's trade with China climbed 8 percent in May, customs data showed.\n\n"
+              "Against a year earlier, when trade stood at $1.9 billion, the May figure was up 8 percent. "
+              "It was the best month since December 2020, when the border reopened, topping the $2.2 "
+              "billion recorded in March.\n")
+CASES = [
+    ("when-after-a-year-earlier", WHEN_TEXT, "$23.6 billion", "level", "2020", None),
+    ("when-stays-in-its-clause", WHEN_TEXT, "7.2 percent", "change", "2018", "2017"),
+    ("when-own-clause-level", WHEN_TEXT, "$29.4 billion", "level", "2019", None),
+    ("level-the-year-before", WHEN_TEXT, "$8.4 billion", "level", "2016", None),
+    ("level-before-it-keeps-frame", WHEN_TEXT, "$11.6 billion", "level", "2017", None),
+    ("when-a-year-earlier-month", MONTH_TEXT, "$1.9 billion", "level", "2021-05", None),
+    ("own-period-beats-when", MONTH_TEXT, "$2.2 billion", "level", "2022-03", None),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_periods_year_before_is_the_level_s_own(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2022-06-20")
+    assert (claim.period, claim.base_period) == (period, base)
