@@ -75,10 +75,10 @@ def _rx() -> re.Pattern[str]:
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
                rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
-        "yoy": r"year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
+        "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
-        "mom": r"month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
+        "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
@@ -121,6 +121,11 @@ _ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ev
                             space=r"\s+", fold_case=True)
 _ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
+# "after falling 3.9% in the previous month": the month that change happened in
+_IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
+                                 r"\s+in\s+$", re.IGNORECASE)
+_PRIOR_MONTH_RX = re.compile(r"the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)",
+                             re.IGNORECASE)
 _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
 # "<word> of <year>" except after the words below ("the end of 2019"); tested for a match only.
@@ -131,7 +136,7 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
-    r"\b(?:from|than|after|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
+    r"\b(?:from|than|after|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
     r"\s*(?:%|percent|per\s+cent)\s+(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)"
     r"[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
@@ -243,7 +248,7 @@ def _start_words() -> frozenset[str]:
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
           r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month)\b)"
-          r"|on(?=\s+an?\s)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
 @cache
@@ -295,6 +300,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
+        elif spec[0] == "mom" and _PRIOR_MONTH_RX.fullmatch(s) and (
+                _AFTER_CHANGE_RX.search(before) or _IN_AFTER_CHANGE_RX.search(text, max(0, m.start() - 50), m.start())):
+            spec = ("anaph", "month", -1)
         elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and _PRIOR_YEAR_RX.fullmatch(s):
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)

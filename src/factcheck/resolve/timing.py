@@ -33,6 +33,9 @@ _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
+# … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
+_OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with)\s+(?:about\s+|around\s+|some\s+)?"
+                          r"(?:US)?[$€£¥]?$")
 _RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
@@ -50,10 +53,10 @@ class PeriodResult:
     cues: tuple[tuple[str, str], ...]
 
 
-def _foreign_number(text: str, a: int, b: int) -> bool:
+def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_RX) -> bool:
     """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
     level after "to" or "or" restates the same figure's outcome)."""
-    return any(not _RESTATED_RX.search(text[max(a, n.start() - 24):n.start()])
+    return any(not rx.search(text[max(a, n.start() - 24):n.start()])
                for n in _NUMBER_RX.finditer(text, a, b))
 
 
@@ -67,6 +70,8 @@ class PeriodResolver:
         self.anchor = anchor
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
         self._frames: dict[int, PeriodMention | None] = {}
+        specs = {m.spec[0] for m in self.mentions if m.role == "base"}
+        self._yoy_story = "yoy" in specs and "mom" not in specs
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -119,8 +124,11 @@ class PeriodResolver:
                 continue
             if unit == "year":
                 period = str(P.year_of(period) + k)
-            elif unit == "month" and (k or P.frequency(period) != "monthly"):
+            elif unit == "month" and P.frequency(period) != "monthly":
                 continue  # "that period" takes whatever was named last
+            elif unit == "month" and k:  # "after falling 3.9% in the previous month"
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
+                period = f"{y:04d}-{mo + 1:02d}"
             return period, weak or o.start < sa
         return None, True
 
@@ -144,9 +152,12 @@ class PeriodResolver:
         if q.kind in _COMPARATIVE_KINDS:
             # a base in another clause, after another claim's number, is that number's ("…
             # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
-            local = [m for m in self._in(*clause) if m.role == "base"] or \
+            # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
+            # the previous month": in its own clause too, a base after another number is that one's
+            local = [m for m in self._in(*clause) if m.role == "base" and not (
+                m.start >= q.end and _foreign_number(self.text, q.end, m.start, _OWN_BASE_RX))] or \
                 [m for m in self._in(*sent) if m.role == "base"
-                 and not (m.start >= clause[1] and _foreign_number(self.text, q.end, m.start))]
+                 and not (m.start >= q.end and _foreign_number(self.text, q.end, m.start))]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
             if bm is not None:
@@ -155,8 +166,11 @@ class PeriodResolver:
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
             elif period is not None and q.kind != "ratio":
+                # a month's bare change is year-on-year for sure only in a story that says
+                # "year-on-year" and never "month-on-month"
                 base, bweak = P.shift(period, -1), P.frequency(period) in ("monthly", "quarterly",
-                                                                         "semiannual")
+                                                                         "semiannual") \
+                    and not self._yoy_story
                 bconf = 0.5 if bweak else 0.75
             else:
                 bweak = True
