@@ -25,10 +25,12 @@ class DateAnchor:
 
     @classmethod
     def parse(cls, date: str | None, source: str | None) -> DateAnchor:
-        m = re.match(r"^(\d{4})(?:-(\d{2}))?", date or "")
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(-\d{2})?", date or "")
         if not m:
             return cls()
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, source == "inferred")
+        # an inferred date down to the day was read from a dateline that pins its year
+        guessed = source == "inferred" and not m.group(3)
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, guessed)
 
     @property
     def weak(self) -> bool:
