@@ -23,6 +23,8 @@ CASES = [
     ("on-month", ON_MONTH, "9.4 pct", "2024-06", "2024-05", False),
     ("on-year", ON_MONTH, "3.1 pct", "2024-06", "2023-06", False),
     ("against-a-rate-in-a-year-is-no-base", SHARE, "6%", "2021", "2020", False),
+    ("later-clause-base-is-its-own", "Chile's exports to Mexico rose 6% in 2021, but stayed below 2018 levels.",
+     "6%", "2021", "2020", False),
 ]
 
 

@@ -25,6 +25,15 @@ HEAD = "China Trade Update\n\nBEIJING — "
     pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
                  "Earlier, imports fell 0.6 percent to $201.2 billion.",
                  "$201.2 billion", "2023-11", True, id="new-topic-opener"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "For the full year, imports are on course to fall 5 percent to $2.5 trillion.",
+                 "$2.5 trillion", "2023-11", True, id="sentence-speaks-of-the-full-year"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Shipments of rare earths have averaged $300 million a year.",
+                 "$300 million", "2023-11", True, id="sentence-speaks-of-a-yearly-rate"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Imports from Chile doubled to $60 billion in the past five years.",
+                 "$60 billion", "2023-11", True, id="sentence-speaks-of-past-years"),
 ])
 def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
     filler = " The General Administration of Customs published the figures on Thursday morning."
@@ -32,3 +41,22 @@ def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
     c = next(c for c in claims if c.quantity.text == claim)
     assert c.period == period
     assert ("period" in c.weak) is weak
+
+
+HEADLINE_CASES = [
+    ("headline-takes-the-lead-period-weakly",
+     "Chile-China trade jumps 12% in five months\n\nSANTIAGO — Trade between Chile and China grew strongly "
+     "in the first five months of 2023, customs data showed on Friday, led by copper and lithium.\n",
+     "12%", "2023-01/2023-05", True),
+    ("headline-with-its-own-year-keeps-none",
+     "Chile-China trade jumps 12% but stays below 2019\n\nSANTIAGO — Trade between Chile and China grew "
+     "strongly in the first five months of 2023, customs data showed on Friday, led by copper.\n",
+     "12%", None, True),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "period", "weak"), [c[1:] for c in HEADLINE_CASES],
+                         ids=[c[0] for c in HEADLINE_CASES])
+def test_timing_headline_figure_borrows_the_lead_period(text, claim, period, weak):
+    c = next(c for c in extract(text, date="2023-06-20") if c.quantity.text == claim)
+    assert (c.period, "period" in c.weak) == (period, weak)

@@ -31,6 +31,11 @@ _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+_OTHER_TIME_RX = re.compile(
+    r"\b(?:full[-\s]year|annual(?:ly)?|year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
+    r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
+    r"|(?:a|per|each|every)\s+year|historically|all[-\s]time)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
@@ -156,8 +161,7 @@ class PeriodResolver:
             # the previous month": in its own clause too, a base after another number is that one's
             local = [m for m in self._in(*clause) if m.role == "base" and not (
                 m.start >= q.end and _foreign_number(self.text, q.end, m.start, _OWN_BASE_RX))] or \
-                [m for m in self._in(*sent) if m.role == "base"
-                 and not (m.start >= q.end and _foreign_number(self.text, q.end, m.start))]
+                [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
             if bm is not None:
@@ -263,17 +267,27 @@ class PeriodResolver:
                     continue
                 period, weak = self._main(m)
                 if period:
-                    sure = not weak and self._story_period(period, sent[0])
+                    sure = not weak and self._story_period(period, sent)
                     return period, (0.7 if sure else 0.6), not sure, m.text
+        elif self.layout.paragraph_index(q.start) == 0 < self.layout.paragraph_index(self.layout.lead_end - 1) \
+                and not self._in(*self.layout.paragraphs[0]):
+            # a headline figure with no period of its own ("… grows 10.5% in seven months"):
+            # the period the lead paragraph names first, as a guess
+            for m in self._in(self.layout.paragraphs[0][1], self.layout.lead_end):
+                if m.role == "main" and (period := self._main(m)[0]):
+                    return period, 0.6, True, m.text
         return None, 0.3, True, None
 
-    def _story_period(self, period: str, upto: int) -> bool:
+    def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
         """Whether the lead's period frames the whole story so far: every period named up to
         this sentence (lead included) is that period or part of it ("a record in 2022 despite a
         weak December"), and the sentence does not turn to another time ("Since …", "Earlier …").
         A wire story that opens on November's figures and never names another period is about
-        November throughout; once a body paragraph names another period, carrying is a guess."""
-        if _NEW_TOPIC_RX.match(self.text, upto):
+        November throughout; once a body paragraph names another period, carrying is a guess.
+        So it is when the sentence speaks of a time in words no period mention catches ("for
+        the full year", "over the past decade", "$2 billion a year", "in seven months")."""
+        upto = sent[0]
+        if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent):
             return False
         for o in self._in(0, upto):
             if o.role != "main":
