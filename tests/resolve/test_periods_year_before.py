@@ -1,4 +1,4 @@
-"""A level's own "a year earlier" / "the year before", and where a when-clause stops."""
+"""A level's own "a year earlier" / "the year before" / "of 2019", and where a when-clause stops."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ CASES = [
     ("level-before-it-keeps-frame", WHEN_TEXT, "$11.6 billion", "level", "2017", None),
     ("when-a-year-earlier-month", MONTH_TEXT, "$1.9 billion", "level", "2021-05", None),
     ("own-period-beats-when", MONTH_TEXT, "$2.2 billion", "level", "2022-03", None),
+    ("level-of-a-year", "In 2021, Peru's exports to China reached $21.7 billion, 5% more than the $20.6 billion "
+     "of 2019.", "$20.6 billion", "level", "2019", None),
 ]
 
 

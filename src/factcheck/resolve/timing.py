@@ -28,6 +28,7 @@ _MONTHLY_RX = re.compile(word_start_pattern(
     ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
     space=r"\s+") + r"\b")
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+_OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
@@ -197,8 +198,9 @@ class PeriodResolver:
         disagree within the sentence make it weak; a period carried over from an earlier
         sentence or the lead is weak too."""
         if q.kind not in _COMPARATIVE_KINDS:  # "… from $404.1 billion in 2022": the base's own year
-            own = next((m for m in self._in(q.end, q.end + 24) if m.role == "base"
-                        and _OWN_RX.fullmatch(self.text, q.end, m.start)), None)
+            own = next((m for m in self._in(q.end, q.end + 24) if (m.role == "base"
+                        and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
+                            m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
             if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
                 own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_RX.fullmatch(m.text)
                             and not self.text[q.end:m.start].strip()), None)
