@@ -17,7 +17,15 @@ MONTH_TEXT = ("Peru's trade with China\n\n"
               "Against a year earlier, when trade stood at $1.9 billion, the May figure was up 8 percent. "
               "It was the best month since December 2020, when the border reopened, topping the $2.2 "
               "billion recorded in March.\n")
+PARALLEL_TEXT = ("Peru's trade with China\n\n"
+                 "LIMA — Peru's copper trade kept growing in 2021.\n\n"
+                 "Peru's exports to China rose 9 percent in 2021 to $24.5 billion, after jumping 31 percent in "
+                 "2020 as smelters restocked. Imports from China held steady at $12.8 billion, after sliding 6 "
+                 "percent a year earlier.\n")
 CASES = [
+    ("after-clause-is-no-frame-for-the-next-sentence", PARALLEL_TEXT, "$12.8 billion", "level", "2021", None),
+    ("after-change-a-year-earlier", PARALLEL_TEXT, "6 percent", "change", "2020", "2019"),
+    ("after-change-named-year", PARALLEL_TEXT, "31 percent", "change", "2020", "2019"),
     ("when-after-a-year-earlier", WHEN_TEXT, "$23.6 billion", "level", "2020", None),
     ("when-stays-in-its-clause", WHEN_TEXT, "7.2 percent", "change", "2018", "2017"),
     ("when-own-clause-level", WHEN_TEXT, "$29.4 billion", "level", "2019", None),

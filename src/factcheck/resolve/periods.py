@@ -126,6 +126,7 @@ _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d
                                  r"\s+in\s+$", re.IGNORECASE)
 _PRIOR_MONTH_RX = re.compile(r"the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)",
                              re.IGNORECASE)
+_A_YEAR_RX = re.compile(r"a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
 _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
 # "<word> of <year>" except after the words below ("the end of 2019"); tested for a match only.
@@ -303,7 +304,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] == "mom" and _PRIOR_MONTH_RX.fullmatch(s) and (
                 _AFTER_CHANGE_RX.search(before) or _IN_AFTER_CHANGE_RX.search(text, max(0, m.start() - 50), m.start())):
             spec = ("anaph", "month", -1)
-        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and _PRIOR_YEAR_RX.fullmatch(s):
+        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and (_PRIOR_YEAR_RX.fullmatch(s) or (
+                _A_YEAR_RX.fullmatch(s) and _IN_AFTER_CHANGE_RX.search(text[max(0, m.start() - 50):m.start()] + "in "))):
+            # "… after growing 12.7 per cent a year earlier": likewise
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)
         elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())

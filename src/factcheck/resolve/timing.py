@@ -28,6 +28,7 @@ _MONTHLY_RX = re.compile(word_start_pattern(
     ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
     space=r"\s+") + r"\b")
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+_AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
@@ -114,16 +115,24 @@ class PeriodResolver:
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
+    def _subordinate(self, m: PeriodMention) -> bool:
+        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
+
     def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
         """"that year", "the following year", "that month", "that period": the period of the previous
         main mention (its sentence first, then back through the story); weak unless the
         antecedent is in the same sentence."""
         _, unit, k = m.spec
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        # "…, after growing 12.7 per cent a year earlier": a year before the main clause's
+        # period, not before another "after …" clause's
+        side = self._subordinate(m)
         for o in reversed(self._in(0, m.start)):
             # the last period named ("The comparison with 2018 is striking. That year, …")
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
-                    (o.role == "base" and o.year is None):
+                    (o.role == "base" and o.year is None) or (side and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
             if not period:
@@ -250,7 +259,8 @@ class PeriodResolver:
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main"]
-        for m in reversed(prior):
+        # an earlier sentence's main clause before its "…, after surging … in 2023" clause
+        for m in sorted(reversed(prior), key=self._subordinate):
             period, weak = self._main(m)
             if period:
                 # the previous sentence's only period carries over ("Two-way trade reached
