@@ -33,3 +33,19 @@ CASES = [
 def test_periods_base_of_a_change(text, snippet, period, base, weak):
     claim = resolve_one(text, snippet, "change", date="2024-07-20")
     assert (claim.period, claim.base_period, "base_period" in claim.weak) == (period, base, weak)
+
+
+MULTIPLE_CASES = [
+    ("multiple-of-the-sentence-s-earlier-year",
+     "In 2016, Peru's trade with China was $20.4 billion; last year's total was a 1.9-fold rise.",
+     "1.9-fold", "2022", "2016", False),
+    ("two-earlier-years-keep-the-default",
+     "In 2016 and 2019, trade was lower; last year's total was a 1.9-fold rise.", "1.9-fold", "2022", "2021", False),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "period", "base", "weak"), [c[1:] for c in MULTIPLE_CASES],
+                         ids=[c[0] for c in MULTIPLE_CASES])
+def test_periods_base_of_a_multiple(text, snippet, period, base, weak):
+    claim = resolve_one(text, snippet, "multiple", date="2023-02-20")
+    assert (claim.period, claim.base_period, "base_period" in claim.weak) == (period, base, weak)

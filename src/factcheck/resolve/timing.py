@@ -179,6 +179,11 @@ class PeriodResolver:
                                            self._context_year(bm) if bm.year is None else None)
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
+            elif period is not None and q.kind == "multiple" and (earlier := self._earlier_in_sentence(period, sent)):
+                # "In 2019, trade was $110.75 billion; last year's figure is a 2.2-fold increase":
+                # a multiple is of the one earlier period the sentence names
+                (base, words), bweak, bconf = earlier, False, 0.9
+                cues.append(("base_period", words))
             elif period is not None and q.kind != "ratio":
                 # a month's bare change is year-on-year for sure only in a story that says
                 # "year-on-year" and never "month-on-month"
@@ -192,6 +197,13 @@ class PeriodResolver:
                 weak.append("base_period")
                 bconf = min(bconf, 0.5)
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
+
+    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The one period of the same frequency, before `period`, that the sentence names (and
+        the words naming it)."""
+        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
+                 and P.frequency(p) == P.frequency(period) and p < period}
+        return found.popitem() if len(found) == 1 else None
 
     @staticmethod
     def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
