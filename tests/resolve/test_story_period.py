@@ -34,6 +34,17 @@ HEAD = "China Trade Update\n\nBEIJING — "
     pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
                  "Imports from Chile doubled to $60 billion in the past five years.",
                  "$60 billion", "2023-11", True, id="sentence-speaks-of-past-years"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Shipments to Chile rose 2 percent, after falling 6.1 percent in October.\n\n"
+                 "Imports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", False, id="an-after-clause-month-keeps-the-story-period"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Shipments to Chile rose 2 percent, after falling 6.1 percent in October. "
+                 "Imports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", False, id="an-after-clause-month-is-not-carried"),
+    pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
+                 "Imports fell 0.6 percent from a year earlier to $201.2 billion.",
+                 "$201.2 billion", "2023-11", False, id="a-year-earlier-is-no-other-time"),
 ])
 def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
     filler = " The General Administration of Customs published the figures on Thursday morning."

@@ -37,7 +37,8 @@ _OTHER_TIME_RX = re.compile(
     r"\b(?:full[-\s]year|annual(?:ly)?|year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
     r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
-    r"|(?:a|per|each|every)\s+year|historically|all[-\s]time)\b", re.IGNORECASE)
+    r"|(?:a|per|each|every)\s+year(?![-\s]+(?:earlier|ago|before|later|on|over))|historically|all[-\s]time)\b",
+    re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
@@ -270,9 +271,9 @@ class PeriodResolver:
                 weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main"]
-        # an earlier sentence's main clause before its "…, after surging … in 2023" clause
-        for m in sorted(reversed(prior), key=self._subordinate):
+        # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)]
+        for m in reversed(prior):
             period, weak = self._main(m)
             if period:
                 # the previous sentence's only period carries over ("Two-way trade reached
@@ -314,7 +315,7 @@ class PeriodResolver:
         if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent):
             return False
         for o in self._in(0, upto):
-            if o.role != "main":
+            if o.role != "main" or self._subordinate(o):  # "…, after falling 8.2% in July"
                 continue
             p, _ = self._main(o)
             if p is not None and p != period and not P.contains(period, p):
@@ -348,7 +349,7 @@ class PeriodResolver:
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         for o in reversed(self._in(0, m.start)):
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
-                    (o.role == "base" and o.year is None):
+                    (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
             if period:
