@@ -39,6 +39,9 @@ MULTIPLE_CASES = [
     ("multiple-of-the-sentence-s-earlier-year",
      "In 2016, Peru's trade with China was $20.4 billion; last year's total was a 1.9-fold rise.",
      "1.9-fold", "2022", "2016", False),
+    ("change-over-a-decade-has-no-sure-base",
+     "Peru's exports to China more than doubled in a decade to $24.5 billion in 2022.", "more than doubled",
+     "2022", "2021", True),
     ("two-earlier-years-keep-the-default",
      "In 2016 and 2019, trade was lower; last year's total was a 1.9-fold rise.", "1.9-fold", "2022", "2021", False),
 ]

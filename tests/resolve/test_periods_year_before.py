@@ -22,7 +22,13 @@ PARALLEL_TEXT = ("Peru's trade with China\n\n"
                  "Peru's exports to China rose 9 percent in 2021 to $24.5 billion, after jumping 31 percent in "
                  "2020 as smelters restocked. Imports from China held steady at $12.8 billion, after sliding 6 "
                  "percent a year earlier.\n")
+PARAGRAPH_TEXT = ("Peru's trade with China\n\n"
+                  "LIMA — Peru's exports to China hit a record in 2021 as copper and fishmeal sales soared, customs "
+                  "data showed on Tuesday.\n\n"
+                  "In 2019, exports had risen 5 percent.\n\n"
+                  "The surplus with China reached $9.6 billion, up from $4.2 billion the year before.\n")
 CASES = [
+    ("year-before-the-lead-period-not-the-last-named", PARAGRAPH_TEXT, "$4.2 billion", "level", "2020", None),
     ("after-clause-is-no-frame-for-the-next-sentence", PARALLEL_TEXT, "$12.8 billion", "level", "2021", None),
     ("after-change-a-year-earlier", PARALLEL_TEXT, "6 percent", "change", "2020", "2019"),
     ("after-change-named-year", PARALLEL_TEXT, "31 percent", "change", "2020", "2019"),

@@ -39,6 +39,8 @@ _OTHER_TIME_RX = re.compile(
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
     r"|(?:a|per|each|every)\s+year(?![-\s]+(?:earlier|ago|before|later|on|over))|historically|all[-\s]time)\b",
     re.IGNORECASE)
+_SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+                      r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
@@ -187,10 +189,12 @@ class PeriodResolver:
                 cues.append(("base_period", words))
             elif period is not None and q.kind != "ratio":
                 # a month's bare change is year-on-year for sure only in a story that says
-                # "year-on-year" and never "month-on-month"
-                base, bweak = P.shift(period, -1), P.frequency(period) in ("monthly", "quarterly",
-                                                                         "semiannual") \
-                    and not self._yoy_story
+                # "year-on-year" and never "month-on-month"; a change over a span ("more than
+                # doubling in a decade") is of some earlier year, not surely the last
+                base, bweak = P.shift(period, -1), (P.frequency(period) in ("monthly", "quarterly",
+                                                                          "semiannual")
+                                                    and not self._yoy_story) \
+                    or _SPAN_RX.search(self.text, *clause) is not None
                 bconf = 0.5 if bweak else 0.75
             else:
                 bweak = True
@@ -344,10 +348,13 @@ class PeriodResolver:
         return None
 
     def _year_before(self, m: PeriodMention) -> tuple[str | None, bool]:
-        """"a year earlier", "the year before" used as a period: the period named last before
-        it, a year back (weak unless that period is named in the same sentence)."""
+        """"a year earlier", "the year before" used as a period: a year before the period its
+        sentence is about — named earlier in the sentence, else in the paragraph, else the
+        lead's (as a figure of the sentence would take it) — weak unless named in the sentence."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
-        for o in reversed(self._in(0, m.start)):
+        pa, _ = self.layout.paragraph_span(m.start)
+        lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
+        for o in (*reversed(self._in(pa, m.start)), *lead, *reversed(self._in(0, m.start))):
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
                     (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
                 continue
