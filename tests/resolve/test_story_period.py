@@ -45,6 +45,9 @@ HEAD = "China Trade Update\n\nBEIJING — "
     pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
                  "Imports fell 0.6 percent from a year earlier to $201.2 billion.",
                  "$201.2 billion", "2023-11", False, id="a-year-earlier-is-no-other-time"),
+    pytest.param("China's exports fell in November 2023 for the first time since mid-2021, customs data showed.",
+                 "Imports fell 0.6 percent to $201.2 billion.",
+                 "$201.2 billion", "2023-11", False, id="since-mid-year-is-an-aside"),
 ])
 def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
     filler = " The General Administration of Customs published the figures on Thursday morning."

@@ -119,7 +119,7 @@ def _base_prefix_rx() -> re.Pattern[str]:
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
 _ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ever since"],
                             space=r"\s+", fold_case=True)
-_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?)?$")
+_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
