@@ -48,6 +48,9 @@ HEAD = "China Trade Update\n\nBEIJING — "
     pytest.param("China's exports fell in November 2023 for the first time since mid-2021, customs data showed.",
                  "Imports fell 0.6 percent to $201.2 billion.",
                  "$201.2 billion", "2023-11", False, id="since-mid-year-is-an-aside"),
+    pytest.param("China's exports fell 4.6 percent in 2023, the first drop since 2016, customs data showed.",
+                 "Full-year imports dropped 5.5 percent to $2.56 trillion.",
+                 "$2.56 trillion", "2023", False, id="full-year-in-an-annual-story-is-the-story-year"),
 ])
 def test_timing_lead_period_frames_the_story(lead, body, claim, period, weak):
     filler = " The General Administration of Customs published the figures on Thursday morning."

@@ -34,11 +34,13 @@ _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", 
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
 _OTHER_TIME_RX = re.compile(
-    r"\b(?:full[-\s]year|annual(?:ly)?|year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
+    r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
     r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
-    r"|(?:a|per|each|every)\s+year(?![-\s]+(?:earlier|ago|before|later|on|over))|historically|all[-\s]time)\b",
-    re.IGNORECASE)
+    r"|historically|all[-\s]time)\b", re.IGNORECASE)
+# a whole year: another time only when the story is about part of a year
+_YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\s+year"
+                        r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
@@ -316,7 +318,8 @@ class PeriodResolver:
         So it is when the sentence speaks of a time in words no period mention catches ("for
         the full year", "over the past decade", "$2 billion a year", "in seven months")."""
         upto = sent[0]
-        if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent):
+        if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent) or (
+                P.frequency(period) != "annual" and _YEARLY_RX.search(self.text, *sent)):
             return False
         for o in self._in(0, upto):
             if o.role != "main" or self._subordinate(o):  # "…, after falling 8.2% in July"
