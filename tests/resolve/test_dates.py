@@ -42,6 +42,8 @@ DATELINE_CASES = [
      "data showed on Thursday, the first drop since early 2018.\n", "2019-10-03"),
     ("weekday-after-agency", "Exports slip\n\nJAKARTA, Oct. 3 (Antara) — Exports fell, the statistics "
      "office said Thursday, the weakest since 2018.\n", "2019-10-03"),
+    ("weekday-year-far-from-the-named-years-is-a-guess", "Exports slip\n\nJAKARTA, Oct 3 (Wire) — Exports fell "
+     "in September, data showed on Thursday, the first drop since 2016.\n", "2019-10"),
     ("dateline-with-year", "Exports slip\n\nJAKARTA, 3 October 2019 — Exports fell 2 percent from 2018.\n",
      "2019-10-03"),
     ("no-weekday-month-only", "Exports slip\n\nJAKARTA (Oct. 3) — Exports fell, the weakest since 2018.\n",

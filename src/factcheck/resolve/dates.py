@@ -70,7 +70,9 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
     A dateline with a year gives the full date ("YYYY-MM-DD": read, not guessed). A yearless
     one ("BEIJING, Nov 7 —") plus the weekday the lead names ("data showed on Monday") pins
     the year: the one year, from the latest past year the story names onwards, whose Nov 7
-    is a Monday gives the full date; otherwise the year stays a guess ("YYYY-MM").
+    is a Monday gives the full date when it is that year or the next; otherwise the year
+    stays a guess ("YYYY-MM", the weekday's year if any) — a story that names only "since
+    2015" may be written any year after.
     """
     year = infer_year(text, mentions)
     m = _DATELINE_RX.search(text, 0, 600)
@@ -86,7 +88,7 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
         wd = _WEEKDAYS.index(w.group().lower())
         hits = [y for y in range(year, year + _WINDOW) if (d := _day(y, month, day))
                 and datetime.date.fromisoformat(d).weekday() == wd]
-        if len(hits) == 1:
+        if len(hits) == 1 and hits[0] <= year + 1:  # and close to the years the story names
             return _day(hits[0], month, day)
         if hits:
             year = hits[0]
