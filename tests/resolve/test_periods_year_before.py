@@ -49,3 +49,15 @@ CASES = [
 def test_periods_year_before_is_the_level_s_own(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2022-06-20")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+AGO_CASES = [
+    ("years-ago", "Five years ago, Peru's exports to China were $13.2 billion.", "$13.2 billion", "2017"),
+    ("a-decade-ago", "Peru sold China $7.3 billion of goods a decade ago.", "$7.3 billion", "2012"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [c[1:] for c in AGO_CASES], ids=[c[0] for c in AGO_CASES])
+def test_periods_years_ago_count_from_the_article_date_as_a_guess(text, snippet, period):
+    claim = resolve_one(text, snippet, "level", date="2022-06-20")
+    assert (claim.period, "period" in claim.weak) == (period, True)

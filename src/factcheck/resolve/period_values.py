@@ -60,6 +60,8 @@ def resolve_main(m: PeriodMention, anchor: DateAnchor,
         if anchor.year is None:
             return None, True
         return str(anchor.year + m.spec[1]), anchor.inferred
+    if kind == "ago":  # "five years ago": counted from the article date or from the data's year?
+        return (None, True) if anchor.year is None else (str(anchor.year - m.spec[1]), True)
     if kind == "rel_month":
         if anchor.year is None or anchor.month is None:
             return None, True

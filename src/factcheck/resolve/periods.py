@@ -28,7 +28,7 @@ class PeriodMention:
     # spec forms:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
-    #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None)
+    #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
@@ -91,6 +91,7 @@ def _rx() -> re.Pattern[str]:
                  rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:{_Y}|{yrel}))?",
         "relmonth": r"\b(?:last|this|the\s+previous|the\s+past)\s+month\b",
         "relyear": r"\b(?:last|this|next)\s+year\b",
+        "ago": rf"(?:{numw}|a)\s+(?:years?|decades?)\s+ago\b",
         "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{_Y}",
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()), re.IGNORECASE)
@@ -230,6 +231,9 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("sub", m, m, y, rel)
     if kind == "relmonth":
         return ("rel_month", 0 if low.startswith("this") else -1)
+    if kind == "ago":  # "five years ago", "a decade ago": years before the article date
+        n = 1 if low.startswith("a ") else _number(low.split()[0])
+        return ("ago", n * (10 if "decade" in low else 1)) if n else None
     if kind == "relyear":
         return ("rel_year", {"last": -1, "this": 0, "next": 1}[low.split()[0]])
     if kind == "year":
@@ -248,7 +252,7 @@ def _start_words() -> frozenset[str]:
 
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month)\b)"
+          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
           r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
@@ -260,7 +264,8 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the engine skips through words on a character class instead of testing a lookbehind
     at every position.
     """
-    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS})"
+    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
