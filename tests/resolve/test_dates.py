@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.models import Article
 from factcheck.resolve import resolve_article
+from tests.resolve.kit import resolve_one
 
 INFER_CASES = [
     ("latest-past-year", "Exports rose in 2021. In 2022 they fell again.", "2022"),
@@ -33,3 +34,41 @@ def test_dates_given_dates_are_kept(source):
     article, _ = resolve_article(Article("t", "Exports rose in 2019.", date="2023-01-20",
                                          date_source=source), [])
     assert (article.date, article.date_source) == ("2023-01-20", source)
+
+
+DATELINE_CASES = [
+    # Oct 3 was a Thursday in 2019 (and 2013, 2024): from 2018 on, only 2019 fits
+    ("weekday-pins-the-year", "Exports slip\n\nJAKARTA, Oct 3 (Wire) — Indonesia's exports fell in September, "
+     "data showed on Thursday, the first drop since early 2018.\n", "2019-10-03"),
+    ("weekday-after-agency", "Exports slip\n\nJAKARTA, Oct. 3 (Antara) — Exports fell, the statistics "
+     "office said Thursday, the weakest since 2018.\n", "2019-10-03"),
+    ("weekday-year-far-from-the-named-years-is-a-guess", "Exports slip\n\nJAKARTA, Oct 3 (Wire) — Exports fell "
+     "in September, data showed on Thursday, the first drop since 2016.\n", "2019-10"),
+    ("dateline-with-year", "Exports slip\n\nJAKARTA, 3 October 2019 — Exports fell 2 percent from 2018.\n",
+     "2019-10-03"),
+    ("no-weekday-month-only", "Exports slip\n\nJAKARTA (Oct. 3) — Exports fell, the weakest since 2018.\n",
+     "2018-10"),
+    ("no-dateline-year-only", "Exports slip\n\nJAKARTA — Exports fell in 2018, data showed on Thursday.\n",
+     "2018"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), [c[1:] for c in DATELINE_CASES], ids=[c[0] for c in DATELINE_CASES])
+def test_dates_read_from_the_dateline(text, date):
+    article, _ = resolve_article(Article("t", text), [])
+    assert (article.date, article.date_source) == (date, "inferred")
+
+
+RELATIVE_TEXT = ("Exports slip\n\nJAKARTA, Oct 3 (Wire) — Indonesia's exports fell 4 percent last month, data "
+                 "showed on Thursday, the first drop since early 2018.\n")
+RELATIVE_CASES = [
+    ("pinned-dateline-is-sure", RELATIVE_TEXT, "2019-09", False),
+    ("unpinned-dateline-is-a-guess", RELATIVE_TEXT.replace("on Thursday", "on Friday"), "2018-09", True),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "weak"), [c[1:] for c in RELATIVE_CASES],
+                         ids=[c[0] for c in RELATIVE_CASES])
+def test_dates_dateline_anchors_relative_periods(text, period, weak):
+    claim = resolve_one(text, "4 percent", "change", date=None)
+    assert (claim.period, "period" in claim.weak) == (period, weak)

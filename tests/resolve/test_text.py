@@ -30,3 +30,24 @@ def test_text_pronoun_after_initialism_takes_the_trade_subject(snippet):
     claim = resolve_one(STORY, snippet, "change")
     assert subject_tuple(claim) == ("CHN", "LAO", "total")
     assert "flow" in claim.weak  # taken from the previous sentence: a guess
+
+
+ATTRIBUTION_CASES = [
+    # (id, text, snippet, kind, subject, period)
+    ("opening-according-to",
+     "Chile's copper trade\n\nAccording to Chile's central bank, exports to Japan rose 8.2 per cent in 2022 "
+     "to $7.4 billion.\n", "$7.4 billion", "level", ("CHL", "JPN", "export"), "2022"),
+    ("opening-after-a-dateline",
+     "Chile's copper trade\n\nSANTIAGO, Feb 2 (Wire) — According to the customs service, exports to Japan "
+     "rose 8.2 per cent in 2022, a record.\n", "8.2 per cent", "change", ("CHL", "JPN", "export"), "2022"),
+    ("tail-ends-at-after-clause",
+     "Chile's copper trade\n\nChile's exports to Japan rose 3 per cent in 2022, customs data showed, after "
+     "falling 5.1 per cent in 2021.\n", "5.1 per cent", "change", ("CHL", "JPN", "export"), "2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "subject", "period"), [c[1:] for c in ATTRIBUTION_CASES],
+                         ids=[c[0] for c in ATTRIBUTION_CASES])
+def test_text_attribution_is_no_clause_of_the_claim(text, snippet, kind, subject, period):
+    claim = resolve_one(text, snippet, kind)
+    assert (subject_tuple(claim), claim.period) == (subject, period)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from factcheck.models import Article, Claim, Quantity
-from factcheck.resolve.dates import infer_year
+from factcheck.resolve.dates import infer_date
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.scan import scan
@@ -39,10 +39,10 @@ def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
 def _with_date(article: Article, mentions) -> Article:
     if article.date:
         return article
-    year = infer_year(article.text, mentions)
-    if year is None:
+    date = infer_date(article.text, mentions)
+    if date is None:
         return article.with_date(None, "none")
-    return article.with_date(str(year), "inferred")
+    return article.with_date(date, "inferred")
 
 
 def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Article, list[Claim]]:

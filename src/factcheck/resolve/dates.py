@@ -7,6 +7,7 @@ of "this year" and that year is the one right after the latest past year it repo
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
@@ -49,3 +50,53 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     if _LAST_YEAR.search(text) and latest not in sub_annual:
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "BEIJING, Nov 7 —", "SEOUL, Dec. 20 (Yonhap) —", "HANOI (Aug. 10) —", "HONG KONG, 12 January 2024 —"
+_DATELINE_RX = re.compile(
+    rf"^[A-Z][A-Z .'-]+(?:,\s*|\s*\(\s*)(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON}))"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?\s*(?:\([^)\n]{{0,30}}\)\s*)?(?:—|–|--|-)", re.MULTILINE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RX = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WINDOW = 5  # years from the latest past year the story names: a day falls on one weekday once in 5
+
+
+def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
+    """The story's date from its dateline, else its year (`infer_year`).
+
+    A dateline with a year gives the full date ("YYYY-MM-DD": read, not guessed). A yearless
+    one ("BEIJING, Nov 7 —") plus the weekday the lead names ("data showed on Monday") pins
+    the year: the one year, from the latest past year the story names onwards, whose Nov 7
+    is a Monday gives the full date when it is that year or the next; otherwise the year
+    stays a guess ("YYYY-MM", the weekday's year if any) — a story that names only "since
+    2015" may be written any year after.
+    """
+    year = infer_year(text, mentions)
+    m = _DATELINE_RX.search(text, 0, 600)
+    if m is None:
+        return None if year is None else str(year)
+    month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    if m.group("y"):
+        return _day(int(m.group("y")), month, day) or str(year)
+    para_end = text.find("\n", m.end())
+    w = _WEEKDAY_RX.search(text, m.end(), para_end if para_end != -1 else len(text))
+    if w is not None and year is not None:
+        wd = _WEEKDAYS.index(w.group().lower())
+        hits = [y for y in range(year, year + _WINDOW) if (d := _day(y, month, day))
+                and datetime.date.fromisoformat(d).weekday() == wd]
+        if len(hits) == 1 and hits[0] <= year + 1:  # and close to the years the story names
+            return _day(hits[0], month, day)
+        if hits:
+            year = hits[0]
+    return None if year is None else f"{year:04d}-{month:02d}"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -25,10 +25,12 @@ class DateAnchor:
 
     @classmethod
     def parse(cls, date: str | None, source: str | None) -> DateAnchor:
-        m = re.match(r"^(\d{4})(?:-(\d{2}))?", date or "")
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(-\d{2})?", date or "")
         if not m:
             return cls()
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, source == "inferred")
+        # an inferred date down to the day was read from a dateline that pins its year
+        guessed = source == "inferred" and not m.group(3)
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, guessed)
 
     @property
     def weak(self) -> bool:
@@ -58,6 +60,8 @@ def resolve_main(m: PeriodMention, anchor: DateAnchor,
         if anchor.year is None:
             return None, True
         return str(anchor.year + m.spec[1]), anchor.inferred
+    if kind == "ago":  # "five years ago": counted from the article date or from the data's year?
+        return (None, True) if anchor.year is None else (str(anchor.year - m.spec[1]), True)
     if kind == "rel_month":
         if anchor.year is None or anchor.month is None:
             return None, True

@@ -28,7 +28,7 @@ class PeriodMention:
     # spec forms:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
-    #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None)
+    #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
@@ -75,10 +75,10 @@ def _rx() -> re.Pattern[str]:
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
                rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
-        "yoy": r"year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
+        "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
-        "mom": r"month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
+        "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
@@ -91,6 +91,7 @@ def _rx() -> re.Pattern[str]:
                  rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:{_Y}|{yrel}))?",
         "relmonth": r"\b(?:last|this|the\s+previous|the\s+past)\s+month\b",
         "relyear": r"\b(?:last|this|next)\s+year\b",
+        "ago": rf"(?:{numw}|a)\s+(?:years?|decades?)\s+ago\b",
         "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{_Y}",
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()), re.IGNORECASE)
@@ -119,8 +120,14 @@ def _base_prefix_rx() -> re.Pattern[str]:
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
 _ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ever since"],
                             space=r"\s+", fold_case=True)
-_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?)?$")
+_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
+# "after falling 3.9% in the previous month": the month that change happened in
+_IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
+                                 r"\s+in\s+$", re.IGNORECASE)
+_PRIOR_MONTH_RX = re.compile(r"the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)",
+                             re.IGNORECASE)
+_A_YEAR_RX = re.compile(r"a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
 _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
 # "<word> of <year>" except after the words below ("the end of 2019"); tested for a match only.
@@ -131,7 +138,7 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
-    r"\b(?:from|than|after|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
+    r"\b(?:from|than|after|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
     r"\s*(?:%|percent|per\s+cent)\s+(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)"
     r"[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
@@ -224,6 +231,9 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("sub", m, m, y, rel)
     if kind == "relmonth":
         return ("rel_month", 0 if low.startswith("this") else -1)
+    if kind == "ago":  # "five years ago", "a decade ago": years before the article date
+        n = 1 if low.startswith("a ") else _number(low.split()[0])
+        return ("ago", n * (10 if "decade" in low else 1)) if n else None
     if kind == "relyear":
         return ("rel_year", {"last": -1, "this": 0, "next": 1}[low.split()[0]])
     if kind == "year":
@@ -242,8 +252,8 @@ def _start_words() -> frozenset[str]:
 
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month)\b)"
-          r"|on(?=\s+an?\s)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
+          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
 @cache
@@ -254,7 +264,8 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the engine skips through words on a character class instead of testing a lookbehind
     at every position.
     """
-    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS})"
+    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
@@ -295,7 +306,12 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
-        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and _PRIOR_YEAR_RX.fullmatch(s):
+        elif spec[0] == "mom" and _PRIOR_MONTH_RX.fullmatch(s) and (
+                _AFTER_CHANGE_RX.search(before) or _IN_AFTER_CHANGE_RX.search(text, max(0, m.start() - 50), m.start())):
+            spec = ("anaph", "month", -1)
+        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and (_PRIOR_YEAR_RX.fullmatch(s) or (
+                _A_YEAR_RX.fullmatch(s) and _IN_AFTER_CHANGE_RX.search(text[max(0, m.start() - 50):m.start()] + "in "))):
+            # "… after growing 12.7 per cent a year earlier": likewise
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)
         elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())

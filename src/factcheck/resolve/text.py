@@ -131,16 +131,37 @@ def layout(text: str) -> Layout:
                   tuple(s[0] for s in sentences), tuple(p[0] for p in paragraphs))
 
 
+# After an attribution ("…, customs figures showed, after falling 6.4% in October"), a comma
+# and one of these words starts the sentence's next clause: the attribution is over.
+_RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|before|compared"
+                        r"|up|down|against|versus|from)\b)")
+# What may come before an opening attribution: a dateline ("HANOI, March 3 (Wire) — ").
+_OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
+
+
 @lru_cache(maxsize=4096)
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
-    """Clause spans of a sentence, and where its attribution tail ("according to …") begins."""
+    """Clause spans of a sentence, and where its attribution tail ("according to …") begins.
+
+    A sentence-opening attribution ("According to the customs agency, exports …") is a
+    frame: it is skipped up to its comma and the rest of the sentence is the body.
+    """
     attr = _attribution(text, start, end)
+    if attr and _OPENER_RX.fullmatch(text, start, attr[0]):
+        comma = text.find(",", attr[1], end)
+        if comma != -1:
+            return clauses(text, comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip()),
+                           end)
     body_end = attr[0] if attr else end
     resume = None
     if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends
         nxt = _clause_rx().search(text, attr[1], end)
         if nxt is not None and re.search(r"\b(?:while|whereas|but|although|though|yet)\b", nxt.group()):
             resume = nxt.end()
+        else:
+            nxt = _RESUME_RX.search(text, attr[1], end)
+            if nxt is not None:
+                resume = nxt.end()
     out = []
     s = start
     for m in _clause_rx().finditer(text, start, body_end):

@@ -28,9 +28,26 @@ _MONTHLY_RX = re.compile(word_start_pattern(
     ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
     space=r"\s+") + r"\b")
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+_AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
+_OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+_OTHER_TIME_RX = re.compile(
+    r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
+    r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
+    r"|historically|all[-\s]time)\b", re.IGNORECASE)
+# a whole year: another time only when the story is about part of a year
+_YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\s+year"
+                        r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
+_SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+                      r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
+_PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
+                       r"|the\s+year\s+before)", re.IGNORECASE)
+# … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
+_OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with)\s+(?:about\s+|around\s+|some\s+)?"
+                          r"(?:US)?[$€£¥]?$")
 _RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
@@ -48,10 +65,10 @@ class PeriodResult:
     cues: tuple[tuple[str, str], ...]
 
 
-def _foreign_number(text: str, a: int, b: int) -> bool:
+def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_RX) -> bool:
     """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
     level after "to" or "or" restates the same figure's outcome)."""
-    return any(not _RESTATED_RX.search(text[max(a, n.start() - 24):n.start()])
+    return any(not rx.search(text[max(a, n.start() - 24):n.start()])
                for n in _NUMBER_RX.finditer(text, a, b))
 
 
@@ -65,6 +82,8 @@ class PeriodResolver:
         self.anchor = anchor
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
         self._frames: dict[int, PeriodMention | None] = {}
+        specs = {m.spec[0] for m in self.mentions if m.role == "base"}
+        self._yoy_story = "yoy" in specs and "mom" not in specs
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -101,33 +120,45 @@ class PeriodResolver:
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
+    def _subordinate(self, m: PeriodMention) -> bool:
+        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
+
     def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
         """"that year", "the following year", "that month", "that period": the period of the previous
         main mention (its sentence first, then back through the story); weak unless the
         antecedent is in the same sentence."""
         _, unit, k = m.spec
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        # "…, after growing 12.7 per cent a year earlier": a year before the main clause's
+        # period, not before another "after …" clause's
+        side = self._subordinate(m)
         for o in reversed(self._in(0, m.start)):
             # the last period named ("The comparison with 2018 is striking. That year, …")
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
-                    (o.role == "base" and o.year is None):
+                    (o.role == "base" and o.year is None) or (side and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
             if not period:
                 continue
             if unit == "year":
                 period = str(P.year_of(period) + k)
-            elif unit == "month" and (k or P.frequency(period) != "monthly"):
+            elif unit == "month" and P.frequency(period) != "monthly":
                 continue  # "that period" takes whatever was named last
+            elif unit == "month" and k:  # "after falling 3.9% in the previous month"
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
+                period = f"{y:04d}-{mo + 1:02d}"
             return period, weak or o.start < sa
         return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
         cl, body_end = clauses(self.text, *sent)
-        clause = next(((a, b) for a, b in cl if a <= q.start < b), (sent[0], body_end))
+        sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
+        clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
-        period, conf, pweak, cue = self._find_main(q, clause, (sent[0], body_end))
+        period, conf, pweak, cue = self._find_main(q, clause, sent)
         if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
             # "monthly purchases stayed under $10 million": some months of that year, not
             # the year's figure — no period rather than a wrong one
@@ -141,9 +172,11 @@ class PeriodResolver:
         if q.kind in _COMPARATIVE_KINDS:
             # a base in another clause, after another claim's number, is that number's ("…
             # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
-            local = [m for m in self._in(*clause) if m.role == "base"] or \
-                [m for m in self._in(sent[0], body_end) if m.role == "base"
-                 and not (m.start >= clause[1] and _foreign_number(self.text, q.end, m.start))]
+            # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
+            # the previous month": in its own clause too, a base after another number is that one's
+            local = [m for m in self._in(*clause) if m.role == "base" and not (
+                m.start >= q.end and _foreign_number(self.text, q.end, m.start, _OWN_BASE_RX))] or \
+                [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
             if bm is not None:
@@ -151,9 +184,19 @@ class PeriodResolver:
                                            self._context_year(bm) if bm.year is None else None)
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
+            elif period is not None and q.kind == "multiple" and (earlier := self._earlier_in_sentence(period, sent)):
+                # "In 2019, trade was $110.75 billion; last year's figure is a 2.2-fold increase":
+                # a multiple is of the one earlier period the sentence names
+                (base, words), bweak, bconf = earlier, False, 0.9
+                cues.append(("base_period", words))
             elif period is not None and q.kind != "ratio":
-                base, bweak = P.shift(period, -1), P.frequency(period) in ("monthly", "quarterly",
-                                                                         "semiannual")
+                # a month's bare change is year-on-year for sure only in a story that says
+                # "year-on-year" and never "month-on-month"; a change over a span ("more than
+                # doubling in a decade") is of some earlier year, not surely the last
+                base, bweak = P.shift(period, -1), (P.frequency(period) in ("monthly", "quarterly",
+                                                                          "semiannual")
+                                                    and not self._yoy_story) \
+                    or _SPAN_RX.search(self.text, *clause) is not None
                 bconf = 0.5 if bweak else 0.75
             else:
                 bweak = True
@@ -161,6 +204,13 @@ class PeriodResolver:
                 weak.append("base_period")
                 bconf = min(bconf, 0.5)
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
+
+    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The one period of the same frequency, before `period`, that the sentence names (and
+        the words naming it)."""
+        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
+                 and P.frequency(p) == P.frequency(period) and p < period}
+        return found.popitem() if len(found) == 1 else None
 
     @staticmethod
     def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
@@ -176,9 +226,17 @@ class PeriodResolver:
         disagree within the sentence make it weak; a period carried over from an earlier
         sentence or the lead is weak too."""
         if q.kind not in _COMPARATIVE_KINDS:  # "… from $404.1 billion in 2022": the base's own year
-            own = next((m for m in self._in(q.end, q.end + 24) if m.role == "base"
-                        and _OWN_RX.fullmatch(self.text, q.end, m.start)), None)
-            if own is not None:
+            own = next((m for m in self._in(q.end, q.end + 24) if (m.role == "base"
+                        and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
+                            m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
+            if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
+                own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_RX.fullmatch(m.text)
+                            and not self.text[q.end:m.start].strip()), None)
+                if own is not None:
+                    period, weak = self._year_before(own)
+                    if period:
+                        return period, (0.6 if weak else 0.9), weak, own.text
+            elif own is not None:
                 period, weak = self._main(own)
                 if period:
                     return period, (0.6 if weak else 1.0), weak, own.text
@@ -190,11 +248,10 @@ class PeriodResolver:
             period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
             if period:
                 return period, (0.6 if weak else 1.0), weak, rate.text
-        when = self._when_frame(q, sent)
-        if when is not None:
-            period, weak = self._main(when)
-            if period:
-                return period, (0.6 if weak else 0.9), weak, when.text
+        when = self._when_frame(q, sent, clause)
+        if when is not None and when[0]:
+            period, weak, cue = when
+            return period, (0.6 if weak else 0.9), weak, cue
         for (a, b), conf in ((clause, 1.0), (sent, 0.9)):
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
@@ -220,7 +277,8 @@ class PeriodResolver:
                 weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main"]
+        # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)]
         for m in reversed(prior):
             period, weak = self._main(m)
             if period:
@@ -238,20 +296,75 @@ class PeriodResolver:
             for m in self._in(0, self.layout.lead_end):
                 if m.role != "main":
                     continue
-                period, _ = self._main(m)
+                period, weak = self._main(m)
                 if period:
+                    sure = not weak and self._story_period(period, sent)
+                    return period, (0.7 if sure else 0.6), not sure, m.text
+        elif self.layout.paragraph_index(q.start) == 0 < self.layout.paragraph_index(self.layout.lead_end - 1) \
+                and not self._in(*self.layout.paragraphs[0]):
+            # a headline figure with no period of its own ("… grows 10.5% in seven months"):
+            # the period the lead paragraph names first, as a guess
+            for m in self._in(self.layout.paragraphs[0][1], self.layout.lead_end):
+                if m.role == "main" and (period := self._main(m)[0]):
                     return period, 0.6, True, m.text
         return None, 0.3, True, None
 
-    def _when_frame(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
+    def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
+        """Whether the lead's period frames the whole story so far: every period named up to
+        this sentence (lead included) is that period or part of it ("a record in 2022 despite a
+        weak December"), and the sentence does not turn to another time ("Since …", "Earlier …").
+        A wire story that opens on November's figures and never names another period is about
+        November throughout; once a body paragraph names another period, carrying is a guess.
+        So it is when the sentence speaks of a time in words no period mention catches ("for
+        the full year", "over the past decade", "$2 billion a year", "in seven months")."""
+        upto = sent[0]
+        if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent) or (
+                P.frequency(period) != "annual" and _YEARLY_RX.search(self.text, *sent)):
+            return False
+        for o in self._in(0, upto):
+            if o.role != "main" or self._subordinate(o):  # "…, after falling 8.2% in July"
+                continue
+            p, _ = self._main(o)
+            if p is not None and p != period and not P.contains(period, p):
+                return False
+        return True
+
+    def _when_frame(self, q: Quantity, sent: tuple[int, int],
+                    clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
         """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about
-        the year right before it."""
+        the period right before it ("… a year earlier, when trade slid to $310.7 billion": the
+        year before the one named last). Only the claim's own clause, and not when the claim
+        names its own period: in "…, and a 29.3 per cent gain in 2022" the when-clause is over."""
+        own = next((m for m in self._in(q.end, clause[1]) if m.role == "main"), None)
+        if own is not None and not _foreign_number(self.text, q.end, own.start) and \
+                _ATTACHED_RX.search(self.text, max(q.end, own.start - 12), own.start):
+            return None  # "…, overtaking the $216.5 million recorded in September": its own period
         for m in self._in(sent[0], q.start):
             w = _WHEN_RX.match(self.text, m.end)
-            if w and w.end() <= q.start and not any(
-                    o.role == "main" for o in self._in(w.end(), q.start)) and m.spec[0] in ("year", "sub"):
-                return PeriodMention(m.start, m.end, m.text, "main", m.spec)
+            if not (w and clause[0] <= w.start() and w.end() <= q.start) or any(
+                    o.role == "main" for o in self._in(w.end(), q.start)):
+                continue
+            if m.spec[0] in ("year", "sub"):
+                return *self._main(PeriodMention(m.start, m.end, m.text, "main", m.spec)), m.text
+            if _PRIOR_RX.fullmatch(m.text):
+                return *self._year_before(m), m.text
         return None
+
+    def _year_before(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"a year earlier", "the year before" used as a period: a year before the period its
+        sentence is about — named earlier in the sentence, else in the paragraph, else the
+        lead's (as a figure of the sentence would take it) — weak unless named in the sentence."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        pa, _ = self.layout.paragraph_span(m.start)
+        lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
+        for o in (*reversed(self._in(pa, m.start)), *lead, *reversed(self._in(0, m.start))):
+            if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
+                    (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
+                continue
+            period, weak = self._main(o)
+            if period:
+                return P.shift(period, -1), weak or o.start < sa
+        return None, True
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""

@@ -1,0 +1,54 @@
+"""Which comparison a change is measured against: its own clause's base, not a later number's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one
+
+FLASH = ("India's exports beat forecasts in June\n\n"
+         "NEW DELHI, July 15 (Wire) — India's merchandise exports rose 4.2% year-on-year in June, "
+         "official data showed on Monday.\n\n"
+         "Imports climbed 2%, missing forecasts for a 3.5% rise, after slipping 1.8% in the previous month. "
+         "Exports to the United States grew 6.1 percent in June, while shipments to China dipped.\n")
+ON_MONTH = ("Trade between Mongolia and China up 9.4 pct on-month in June\n\n"
+            "ULAANBAATAR, July 20 — Mongolia's exports to China jumped 9.4 pct on-month in June, and its "
+            "imports from China rose 3.1 pct on-year to $410 million.\n")
+SHARE = ("Mexico took 11.2% of Chile's exports in 2021, against 9.8% in 2015. Chile's exports to "
+         "Mexico rose 6% in 2021.\n")
+CASES = [
+    ("later-clause-base-is-not-mine", FLASH, "2%", "2024-06", "2023-06", False),
+    ("later-number-its-own-month", FLASH, "1.8%", "2024-05", "2023-05", False),
+    ("bare-monthly-change-in-yoy-story", FLASH, "6.1 percent", "2024-06", "2023-06", False),
+    ("on-month", ON_MONTH, "9.4 pct", "2024-06", "2024-05", False),
+    ("on-year", ON_MONTH, "3.1 pct", "2024-06", "2023-06", False),
+    ("against-a-rate-in-a-year-is-no-base", SHARE, "6%", "2021", "2020", False),
+    ("later-clause-base-is-its-own", "Chile's exports to Mexico rose 6% in 2021, but stayed below 2018 levels.",
+     "6%", "2021", "2020", False),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "period", "base", "weak"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_periods_base_of_a_change(text, snippet, period, base, weak):
+    claim = resolve_one(text, snippet, "change", date="2024-07-20")
+    assert (claim.period, claim.base_period, "base_period" in claim.weak) == (period, base, weak)
+
+
+MULTIPLE_CASES = [
+    ("multiple-of-the-sentence-s-earlier-year",
+     "In 2016, Peru's trade with China was $20.4 billion; last year's total was a 1.9-fold rise.",
+     "1.9-fold", "2022", "2016", False),
+    ("change-over-a-decade-has-no-sure-base",
+     "Peru's exports to China more than doubled in a decade to $24.5 billion in 2022.", "more than doubled",
+     "2022", "2021", True),
+    ("two-earlier-years-keep-the-default",
+     "In 2016 and 2019, trade was lower; last year's total was a 1.9-fold rise.", "1.9-fold", "2022", "2021", False),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "period", "base", "weak"), [c[1:] for c in MULTIPLE_CASES],
+                         ids=[c[0] for c in MULTIPLE_CASES])
+def test_periods_base_of_a_multiple(text, snippet, period, base, weak):
+    claim = resolve_one(text, snippet, "multiple", date="2023-02-20")
+    assert (claim.period, claim.base_period, "base_period" in claim.weak) == (period, base, weak)

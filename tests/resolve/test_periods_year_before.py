@@ -1,0 +1,63 @@
+"""A level's own "a year earlier" / "the year before" / "of 2019", and where a when-clause stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one
+
+WHEN_TEXT = ("Peru's trade with China\n\n"
+             "LIMA — Peru's trade with China rose 4.4 percent in 2021 to $34.1 billion, making up for the "
+             "slump a year earlier, when two-way trade fell to $23.6 billion. That compares with a 9.1 "
+             "percent gain in 2019, when the total hit $29.4 billion, and a 7.2 percent rise in 2018, to "
+             "$27.0 billion. In 2017, Peru's exports to China rose 38 percent to $11.6 billion, up from "
+             "$8.4 billion the year before.\n")
+MONTH_TEXT = ("Peru's trade with China\n\n"
+              "LIMA — Peru's trade with China climbed 8 percent in May, customs data showed.\n\n"
+              "Against a year earlier, when trade stood at $1.9 billion, the May figure was up 8 percent. "
+              "It was the best month since December 2020, when the border reopened, topping the $2.2 "
+              "billion recorded in March.\n")
+PARALLEL_TEXT = ("Peru's trade with China\n\n"
+                 "LIMA — Peru's copper trade kept growing in 2021.\n\n"
+                 "Peru's exports to China rose 9 percent in 2021 to $24.5 billion, after jumping 31 percent in "
+                 "2020 as smelters restocked. Imports from China held steady at $12.8 billion, after sliding 6 "
+                 "percent a year earlier.\n")
+PARAGRAPH_TEXT = ("Peru's trade with China\n\n"
+                  "LIMA — Peru's exports to China hit a record in 2021 as copper and fishmeal sales soared, customs "
+                  "data showed on Tuesday.\n\n"
+                  "In 2019, exports had risen 5 percent.\n\n"
+                  "The surplus with China reached $9.6 billion, up from $4.2 billion the year before.\n")
+CASES = [
+    ("year-before-the-lead-period-not-the-last-named", PARAGRAPH_TEXT, "$4.2 billion", "level", "2020", None),
+    ("after-clause-is-no-frame-for-the-next-sentence", PARALLEL_TEXT, "$12.8 billion", "level", "2021", None),
+    ("after-change-a-year-earlier", PARALLEL_TEXT, "6 percent", "change", "2020", "2019"),
+    ("after-change-named-year", PARALLEL_TEXT, "31 percent", "change", "2020", "2019"),
+    ("when-after-a-year-earlier", WHEN_TEXT, "$23.6 billion", "level", "2020", None),
+    ("when-stays-in-its-clause", WHEN_TEXT, "7.2 percent", "change", "2018", "2017"),
+    ("when-own-clause-level", WHEN_TEXT, "$29.4 billion", "level", "2019", None),
+    ("level-the-year-before", WHEN_TEXT, "$8.4 billion", "level", "2016", None),
+    ("level-before-it-keeps-frame", WHEN_TEXT, "$11.6 billion", "level", "2017", None),
+    ("when-a-year-earlier-month", MONTH_TEXT, "$1.9 billion", "level", "2021-05", None),
+    ("own-period-beats-when", MONTH_TEXT, "$2.2 billion", "level", "2022-03", None),
+    ("level-of-a-year", "In 2021, Peru's exports to China reached $21.7 billion, 5% more than the $20.6 billion "
+     "of 2019.", "$20.6 billion", "level", "2019", None),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_periods_year_before_is_the_level_s_own(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2022-06-20")
+    assert (claim.period, claim.base_period) == (period, base)
+
+
+AGO_CASES = [
+    ("years-ago", "Five years ago, Peru's exports to China were $13.2 billion.", "$13.2 billion", "2017"),
+    ("a-decade-ago", "Peru sold China $7.3 billion of goods a decade ago.", "$7.3 billion", "2012"),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [c[1:] for c in AGO_CASES], ids=[c[0] for c in AGO_CASES])
+def test_periods_years_ago_count_from_the_article_date_as_a_guess(text, snippet, period):
+    claim = resolve_one(text, snippet, "level", date="2022-06-20")
+    assert (claim.period, "period" in claim.weak) == (period, True)
