@@ -18,6 +18,10 @@ from factcheck.resolve.scan import TOKEN_RX, Match
 from factcheck.resolve.text import Layout, clauses
 
 FLOW_CATS = ("export", "import", "total", "balance")
+# between a balance word and the trade it belongs to: "surplus in the trade", "deficit on its
+# goods trade", "surplus in bilateral trade"
+_BALANCE_OF_RX = re.compile(r"\s+(?:in|on|of|from)\s+(?:(?:the|its|their|his|her|our|this|that|"
+                            r"bilateral|two-way|overall|total|goods|merchandise|[A-Z][\w.-]*['’]s)\s+){0,3}")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
 
@@ -183,4 +187,13 @@ class StoryContext(ClauseFrames):
         flows = self._flow_cues(a, b)
         if borrow:
             flows = [c for c in flows if c.text.lower() not in word_set("agent_cues")]
-        return flows[-1] if flows else None
+        return self._balance_head(flows) if flows else None
+
+    def _balance_head(self, cues: list[Match]) -> Match:
+        """The last cue, unless it is the trade a balance is "in": "Russia's surplus in the
+        trade", "China's deficit in its trade with Russia" are balances, not trade totals."""
+        last = cues[-1]
+        if last.cat == "total" and len(cues) > 1 and cues[-2].cat == "balance" and \
+                _BALANCE_OF_RX.fullmatch(self.text, cues[-2].end, last.start):
+            return cues[-2]
+        return last

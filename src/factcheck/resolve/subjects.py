@@ -155,7 +155,7 @@ class SubjectResolver(Orienter):
             return after[0]
         before = [c for c in cands if c.end <= q.start]
         if before:
-            return before[-1]
+            return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
         # billion, about 15 percent of China's trade with the world")
         after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
