@@ -73,6 +73,14 @@ def stop_rx() -> re.Pattern[str]:
     return re.compile(rf"{word_start_pattern(settings()['role_stops'])}\b")
 
 
+@cache
+def _item_rx(word: str) -> re.Pattern[str]:
+    """A list item opening on `word` right before a name: ", to the", "and from"."""
+    prep = r"\s+".join(map(re.escape, word.split()))
+    return re.compile(rf"(?:[,;]|\band)\s+{prep}\.?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_DIGIT_RX = re.compile(r"\d")
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
@@ -102,10 +110,11 @@ class ClauseFrames:
         return self.places[i:j]
 
     def _salient(self, pos: int, exclude: set[str] = frozenset(),
-                 subject_only: bool = False) -> Party | None:
+                 subject_only: bool = False, agent: bool = False) -> Party | None:
         """The country an anaphor at `pos` most likely means: the subject of the nearest
         earlier sentence in the paragraph, else (unless `subject_only`) the last country
-        named there."""
+        named there; for the `agent` of a flow, not one named as a destination or source
+        ("It shipped 1,680 tonnes to China. In 2019 it had sold …": not China)."""
         pa, _ = self.layout.paragraph_span(pos)
         si = self.layout.sentence_index(pos)
         for k in range(si, -1, -1):
@@ -121,6 +130,8 @@ class ClauseFrames:
             if subject_only:
                 continue
             for m in reversed(cands):
+                if agent and self._prep(m)[0] in ("source", "destination"):
+                    continue
                 iso = self._iso(m) if not self._is_source_noun(m) else None
                 if iso and iso not in exclude and iso != "WLD":
                     return Party(iso, m.text, 0.6, m.start)
@@ -183,6 +194,9 @@ class ClauseFrames:
             if cue is not None and m.end <= cue.start and \
                     _ADJACENT_RX.fullmatch(self.text, m.end, cue.start):
                 role = None  # "with Chinese exports growing …": the country owns the flow
+            if role in ("source", "destination") and cue is not None and m.end <= cue.start and \
+                    self._earlier_phrase(ca, m, cue):
+                role = "partner"  # "exports to the US rose 1%, imports were down 1%": the same counterpart
             last_end = m.end
             if m.kind == "pair":
                 f.pair = True
@@ -235,6 +249,42 @@ class ClauseFrames:
             # partner of the same flow
             return Frame(f.actor, y if f.source else None, y if f.dest else None,
                           [y] if f.partners and not (f.source or f.dest) else [], f.pair)
+        return f
+
+    def _earlier_phrase(self, ca: int, m: Match, cue: Match) -> bool:
+        """`m` is named in an earlier flow phrase of the clause, which has its own figure
+        before `cue` ("Exports to the US edged up 1%, imports were down 1%")."""
+        i = bisect_left(self.cue_starts, ca)
+        j = bisect_left(self.cue_starts, m.start)
+        return any(c.cat in ("export", "import") for c in self.cues[i:j]) and \
+            _DIGIT_RX.search(self.text, m.end, cue.start) is not None
+
+    def _gapped_frame(self, f: Frame, cue: Match, pos: int) -> Frame:
+        """A gapped list repeats the preposition and drops the flow word: "Exports to Brazil
+        climbed 18%, to Canada dropped 7% and to Peru eased 3%". A figure after such an item
+        trades with the party its own item names (the last item before it)."""
+        if cue.end > pos or not (f.source or f.dest or f.partners):
+            return f
+        item: tuple[str, Party] | None = None
+        for m in self._places_in(cue.end, pos):
+            if m.kind in ("pair", "anaphor", "counterpart") or self._is_source_noun(m):
+                continue
+            role, word = self._prep(m, cue.end)
+            if role not in ("source", "destination", "partner") or word in ("and", "between") or \
+                    not _item_rx(word).search(self.text, max(cue.end, m.start - 40), m.start):
+                continue
+            iso = self._iso(m)
+            if iso:
+                item = (role, Party(iso, m.text, self._conf(m), m.start))
+        if item is None:
+            return f
+        role, party = item
+        if role == "source" and f.source:
+            return Frame(f.actor, party, f.dest, list(f.partners), f.pair)
+        if role == "destination" and f.dest:
+            return Frame(f.actor, f.source, party, list(f.partners), f.pair)
+        if role == "partner" and f.partners:
+            return Frame(f.actor, f.source, f.dest, [party], f.pair)
         return f
 
     def _joined(self, a: Party, m: Match) -> bool:

@@ -154,9 +154,12 @@ class StoryContext(ClauseFrames):
         t = self.topic()
         if t is not None and t.clear and named not in (t.reporter,) and t.reporter != "WLD":
             return Party(t.reporter, "", 0.7)
-        lead = self.lead_pair()[0]
+        lead, lead_other = self.lead_pair()
         if lead is not None and lead != named:
-            return Party(lead, "", 0.6)
+            # the lead's reporter trading with the lead's own partner ("Exports to the US" in a
+            # China-US story) is sure; with anyone else a guess
+            sure = lead in preferred_reporters() and lead_other in (None, named)
+            return Party(lead, "", 0.7 if sure else 0.6)
         return self._salient(pos, exclude={named})
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:

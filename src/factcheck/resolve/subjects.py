@@ -27,9 +27,15 @@ _PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|va
                              r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
 # "of them", "those imports" (any case; tested for a match only, opening on a character class)
 _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
-    ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such")
+    ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such", "the same")
                               for g in ("imports", "exports", "goods", "items", "products"))],
     space=r"\s+") + r"\b")
+
+
+# a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
+# eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
+_GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
+                              r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
 
 
 @dataclass(frozen=True)
@@ -51,12 +57,22 @@ class SubjectResolver(Orienter):
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
         res = self._resolve(q, sent, sentence_qs)
-        if res.subject is None or res.subject.commodity or q.kind == "count":
+        if res.subject is None or res.subject.commodity:
             return res
+        if q.kind == "count":  # "1,829 tons of the same products"
+            name = self._antecedent_goods(sent[0]) if self._is_anaphoric(sent) else None
+            if name is None:
+                return res
+            s = res.subject
+            return SubjectResult(Subject(s.reporter, s.partner, s.flow, name), res.confidence,
+                                 res.weak, (*res.cues, ("commodity", name)), res.metric)
         product = self._product(q, sent, sentence_qs)
         if product is None:
             return res
         name, sure = product
+        if not sure:
+            name = self._antecedent_goods(sent[0]) or ""
+            sure = bool(name)
         if sure:
             s = res.subject
             return SubjectResult(Subject(s.reporter, s.partner, s.flow, name), res.confidence,
@@ -82,11 +98,14 @@ class SubjectResolver(Orienter):
                 return name, True
         physical = any(o.kind == "count" and (o.unit or "").lower() in PHYSICAL_UNITS
                        for o in sentence_qs if o is not q)
-        if sent not in self._anaphoric_goods:
-            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
-        if physical or self._anaphoric_goods[sent]:
+        if physical or self._is_anaphoric(sent):
             return "", False
         return None
+
+    def _is_anaphoric(self, sent: tuple[int, int]) -> bool:
+        if sent not in self._anaphoric_goods:
+            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
+        return self._anaphoric_goods[sent]
 
     def _resolve(self, q: Quantity, sent: tuple[int, int],
                  sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
@@ -121,6 +140,8 @@ class SubjectResolver(Orienter):
         frame = self._frame(ca, cb, cue)
         if inherited or borrowed:
             frame = self._elliptic_frame(frame, cl[ci][0], q.start)
+        else:
+            frame = self._gapped_frame(frame, cue, q.start)
         prev_frame = None
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
@@ -135,9 +156,10 @@ class SubjectResolver(Orienter):
             word_set("generic_goods") else None
         commodity = given or goods_of(self.text, q, cue, ca)
         if commodity and is_pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
-            commodity = None
-            weak.append("commodity")
-            conf = min(conf, 0.45)
+            commodity = self._antecedent_goods(sent[0])
+            if commodity is None:
+                weak.append("commodity")
+                conf = min(conf, 0.45)
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
@@ -162,6 +184,26 @@ class SubjectResolver(Orienter):
                  and not stop_rx().search(self.text, q.end, c.start)
                  and c.text.lower() not in word_set("agent_cues")]
         return after[0] if after else None
+
+    def _antecedent_goods(self, pos: int) -> str | None:
+        """The goods "them", "the same products" stand for: the plural noun an earlier
+        sentence of the paragraph opens on (at most three sentences back)."""
+        si = self.layout.sentence_index(pos)
+        para = self.layout.sentence_para[si]
+        generic = word_set("generic_goods")
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if self.layout.sentence_para[k] != para:
+                break
+            sa, _ = self.layout.sentences[k]
+            m = _GOODS_OPENER_RX.match(self.text, sa)
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if word in generic or self._places_in(sa, m.end()) or \
+                    bisect_left(self.cue_starts, sa) < bisect_left(self.cue_starts, m.end()):
+                continue
+            return word
+        return None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
         si = self.layout.sentence_index(pos)
