@@ -191,8 +191,7 @@ class ClauseFrames:
             role, word = self._prep(m, ca)
             if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
                 role = None  # "…, and China's exports …": a new clause's actor, not a partner
-            if cue is not None and m.end <= cue.start and \
-                    _ADJACENT_RX.fullmatch(self.text, m.end, cue.start):
+            if cue is not None and m.end <= cue.start and self._owns_next_flow(m, cue):
                 role = None  # "with Chinese exports growing …": the country owns the flow
             if role in ("source", "destination") and cue is not None and m.end <= cue.start and \
                     self._earlier_phrase(ca, m, cue):
@@ -250,6 +249,14 @@ class ClauseFrames:
             return Frame(f.actor, y if f.source else None, y if f.dest else None,
                           [y] if f.partners and not (f.source or f.dest) else [], f.pair)
         return f
+
+    def _owns_next_flow(self, m: Match, cue: Match) -> bool:
+        """The flow word right after `m` (up to `cue`) is its own: "with Chinese exports
+        growing", "with China exporting $5 billion and importing $3 billion"."""
+        i = bisect_left(self.cue_starts, m.end)
+        nxt = self.cues[i] if i < len(self.cues) and self.cues[i].start <= cue.start else None
+        return nxt is not None and nxt.cat in ("export", "import", "total", "balance") and \
+            _ADJACENT_RX.fullmatch(self.text, m.end, nxt.start) is not None
 
     def _earlier_phrase(self, ca: int, m: Match, cue: Match) -> bool:
         """`m` is named in an earlier flow phrase of the clause, which has its own figure

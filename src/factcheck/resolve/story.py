@@ -25,6 +25,20 @@ _BALANCE_OF_RX = re.compile(r"\s+(?:in|on|of|from)\s+(?:(?:the|its|their|his|her
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
 
+# a list item led by a party and a colon: "- ASEAN: $911.7 billion, …", "Japan: $318 billion"
+_ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
+_ITEM_COLON_RX = re.compile(r"\s*:")
+
+
+@dataclass(frozen=True)
+class ColonItem:
+    """A line that opens on a party and a colon; its figures trade with that party."""
+
+    label: Party
+    body: int  # where the item's text starts, after the colon
+    intro: Match | None  # the flow cue of the line introducing the list ("Ranked by total trade")
+
+
 @dataclass(frozen=True)
 class _Topic:
     reporter: str
@@ -51,6 +65,7 @@ class StoryContext(ClauseFrames):
         self._topic: _Topic | bool | None = False
         self._para_parties: dict[int, frozenset[str]] = {}
         self._mods: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._items: dict[int, ColonItem | None] = {}
 
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The two countries the story is about (headline + first paragraph), reporter first."""
@@ -98,6 +113,43 @@ class StoryContext(ClauseFrames):
                 (pair, n), rest = ranked[0], ranked[1:]
                 self._topic = _Topic(pair[0], pair[1], not rest or n >= 2 * rest[0][1])
         return self._topic
+
+    def colon_item(self, pos: int) -> ColonItem | None:
+        """The list item the figure at `pos` is in, if its line opens on "Party:"."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        if ls not in self._items:
+            self._items[ls] = self._colon_item_at(ls)
+        item = self._items[ls]
+        return item if item is not None and item.body <= pos else None
+
+    def _colon_item_at(self, ls: int) -> ColonItem | None:
+        head = _ITEM_HEAD_RX.match(self.text, ls)
+        places = self._places_in(head.end(), head.end() + 1)
+        if not places or places[0].kind in ("anaphor", "pair", "counterpart"):
+            return None
+        m = places[0]
+        colon = _ITEM_COLON_RX.match(self.text, m.end)
+        iso = self._iso(m)
+        if colon is None or not iso:
+            return None
+        return ColonItem(Party(iso, m.text, self._conf(m), m.start), colon.end(), self._list_intro(ls))
+
+    def _list_intro(self, ls: int) -> Match | None:
+        """The flow cue of the nearest earlier line that is not itself an item."""
+        end = ls
+        while end > 0:
+            start = self.text.rfind("\n", 0, end - 1) + 1
+            line = self.text[start:end]
+            if line.strip() and not self._is_item_line(start):
+                flows = [c for c in self._flow_cues(start, end) if c.text.lower() not in word_set("agent_cues")]
+                return flows[-1] if flows else None
+            end = start
+        return None
+
+    def _is_item_line(self, ls: int) -> bool:
+        head = _ITEM_HEAD_RX.match(self.text, ls)
+        places = self._places_in(head.end(), head.end() + 1)
+        return bool(places) and _ITEM_COLON_RX.match(self.text, places[0].end) is not None
 
     def _world_topic(self) -> _Topic | None:
         """The topic when the story is clearly about one reporter's trade with the world;

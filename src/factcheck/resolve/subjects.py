@@ -18,6 +18,7 @@ from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric
 from factcheck.resolve.lexicon import word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match
+from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
 from factcheck.resolve.trie import word_start_pattern
 
@@ -115,6 +116,13 @@ class SubjectResolver(Orienter):
             ci = len(cl) - 1
         ca, cb = cl[ci]
         metric = metric_of(q)
+        item = self.colon_item(q.start)
+        if item is not None:
+            ca = max(ca, item.body)  # "- ASEAN: …": the label is no party of the item's phrases
+        if item is not None and item.intro is not None and not self._flow_cues(item.body, q.start):
+            head = self._item_head(q, item, metric)
+            if head is not None:
+                return head
         cue = self._head_cue(q, ca, cb)
         inherited = borrowed = False
         weak: list[str] = []
@@ -163,7 +171,24 @@ class SubjectResolver(Orienter):
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
+        if item is not None and subject.partner != item.label.iso and subject.reporter != item.label.iso and \
+                not any(p.iso == subject.partner for p in self._frame(item.body, cb, None).named()):
+            # "- ASEAN: …, with a Chinese surplus of $135.6 billion": the item's party is the partner
+            subject = Subject(subject.reporter, item.label.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
+            weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
+        """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
+        billion, about 11% less than …"): the introducing line's flow, with the item's party."""
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso or item.intro is None:
+            return None
+        subject = Subject(reporter, item.label.iso, item.intro.cat)
+        return SubjectResult(subject, min(0.8, item.label.conf), (),
+                             (("flow", item.intro.text), ("partner", item.label.text)), metric)
 
     def _head_cue(self, q: Quantity, ca: int, cb: int) -> Match | None:
         i = bisect_left(self.cue_starts, ca)
