@@ -67,6 +67,20 @@ def _source_noun_rx() -> re.Pattern[str]:
 
 
 @cache
+def _context_after_rx() -> re.Pattern[str]:
+    """After a name: up to two modifiers, then a context noun ("'s export earnings", " bank")."""
+    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
+    return re.compile(rf"(?:['’]s)?(?:[ -](?:[a-z][a-z-]*|[A-Z][a-z]+)){{0,2}}?\s+{alt}\b")
+
+
+@cache
+def _context_before_rx() -> re.Pattern[str]:
+    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
+    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+
+
+@cache
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
@@ -167,12 +181,14 @@ class ClauseFrames:
         return _prep_role().get(word, word), word
 
     def _is_source_noun(self, m: Match) -> bool:
-        """"Chinese customs", "a Seoul-based economist": a country that speaks or hosts,
-        not one that trades."""
-        at = m.end  # the answer depends on what follows the name only
+        """"Chinese customs", "a Seoul-based economist", "U.S. tariffs", "the invasion of
+        Ukraine": a country that speaks, hosts or is context, not one that trades."""
+        at = m.end
         if at not in self._source_noun:
             self._source_noun[at] = _source_noun_rx().match(self.text, at) is not None or \
-                _BASED_RX.match(self.text, at) is not None
+                _BASED_RX.match(self.text, at) is not None or \
+                _context_after_rx().match(self.text, at) is not None or \
+                _context_before_rx().search(self.text, max(0, m.start - 30), m.start) is not None
         return self._source_noun[at]
 
     def _frame(self, ca: int, cb: int, cue: Match | None) -> Frame:

@@ -1,0 +1,50 @@
+"""A country that modifies a non-trade noun ("a Hong Kong bank", "Thai factories", "U.S.
+tariffs") or is its object ("the invasion of Ukraine") is context, never a party; a flow word
+that modifies one ("export earnings") is no flow cue; "the gap" of two flows is their balance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_all, subject_tuple
+
+CANADA = (
+    "China's exports to Canada slump\n\n"
+    "BEIJING — China's exports to Canada fell 9 percent last year to $41 billion, Chinese customs "
+    "data showed on Tuesday, and imports from Canada rose 3 percent.\n\n{body}\n"
+)
+CHILE = (
+    "China-Chile trade sets a record\n\n"
+    "SANTIAGO — Trade between China and Chile rose 4 percent last year to $66 billion, Chinese "
+    "customs data showed.\n\n{body}\n"
+)
+
+CASES = [
+    ("modifier-bank", CANADA, "Analysts at a Singapore bank said exports fell 7 percent in the "
+     "fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
+    ("modifier-factories", CANADA, "Orders at Vietnamese factories picked up. Exports fell 7 percent in "
+     "the fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
+    ("object-of-invasion", CHILE, "The years before Peru's full-scale invasion of Ecuador were "
+     "different. In 2015, bilateral trade was $31 billion.", "$31 billion", "level", ("CHN", "CHL", "total")),
+    ("flow-word-before-earnings", CHILE, "In 2015, bilateral trade was $31 billion. In 2016, when a "
+     "copper rally lifted Chile's export earnings, the total was $34 billion.", "$34 billion", "level", ("CHN", "CHL", "total")),
+]
+
+
+@pytest.mark.parametrize("story, body, snippet, kind, subject", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_context_noun_names_no_party(story, body, snippet, kind, subject):
+    claims = resolve_all(story.format(body=body), [(snippet, kind, 1.0, None)])
+    assert subject_tuple(claims[snippet]) == subject
+
+
+def test_context_buyers_still_name_a_party():
+    text = CANADA.format(body="Canadian buyers took $5 billion of Chinese steel.")
+    claims = resolve_all(text, [("$5 billion", "level", 5e9, "USD")])
+    assert subject_tuple(claims["$5 billion"]) == ("CHN", "CAN", "export")
+
+
+def test_context_gap_is_the_balance():
+    text = CANADA.format(body="In 2021, exports rose 12 percent to $48 billion and imports rose 8 percent "
+                         "to $35 billion, putting the gap at $13 billion.")
+    claims = resolve_all(text, [("$13 billion", "level", 1.3e10, "USD")])
+    assert subject_tuple(claims["$13 billion"]) == ("CHN", "CAN", "balance")
