@@ -48,3 +48,10 @@ def test_context_gap_is_the_balance():
                          "to $35 billion, putting the gap at $13 billion.")
     claims = resolve_all(text, [("$13 billion", "level", 1.3e10, "USD")])
     assert subject_tuple(claims["$13 billion"]) == ("CHN", "CAN", "balance")
+
+
+def test_context_verb_object_is_not_a_modifier():
+    text = ("Chile reopened its border with China in 2022. The figures put the country's trade with "
+            "China at $900 million in June.")
+    claims = resolve_all(text, [("$900 million", "level", 9e8, "USD")])
+    assert subject_tuple(claims["$900 million"]) == ("CHN", "CHL", "total")

@@ -68,9 +68,10 @@ def _source_noun_rx() -> re.Pattern[str]:
 
 @cache
 def _context_after_rx() -> re.Pattern[str]:
-    """After a name: up to two modifiers, then a context noun ("'s export earnings", " bank")."""
+    """After a name: a context noun, right away ("a Hong Kong bank") or after a possessive and
+    up to two modifiers ("Russia's full-scale invasion", "Russia's export earnings")."""
     alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
-    return re.compile(rf"(?:['’]s)?(?:[ -](?:[a-z][a-z-]*|[A-Z][a-z]+)){{0,2}}?\s+{alt}\b")
+    return re.compile(rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?)?\s+{alt}\b")
 
 
 @cache
