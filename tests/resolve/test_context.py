@@ -55,3 +55,36 @@ def test_context_verb_object_is_not_a_modifier():
             "China at $900 million in June.")
     claims = resolve_all(text, [("$900 million", "level", 9e8, "USD")])
     assert subject_tuple(claims["$900 million"]) == ("CHN", "CHL", "total")
+
+
+def test_context_coordinated_demonyms_before_a_context_noun():
+    text = ("China's trade with Africa grew in 2023\n\n"
+            "NAIROBI — China's trade with Africa rose 2 percent last year, customs data showed.\n\n"
+            "Chinese exports to the continent rose 7 percent, helped by supply chains that run "
+            "through Kenyan and Ethiopian factories.")
+    claims = resolve_all(text, [("7 percent", "change", 7.0, None)])
+    assert subject_tuple(claims["7 percent"])[1] not in ("KEN", "ETH")
+
+
+BLOC = [
+    ("member-bloc-after-asean", "China's trade with ASEAN grew in 2023\n\nJAKARTA — ASEAN stayed China's "
+     "top partner.\n\nTwo-way trade between China and the 10-member bloc reached $90 billion in May. "
+     "Trade with the European Union fell.", "ASEAN"),
+    ("member-bloc-after-eu", "China's trade with the EU shrank in 2023\n\nBRUSSELS — The European Union "
+     "bought less.\n\nTwo-way trade between China and the 27-member bloc reached $90 billion in May. "
+     "Trade with ASEAN grew.", "EUU"),
+]
+
+
+@pytest.mark.parametrize("text, partner", [c[1:] for c in BLOC], ids=[c[0] for c in BLOC])
+def test_context_bloc_epithet_takes_the_bloc_named_before(text, partner):
+    claims = resolve_all(text, [("$90 billion", "level", 9e10, "USD")])
+    assert subject_tuple(claims["$90 billion"]) == ("CHN", partner, "total")
+
+
+def test_context_bloc_yuan_total_below_world_scale():
+    text = ("ASEAN stays China's top partner\n\n"
+            "JAKARTA — The Association of Southeast Asian Nations remained China's largest trading "
+            "partner in 2025, with trade worth 7.4 trillion yuan, up 6 percent in yuan terms.")
+    claims = resolve_all(text, [("7.4 trillion yuan", "level", 7.4e12, "CNY")])
+    assert subject_tuple(claims["7.4 trillion yuan"]) == ("CHN", "ASEAN", "total")

@@ -68,10 +68,11 @@ def _source_noun_rx() -> re.Pattern[str]:
 
 @cache
 def _context_after_rx() -> re.Pattern[str]:
-    """After a name: a context noun, right away ("a Hong Kong bank") or after a possessive and
-    up to two modifiers ("Russia's full-scale invasion", "Russia's export earnings")."""
+    """After a name: a context noun, right away ("a Hong Kong bank"), after coordinated names
+    ("Vietnamese and Thai factories") or after a possessive and up to two modifiers
+    ("Russia's full-scale invasion", "Russia's export earnings")."""
     alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
-    return re.compile(rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?)?\s+{alt}\b")
+    return re.compile(rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?|(?:,?\s+(?:and|or)\s+[A-Z][\w.-]*)+)?\s+{alt}\b")
 
 
 @cache
@@ -156,8 +157,8 @@ class ClauseFrames:
         if m.kind == "epithet":
             if len(m.hints) <= 1:
                 return m.iso3
-            pa, _ = self.layout.paragraph_span(m.start)
-            for p in reversed(self._places_in(pa, m.start)):
+            # the hinted country named last before it (the story so far), else the first named
+            for p in reversed(self._places_in(0, m.start)):
                 if p.kind not in ("epithet", "anaphor", "pair") and p.iso3 in m.hints:
                     return p.iso3
             return next((h for h in m.hints if h in self._named), m.hints[0])
