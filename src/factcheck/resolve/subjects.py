@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.models import Quantity, Subject
-from factcheck.resolve.frames import stop_rx
+from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
 from factcheck.resolve.lexicon import word_set
 from factcheck.resolve.orient import Orienter
@@ -33,6 +33,8 @@ _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
     space=r"\s+") + r"\b")
 
 
+# a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
+_WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
@@ -171,6 +173,14 @@ class SubjectResolver(Orienter):
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
+        if q.kind == "share" and _WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start) and \
+                subject.reporter and \
+                (part := self._share_part(ca, q.start, subject.reporter)) is not None:
+            # "The United States accounted for 14.8% of China's exports": the part is China's
+            # exports to the United States (the whole, its exports to the world)
+            subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
+            weak = [w for w in weak if w != "partner"]
         if item is not None and subject.partner != item.label.iso and subject.reporter != item.label.iso and \
                 not any(p.iso == subject.partner for p in self._frame(item.body, cb, None).named()):
             # "- ASEAN: …, with a Chinese surplus of $135.6 billion": the item's party is the partner
@@ -178,6 +188,16 @@ class SubjectResolver(Orienter):
             cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _share_part(self, ca: int, pos: int, reporter: str) -> Party | None:
+        """The country a share is of, as the subject of its clause before the figure."""
+        for m in self._places_in(ca, pos):
+            if m.kind in ("pair", "counterpart") or self._is_source_noun(m) or self._prep(m, ca)[0]:
+                continue
+            iso = self._iso(m)
+            if iso and iso not in (reporter, "WLD"):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
 
     def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
         """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
