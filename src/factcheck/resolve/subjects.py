@@ -21,6 +21,7 @@ from factcheck.resolve.scan import Match
 from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
 from factcheck.resolve.trie import word_start_pattern
+from factcheck.resolve.unobserved import unobserved_word
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
@@ -59,6 +60,9 @@ class SubjectResolver(Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
+        word = unobserved_word(self.text, q.start, q.end, sent[0])
+        if word is not None:
+            return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         res = self._resolve(q, sent, sentence_qs)
         if res.subject is None or res.subject.commodity:
             return res
