@@ -17,6 +17,8 @@ GOODS = [
      ("imports", "import"), "coal", "value"),
     ("pronoun-goods", "It sold 1,680 tonnes of them for $2 million.", "1,680 tonnes", "count",
      ("sold", "export"), "them", "quantity"),
+    ("rate-per-year-is-no-goods", "Laos shipped 40,000 tonnes a year to China.", "40,000 tonnes", "count",
+     ("shipped", "export"), None, "quantity"),
 ]
 
 

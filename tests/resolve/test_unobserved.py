@@ -35,3 +35,9 @@ def test_unobserved_word_before_an_observation_verb_does_not_reach():
     body = "Imports, which economists had forecast to slow, rose 11% to $9.9 billion in June."
     claims = resolve_all(STORY.format(body=body), [("$9.9 billion", "level", 9.9e9, "USD")])
     assert subject_tuple(claims["$9.9 billion"]) == ("CHN", "BRA", "import")
+
+
+def test_unobserved_expectation_reaches_past_a_participle():
+    body = "Analysts expect China's share of Brazil's recorded trade to stay above 30 percent this year."
+    claims = resolve_all(STORY.format(body=body), [("above 30 percent", "share", 30.0, "percent")])
+    assert claims["above 30 percent"].subject is None

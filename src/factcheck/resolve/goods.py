@@ -49,8 +49,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"}:
             return inner.group(1)
         m = _COUNT_NOUN_RX.match(text, q.end)
-        if m and m.group(1).split()[-1] not in generic:
-            return m.group(1)
+        if m and m.group(1).split()[-1] not in generic and not set(m.group(1).split()) & PERIOD_WORDS:
+            return m.group(1)  # not "500,000 barrels a year"
         return None
     m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
     if m:
