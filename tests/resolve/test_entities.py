@@ -82,7 +82,14 @@ NOT_PLACES = [
     ("south-china-sea", "Ships sailed in the South China Sea.", "CHN"),
     ("lowercase-us", "Tell us about it.", "USA"),
     ("two-day", "The two-day meeting ended.", None),
+    ("dateline-dash", "HANOI — Exports rose.", "VNM"),
+    ("dateline-colon", "HANOI: Exports rose.", "VNM"),
 ]
+
+
+def test_entities_colon_list_item_is_no_dateline():
+    places = [m for m in scan("Ranked by trade:\nVIETNAM: $230 billion;") if m.cat == "place"]
+    assert [m.iso3 for m in places] == ["VNM"]
 
 
 @pytest.mark.parametrize(("text", "iso3"), [c[1:] for c in NOT_PLACES], ids=[c[0] for c in NOT_PLACES])
