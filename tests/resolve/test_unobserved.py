@@ -41,3 +41,24 @@ def test_unobserved_expectation_reaches_past_a_participle():
     body = "Analysts expect China's share of Brazil's recorded trade to stay above 30 percent this year."
     claims = resolve_all(STORY.format(body=body), [("above 30 percent", "share", 30.0, "percent")])
     assert claims["above 30 percent"].subject is None
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("Despite expected headwinds, imports expanded 6% to $9.7 billion in June.", "$9.7 billion"),
+    ("While analysts forecast a slowdown, imports soared to $9.8 billion in June.", "$9.8 billion"),
+], ids=["expanded", "soared"])
+def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
+    claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
+    assert claims[snippet].subject is not None
+
+
+def test_unobserved_target_with_copula_is_a_target():
+    body = "The goal the two governments set is $160 billion a year."
+    claims = resolve_all(STORY.format(body=body), [("$160 billion", "level", 1.6e11, "USD")])
+    assert claims["$160 billion"].subject is None
+
+
+def test_unobserved_copula_with_direction_is_an_observation():
+    body = "Imports, which had been expected to rise, were down 4% at $9.6 billion in June."
+    claims = resolve_all(STORY.format(body=body), [("$9.6 billion", "level", 9.6e9, "USD")])
+    assert claims["$9.6 billion"].subject is not None
