@@ -26,3 +26,9 @@ CASES = [
 def test_shares_part_is_the_clause_subject(body, snippet, subject):
     claims = resolve_all(STORY.format(body=body), [(snippet, "share", 1.0, "percent")])
     assert subject_tuple(claims[snippet]) == subject
+
+
+def test_shares_part_is_the_subject_nearest_the_figure():
+    body = "By one Japanese estimate, Brazil took 6.1% of China's exports in 2023."
+    claims = resolve_all(STORY.format(body=body), [("6.1%", "share", 6.1, "percent")])
+    assert subject_tuple(claims["6.1%"]) == ("CHN", "BRA", "export")
