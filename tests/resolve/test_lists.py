@@ -107,3 +107,23 @@ def test_lists_lead_reporter_is_sure_for_its_own_partner(story, body, weak):
     c = claims["$41 billion"]
     assert subject_tuple(c)[0] == "CHN" and subject_tuple(c)[2] == "export"
     assert ("partner" in c.weak) == weak
+
+
+ELLIPTIC = [
+    ("second-with-item", "$52 billion", ("CHN", "BRA", "total")),
+    ("third-with-item", "$31 billion", ("CHN", "PER", "total")),
+]
+
+
+@pytest.mark.parametrize("snippet, subject", [c[1:] for c in ELLIPTIC], ids=[c[0] for c in ELLIPTIC])
+def test_lists_elliptic_items_after_an_earlier_figure(snippet, subject):
+    body = ("By partner, trade with Chile came to $66 billion, with Brazil $52 billion and with Peru "
+            "$31 billion.")
+    claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
+    assert subject_tuple(claims[snippet]) == subject
+
+
+def test_lists_elliptic_item_keeps_its_party_for_its_second_figure():
+    body = "Trade with Chile rose 9 percent, and with Peru 14 percent to $31 billion."
+    claims = resolve_all(STORY.format(body=body), [("$31 billion", "level", 3.1e10, "USD")])
+    assert subject_tuple(claims["$31 billion"]) == ("CHN", "PER", "total")

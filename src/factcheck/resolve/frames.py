@@ -97,6 +97,8 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 
 _DIGIT_RX = re.compile(r"\d")
+_YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
+_FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?")
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
@@ -254,8 +256,15 @@ class ClauseFrames:
     def _elliptic_frame(self, f: Frame, ca: int, cb: int) -> Frame:
         """A clause that borrows its flow ("…, and those to Africa 25 percent", "Vietnam came
         next at …") keeps the borrowed actor but trades with the partner it names before the
-        figure (`cb` is the figure's start; later names are another phrase's)."""
-        own = self._frame(ca, cb, None)
+        figure and after any earlier figure (`cb` is the figure's start; later names are another
+        phrase's, earlier ones an earlier figure's)."""
+        seg = ca
+        for fig in _FIGURE_RX.finditer(self.text, ca, cb):
+            if not _YEAR_RX.fullmatch(fig.group()):  # "…, the United States $664 billion and with Japan $318 billion"
+                seg = fig.end()
+        own = self._frame(seg, cb, None)
+        if not own.named():  # "…, and with South Korea 18.4 percent to 2.34 trillion yuan": the item's own party
+            own = self._frame(ca, cb, None)
         if own.actor is None and (own.source or own.dest or own.partners):
             return Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
         y = own.actor
