@@ -88,3 +88,28 @@ def test_context_bloc_yuan_total_below_world_scale():
             "partner in 2025, with trade worth 7.4 trillion yuan, up 6 percent in yuan terms.")
     claims = resolve_all(text, [("7.4 trillion yuan", "level", 7.4e12, "CNY")])
     assert subject_tuple(claims["7.4 trillion yuan"]) == ("CHN", "ASEAN", "total")
+
+
+REGIONS = [
+    ("latin-america", "Exports to Latin America rose 4% to $250 billion.", "LAC"),
+    ("middle-east", "Shipments to the Middle East climbed 6% to $250 billion.", "MEA"),
+    ("central-asia", "Exports to Central Asia jumped 27% to $250 billion.", "CAS"),
+    ("europe-not-eu", "Sales to Europe fell 10% to $250 billion.", "EUR"),
+    ("belt-and-road", "Exports to Belt and Road countries grew 5% to $250 billion.", "BRI"),
+]
+
+
+@pytest.mark.parametrize("body, partner", [c[1:] for c in REGIONS], ids=[c[0] for c in REGIONS])
+def test_context_a_region_is_a_partner_not_the_world(body, partner):
+    text = ("China's exports hit a record\n\nBEIJING — China's exports rose 0.6% last year to $3.38 "
+            "trillion, customs data showed on Friday.\n\n" + body)
+    claims = resolve_all(text, [("$250 billion", "level", 2.5e11, "USD")])
+    assert subject_tuple(claims["$250 billion"]) == ("CHN", partner, "export")
+
+
+def test_context_a_possessive_region_with_a_non_trade_head_is_no_actor():
+    text = ("China's exports to the EU slow\n\nBRUSSELS — China's exports to the European Union rose "
+            "last year.\n\nEurope's importance for Chinese exporters has drifted. In 2023, exports to the "
+            "EU fell 10 per cent to $480 billion.")
+    claims = resolve_all(text, [("$480 billion", "level", 4.8e11, "USD")])
+    assert subject_tuple(claims["$480 billion"]) == ("CHN", "EUU", "export")
