@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
-from factcheck.resolve.lexicon import word_set
+from factcheck.resolve.lexicon import settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
-from factcheck.resolve.trie import word_start_pattern
+from factcheck.resolve.trie import trie_pattern, word_start_pattern
 from factcheck.resolve.unobserved import unobserved_word
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
@@ -40,6 +41,13 @@ _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
                               r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
+
+
+@cache
+def _statistics_rx() -> re.Pattern[str]:
+    """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
+    alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\.?(?:['’]s)?(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{alt})\b")
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ class SubjectResolver(Orienter):
         word = unobserved_word(self.text, q.start, q.end, sent[0])
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
-        res = self._resolve(q, sent, sentence_qs)
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
         if res.subject is None or res.subject.commodity:
             return res
         if q.kind == "count":  # "1,829 tons of the same products"
@@ -234,6 +242,22 @@ class SubjectResolver(Orienter):
                  and not stop_rx().search(self.text, q.end, c.start)
                  and c.text.lower() not in word_set("agent_cues")]
         return after[0] if after else None
+
+    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
+        """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
+        the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
+        s = res.subject
+        if s is None or s.reporter is None or s.partner is None:
+            return res
+        for m in self._places_in(*sent):
+            iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
+            if iso != s.partner or not _statistics_rx().match(self.text, m.end):
+                continue
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 (*res.cues, ("reporter", m.text)), metric)
+        return res
 
     def _antecedent_goods(self, pos: int) -> str | None:
         """The goods "them", "the same products" stand for: the plural noun an earlier
