@@ -23,6 +23,8 @@ GOODS = [
      "count", ("imports", "import"), "barley", "quantity"),
     ("flow-of-determiner-is-no-goods", "China's imports of the metal from Peru rose to $4 billion.", "$4 billion",
      "level", ("imports", "import"), None, "value"),
+    ("rate-per-day-is-no-goods", "China's imports of crude oil rose to 11 million barrels per day.",
+     "11 million barrels per day", "count", ("imports", "import"), "crude oil", "quantity"),
     ("rate-per-year-is-no-goods", "Laos shipped 40,000 tonnes a year to China.", "40,000 tonnes", "count",
      ("shipped", "export"), None, "quantity"),
 ]

@@ -127,3 +127,11 @@ def test_lists_elliptic_item_keeps_its_party_for_its_second_figure():
     body = "Trade with Chile rose 9 percent, and with Peru 14 percent to $31 billion."
     claims = resolve_all(STORY.format(body=body), [("$31 billion", "level", 3.1e10, "USD")])
     assert subject_tuple(claims["$31 billion"]) == ("CHN", "PER", "total")
+
+
+def test_lists_subordinate_flow_has_no_main_clause_actor():
+    text = ("China's May exports beat forecasts as shipments to Chile surge\n\n"
+            "BEIJING — China's exports grew 7% in May from a year earlier, customs data showed, while "
+            "imports rose 2%.\n\nExports to Chile jumped 22%.")
+    claims = resolve_all(text, [("7%", "change", 7.0, "percent")])
+    assert subject_tuple(claims["7%"]) == ("CHN", "WLD", "export")

@@ -97,6 +97,8 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 
 _DIGIT_RX = re.compile(r"\d")
+# a subordinate clause opens between a name and a later flow word: the name is not its actor
+_SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
 _FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?")
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
@@ -243,6 +245,9 @@ class ClauseFrames:
                 f.partners.append(party)
             elif role == "actor_after":
                 f.actor = f.actor or party
+            elif role is None and m.start < pivot and cue is not None and \
+                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start):
+                pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
             elif role is None and m.start < pivot:
                 if f.actor is not None and self._joined(f.actor, m):
                     f.partners.append(f.actor)

@@ -13,7 +13,7 @@ from factcheck.resolve.lexicon import word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
 
 PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
-PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last"])
+PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last", "day", "days", "week", "weeks", "per", "daily"])
 _PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
 
 _COUNT_NOUN_RX = re.compile(
@@ -30,7 +30,7 @@ _MONEY_OF_RX = re.compile(
 
 # "imports of soybeans from Brazil", "exports of crude oil rose": the goods a flow word names
 _CUE_OF_RX = re.compile(
-    r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
+    r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
     r"slipped|edged)\b|\s*[,.;:)])")
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
@@ -69,7 +69,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     generic = word_set("generic_goods")
     if metric_of(q) == "quantity":
         inner = _INNER_NOUN_RX.search(q.text)
-        if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"}:
+        if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"} and \
+                not set(inner.group(1).split()) & PERIOD_WORDS:  # not "barrels per day"
             return inner.group(1)
         m = _COUNT_NOUN_RX.match(text, q.end)
         if m and m.group(1).split()[-1] not in generic and not set(m.group(1).split()) & PERIOD_WORDS:
