@@ -43,3 +43,17 @@ def test_items_no_colon_no_label():
     text = STORY.replace("- Brazil: $171.5 billion", "- Brazil reported $171.5 billion")
     claims = resolve_all(text, [("$171.5 billion", "level", 1.0, None)])
     assert subject_tuple(claims["$171.5 billion"]) != ("CHN", "BRA", "total")
+
+
+def test_items_dash_label_before_a_figure():
+    text = ("China's top partners in 2021\n\nRanked by two-way trade, China's biggest partners were:\n\n"
+            "Thailand — $131.2 billion, up 33.1%\nChile — $66 billion, up 20%\n\nGrowth may slow.")
+    claims = resolve_all(text, [("$66 billion", "level", 6.6e10, "USD")])
+    assert subject_tuple(claims["$66 billion"]) == ("CHN", "CHL", "total")
+
+
+def test_items_dash_aside_is_no_label():
+    text = ("China's exports to Chile rise\n\nBEIJING — China's exports to Chile rose 5% last year.\n\n"
+            "Chile — a big copper supplier — bought $20 billion of Chinese goods.")
+    claims = resolve_all(text, [("$20 billion", "level", 2e10, "USD")])
+    assert subject_tuple(claims["$20 billion"]) == ("CHN", "CHL", "export")
