@@ -135,3 +135,10 @@ def test_lists_subordinate_flow_has_no_main_clause_actor():
             "imports rose 2%.\n\nExports to Chile jumped 22%.")
     claims = resolve_all(text, [("7%", "change", 7.0, "percent")])
     assert subject_tuple(claims["7%"]) == ("CHN", "WLD", "export")
+
+
+def test_lists_people_opening_a_sentence_are_no_goods():
+    text = LAOS_STORY.format(body="Analysts expected a rise. It shipped 900 tonnes of them to China.")
+    q = quantity(text, "900 tonnes of them", "count", unit="tonnes", commodity="them")
+    _, claims = resolve_article(Article("t", text, date="2023-03-15", date_source="option"), [q])
+    assert claims[0].subject.commodity is None and "commodity" in claims[0].weak

@@ -273,7 +273,7 @@ class SubjectResolver(Orienter):
             if m is None:
                 continue
             word = m.group(1).lower()
-            if word in generic or self._places_in(sa, m.end()) or \
+            if word in generic or word in word_set("not_goods") or self._places_in(sa, m.end()) or \
                     bisect_left(self.cue_starts, sa) < bisect_left(self.cue_starts, m.end()):
                 continue
             return word
