@@ -113,3 +113,10 @@ def test_context_a_possessive_region_with_a_non_trade_head_is_no_actor():
             "EU fell 10 per cent to $480 billion.")
     claims = resolve_all(text, [("$480 billion", "level", 4.8e11, "USD")])
     assert subject_tuple(claims["$480 billion"]) == ("CHN", "EUU", "export")
+
+
+def test_context_noun_followed_by_a_flow_verb_is_an_agent():
+    text = ("China's steel exports rise\n\nBEIJING — China's steel exports rose 8% last year, customs data "
+            "showed.\n\nThai factories bought $2 billion of Chinese steel, helped by lower prices.")
+    claims = resolve_all(text, [("$2 billion", "level", 2e9, "USD")])
+    assert subject_tuple(claims["$2 billion"]) == ("CHN", "THA", "export")

@@ -193,9 +193,20 @@ class ClauseFrames:
         if at not in self._source_noun:
             self._source_noun[at] = _source_noun_rx().match(self.text, at) is not None or \
                 _BASED_RX.match(self.text, at) is not None or \
-                _context_after_rx().match(self.text, at) is not None or \
+                self._context_after(at) or \
                 _context_before_rx().search(self.text, max(0, m.start - 30), m.start) is not None
         return self._source_noun[at]
+
+    def _context_after(self, at: int) -> bool:
+        """A context noun follows the name, and no flow verb follows the noun ("Thai factories
+        bought $2 billion of steel" is an agent; "through Thai factories" is context)."""
+        m = _context_after_rx().match(self.text, at)
+        if m is None:
+            return False
+        i = bisect_left(self.cue_starts, m.end())
+        nxt = self.cues[i] if i < len(self.cues) else None
+        return not (nxt is not None and nxt.cat in ("export", "import", "total", "balance") and
+                    self.text[m.end():nxt.start].isspace())
 
     def _frame(self, ca: int, cb: int, cue: Match | None) -> Frame:
         key = (ca, cb, cue.start if cue else -1)
