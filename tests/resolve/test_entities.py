@@ -82,10 +82,24 @@ NOT_PLACES = [
     ("south-china-sea", "Ships sailed in the South China Sea.", "CHN"),
     ("lowercase-us", "Tell us about it.", "USA"),
     ("two-day", "The two-day meeting ended.", None),
+    ("dateline-dash", "HANOI — Exports rose.", "VNM"),
+    ("korea-alone-is-no-state", "The Korea Trade-Investment Promotion Agency said so.", "KOR"),
+    ("dateline-colon", "HANOI: Exports rose.", "VNM"),
 ]
+
+
+def test_entities_colon_list_item_is_no_dateline():
+    places = [m for m in scan("Ranked by trade:\nVIETNAM: $230 billion;") if m.cat == "place"]
+    assert [m.iso3 for m in places] == ["VNM"]
 
 
 @pytest.mark.parametrize(("text", "iso3"), [c[1:] for c in NOT_PLACES], ids=[c[0] for c in NOT_PLACES])
 def test_entities_ignore_words_that_are_not_places(text, iso3):
     places = [m for m in scan(text) if m.cat == "place"]
     assert all(m.iso3 != iso3 for m in places) if iso3 else places == []
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Exports to Brunei rose.", "BRN"), ("Imports from Holland fell.", "NLD")],
+                         ids=["brunei", "holland"])
+def test_entities_short_names_pycountry_lacks(text, iso3):
+    assert [m.iso3 for m in scan(text) if m.cat == "place"] == [iso3]

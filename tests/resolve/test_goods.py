@@ -17,6 +17,16 @@ GOODS = [
      ("imports", "import"), "coal", "value"),
     ("pronoun-goods", "It sold 1,680 tonnes of them for $2 million.", "1,680 tonnes", "count",
      ("sold", "export"), "them", "quantity"),
+    ("flow-of-goods", "China's imports of iron ore from Peru rose 20% to $4 billion.", "$4 billion", "level",
+     ("imports", "import"), "iron ore", "value"),
+    ("flow-of-goods-count", "China's imports of barley from Canada rose to 3 million tonnes.", "3 million tonnes",
+     "count", ("imports", "import"), "barley", "quantity"),
+    ("flow-of-determiner-is-no-goods", "China's imports of the metal from Peru rose to $4 billion.", "$4 billion",
+     "level", ("imports", "import"), None, "value"),
+    ("rate-per-day-is-no-goods", "China's imports of crude oil rose to 11 million barrels per day.",
+     "11 million barrels per day", "count", ("imports", "import"), "crude oil", "quantity"),
+    ("rate-per-year-is-no-goods", "Laos shipped 40,000 tonnes a year to China.", "40,000 tonnes", "count",
+     ("shipped", "export"), None, "quantity"),
 ]
 
 

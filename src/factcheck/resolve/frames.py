@@ -67,12 +67,40 @@ def _source_noun_rx() -> re.Pattern[str]:
 
 
 @cache
+def _context_after_rx() -> re.Pattern[str]:
+    """After a name: a context noun, right away ("a Hong Kong bank"), after coordinated names
+    ("Vietnamese and Thai factories") or after a possessive and up to two modifiers
+    ("Russia's full-scale invasion", "Russia's export earnings")."""
+    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
+    return re.compile(rf"(?:['’]s(?:\s+[a-z][a-z-]*){{0,2}}?|(?:,?\s+(?:and|or)\s+[A-Z][\w.-]*)+)?\s+{alt}\b")
+
+
+@cache
+def _context_before_rx() -> re.Pattern[str]:
+    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
+    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+
+
+@cache
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
     return re.compile(rf"{word_start_pattern(settings()['role_stops'])}\b")
 
 
+@cache
+def _item_rx(word: str) -> re.Pattern[str]:
+    """A list item opening on `word` right before a name: ", to the", "and from"."""
+    prep = r"\s+".join(map(re.escape, word.split()))
+    return re.compile(rf"(?:[,;]|\band)\s+{prep}\.?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_DIGIT_RX = re.compile(r"\d")
+# a subordinate clause opens between a name and a later flow word: the name is not its actor
+_SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
+_YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
+_FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?")
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
@@ -102,10 +130,11 @@ class ClauseFrames:
         return self.places[i:j]
 
     def _salient(self, pos: int, exclude: set[str] = frozenset(),
-                 subject_only: bool = False) -> Party | None:
+                 subject_only: bool = False, agent: bool = False) -> Party | None:
         """The country an anaphor at `pos` most likely means: the subject of the nearest
         earlier sentence in the paragraph, else (unless `subject_only`) the last country
-        named there."""
+        named there; for the `agent` of a flow, not one named as a destination or source
+        ("It shipped 1,680 tonnes to China. In 2019 it had sold …": not China)."""
         pa, _ = self.layout.paragraph_span(pos)
         si = self.layout.sentence_index(pos)
         for k in range(si, -1, -1):
@@ -121,6 +150,8 @@ class ClauseFrames:
             if subject_only:
                 continue
             for m in reversed(cands):
+                if agent and self._prep(m)[0] in ("source", "destination"):
+                    continue
                 iso = self._iso(m) if not self._is_source_noun(m) else None
                 if iso and iso not in exclude and iso != "WLD":
                     return Party(iso, m.text, 0.6, m.start)
@@ -130,8 +161,8 @@ class ClauseFrames:
         if m.kind == "epithet":
             if len(m.hints) <= 1:
                 return m.iso3
-            pa, _ = self.layout.paragraph_span(m.start)
-            for p in reversed(self._places_in(pa, m.start)):
+            # the hinted country named last before it (the story so far), else the first named
+            for p in reversed(self._places_in(0, m.start)):
                 if p.kind not in ("epithet", "anaphor", "pair") and p.iso3 in m.hints:
                     return p.iso3
             return next((h for h in m.hints if h in self._named), m.hints[0])
@@ -156,13 +187,26 @@ class ClauseFrames:
         return _prep_role().get(word, word), word
 
     def _is_source_noun(self, m: Match) -> bool:
-        """"Chinese customs", "a Seoul-based economist": a country that speaks or hosts,
-        not one that trades."""
-        at = m.end  # the answer depends on what follows the name only
+        """"Chinese customs", "a Seoul-based economist", "U.S. tariffs", "the invasion of
+        Ukraine": a country that speaks, hosts or is context, not one that trades."""
+        at = m.end
         if at not in self._source_noun:
             self._source_noun[at] = _source_noun_rx().match(self.text, at) is not None or \
-                _BASED_RX.match(self.text, at) is not None
+                _BASED_RX.match(self.text, at) is not None or \
+                self._context_after(at) or \
+                _context_before_rx().search(self.text, max(0, m.start - 30), m.start) is not None
         return self._source_noun[at]
+
+    def _context_after(self, at: int) -> bool:
+        """A context noun follows the name, and no flow verb follows the noun ("Thai factories
+        bought $2 billion of steel" is an agent; "through Thai factories" is context)."""
+        m = _context_after_rx().match(self.text, at)
+        if m is None:
+            return False
+        i = bisect_left(self.cue_starts, m.end())
+        nxt = self.cues[i] if i < len(self.cues) else None
+        return not (nxt is not None and nxt.cat in ("export", "import", "total", "balance") and
+                    self.text[m.end():nxt.start].isspace())
 
     def _frame(self, ca: int, cb: int, cue: Match | None) -> Frame:
         key = (ca, cb, cue.start if cue else -1)
@@ -180,9 +224,11 @@ class ClauseFrames:
             role, word = self._prep(m, ca)
             if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
                 role = None  # "…, and China's exports …": a new clause's actor, not a partner
-            if cue is not None and m.end <= cue.start and \
-                    _ADJACENT_RX.fullmatch(self.text, m.end, cue.start):
+            if cue is not None and m.end <= cue.start and self._owns_next_flow(m, cue):
                 role = None  # "with Chinese exports growing …": the country owns the flow
+            if role in ("source", "destination") and cue is not None and m.end <= cue.start and \
+                    self._earlier_phrase(ca, m, cue):
+                role = "partner"  # "exports to the US rose 1%, imports were down 1%": the same counterpart
             last_end = m.end
             if m.kind == "pair":
                 f.pair = True
@@ -210,6 +256,9 @@ class ClauseFrames:
                 f.partners.append(party)
             elif role == "actor_after":
                 f.actor = f.actor or party
+            elif role is None and m.start < pivot and cue is not None and \
+                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start):
+                pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
             elif role is None and m.start < pivot:
                 if f.actor is not None and self._joined(f.actor, m):
                     f.partners.append(f.actor)
@@ -223,8 +272,15 @@ class ClauseFrames:
     def _elliptic_frame(self, f: Frame, ca: int, cb: int) -> Frame:
         """A clause that borrows its flow ("…, and those to Africa 25 percent", "Vietnam came
         next at …") keeps the borrowed actor but trades with the partner it names before the
-        figure (`cb` is the figure's start; later names are another phrase's)."""
-        own = self._frame(ca, cb, None)
+        figure and after any earlier figure (`cb` is the figure's start; later names are another
+        phrase's, earlier ones an earlier figure's)."""
+        seg = ca
+        for fig in _FIGURE_RX.finditer(self.text, ca, cb):
+            if not _YEAR_RX.fullmatch(fig.group()):  # "…, the United States $664 billion and with Japan $318 billion"
+                seg = fig.end()
+        own = self._frame(seg, cb, None)
+        if not own.named():  # "…, and with South Korea 18.4 percent to 2.34 trillion yuan": the item's own party
+            own = self._frame(ca, cb, None)
         if own.actor is None and (own.source or own.dest or own.partners):
             return Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
         y = own.actor
@@ -235,6 +291,50 @@ class ClauseFrames:
             # partner of the same flow
             return Frame(f.actor, y if f.source else None, y if f.dest else None,
                           [y] if f.partners and not (f.source or f.dest) else [], f.pair)
+        return f
+
+    def _owns_next_flow(self, m: Match, cue: Match) -> bool:
+        """The flow word right after `m` (up to `cue`) is its own: "with Chinese exports
+        growing", "with China exporting $5 billion and importing $3 billion"."""
+        i = bisect_left(self.cue_starts, m.end)
+        nxt = self.cues[i] if i < len(self.cues) and self.cues[i].start <= cue.start else None
+        return nxt is not None and nxt.cat in ("export", "import", "total", "balance") and \
+            _ADJACENT_RX.fullmatch(self.text, m.end, nxt.start) is not None
+
+    def _earlier_phrase(self, ca: int, m: Match, cue: Match) -> bool:
+        """`m` is named in an earlier flow phrase of the clause, which has its own figure
+        before `cue` ("Exports to the US edged up 1%, imports were down 1%")."""
+        i = bisect_left(self.cue_starts, ca)
+        j = bisect_left(self.cue_starts, m.start)
+        return any(c.cat in ("export", "import") for c in self.cues[i:j]) and \
+            _DIGIT_RX.search(self.text, m.end, cue.start) is not None
+
+    def _gapped_frame(self, f: Frame, cue: Match, pos: int) -> Frame:
+        """A gapped list repeats the preposition and drops the flow word: "Exports to Brazil
+        climbed 18%, to Canada dropped 7% and to Peru eased 3%". A figure after such an item
+        trades with the party its own item names (the last item before it)."""
+        if cue.end > pos or not (f.source or f.dest or f.partners):
+            return f
+        item: tuple[str, Party] | None = None
+        for m in self._places_in(cue.end, pos):
+            if m.kind in ("pair", "anaphor", "counterpart") or self._is_source_noun(m):
+                continue
+            role, word = self._prep(m, cue.end)
+            if role not in ("source", "destination", "partner") or word in ("and", "between") or \
+                    not _item_rx(word).search(self.text, max(cue.end, m.start - 40), m.start):
+                continue
+            iso = self._iso(m)
+            if iso:
+                item = (role, Party(iso, m.text, self._conf(m), m.start))
+        if item is None:
+            return f
+        role, party = item
+        if role == "source" and f.source:
+            return Frame(f.actor, party, f.dest, list(f.partners), f.pair)
+        if role == "destination" and f.dest:
+            return Frame(f.actor, f.source, party, list(f.partners), f.pair)
+        if role == "partner" and f.partners:
+            return Frame(f.actor, f.source, f.dest, [party], f.pair)
         return f
 
     def _joined(self, a: Party, m: Match) -> bool:

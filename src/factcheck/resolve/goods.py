@@ -13,7 +13,7 @@ from factcheck.resolve.lexicon import word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
 
 PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
-PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last"])
+PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last", "day", "days", "week", "weeks", "per", "daily"])
 _PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
 
 _COUNT_NOUN_RX = re.compile(
@@ -26,6 +26,29 @@ _INNER_NOUN_RX = re.compile(
 _MONEY_OF_RX = re.compile(
     r"\s+(?:worth\s+of|of)\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:from|to|in|were|was|"
     r"and|for|at|during|last|this|with|while|into|on)\b|\s*[,.;:)]|\s*$)")
+
+
+# "imports of soybeans from Brazil", "exports of crude oil rose": the goods a flow word names
+_CUE_OF_RX = re.compile(
+    r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
+    r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
+    r"slipped|edged)\b|\s*[,.;:)])")
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                          "some", "all", "more", "most", "such"])
+
+
+def _cue_of(text: str, cue: Match, q: Quantity) -> str | None:
+    """The goods named right after a flow word before the figure ("imports of soybeans")."""
+    if cue.cat not in ("export", "import") or cue.end > q.start:
+        return None
+    m = _CUE_OF_RX.match(text, cue.end)
+    if m is None or m.end() > q.start:
+        return None
+    words = m.group(1).split()
+    if words[0] in _DETERMINERS or words[-1] in word_set("generic_goods") or set(words) & PERIOD_WORDS or \
+            set(words) & _PRONOUNS or word_set("non_trade_cues") & set(words):
+        return None
+    return m.group(1)
 
 
 def is_pronoun(name: str) -> bool:
@@ -46,12 +69,13 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     generic = word_set("generic_goods")
     if metric_of(q) == "quantity":
         inner = _INNER_NOUN_RX.search(q.text)
-        if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"}:
+        if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"} and \
+                not set(inner.group(1).split()) & PERIOD_WORDS:  # not "barrels per day"
             return inner.group(1)
         m = _COUNT_NOUN_RX.match(text, q.end)
-        if m and m.group(1).split()[-1] not in generic:
-            return m.group(1)
-        return None
+        if m and m.group(1).split()[-1] not in generic and not set(m.group(1).split()) & PERIOD_WORDS:
+            return m.group(1)  # not "500,000 barrels a year"
+        return _cue_of(text, cue, q)
     m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
     if m:
         words = m.group(1).split()
@@ -61,6 +85,9 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         return None
     if cue.cat not in ("export", "import"):
         return None
+    named = _cue_of(text, cue, q)
+    if named:
+        return named
     toks = [t for t in TOKEN_RX.finditer(text, max(ca, cue.start - 40), cue.start)]
     words: list[str] = []
     words_start = cue.start

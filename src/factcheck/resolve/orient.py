@@ -60,6 +60,9 @@ class Orienter(StoryContext):
             # "exports to the U.S. dropped 12.5% and imports slid 20.9%": the same unnamed
             # actor, the same partner
             guess = self._salient(q.start, exclude={p.iso for p in prev.named()})
+            if guess is None and len(prev.named()) == 1:
+                # no other country in the paragraph: the story's reporter
+                guess = self._actor_guess(q.start, prev.named()[0].iso)
             if guess is not None:
                 actor = guess
                 f = Frame(actor, None, None, prev.named(), prev.pair)
@@ -88,7 +91,7 @@ class Orienter(StoryContext):
                     if guess.conf < 0.7:  # not the subject of a nearby sentence: a guess
                         weak.append("partner")
             if exporter is None and importer is None:
-                actor = self._salient(q.start)
+                actor = self._salient(q.start, agent=True)
                 topic = self._world_topic()
                 if actor is not None and topic is not None and \
                         not self._in_focus(actor.iso, actor.start, q.start):

@@ -148,6 +148,12 @@ def _trade_is_flow(text: str, end: int) -> bool:
         (not _GAP_OK.match(text[end:m.start()].replace(" ", "")) and "," in text[end:m.start()])
 
 
+def _modifies_context_noun(text: str, end: int) -> bool:
+    """"export earnings", "import tariffs": the flow word modifies a non-trade noun."""
+    m = TOKEN_RX.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
+    return m is not None and m.group().lower() in word_set("context_nouns")
+
+
 @cache
 def _phrase_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every known phrase (any case, flexible separators), else a capitalised word (fuzzy).
@@ -197,7 +203,8 @@ def scan(text: str) -> list[Match]:
             m = _place(text, start, end, e)
             if m is not None:
                 out.append(m)
-        elif e.cat != "blocked" and (e.tokens != ("trade",) or _trade_is_flow(text, end)):
+        elif e.cat != "blocked" and (e.tokens != ("trade",) or _trade_is_flow(text, end)) and \
+                (e.cat == "nontrade" or not _modifies_context_noun(text, end)):
             out.append(Match(start, end, text[start:end], e.cat))
     return out
 
@@ -220,7 +227,8 @@ def _place(text: str, start: int, end: int, e: _Entry) -> Match | None:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(re.match(r"\s*[—–,(-]", text[end:end + 3]))
+    # "SEOUL —", "BEIJING, May 9", "SEOUL: China's …" (a colon before a figure is a list item)
+    return not text[line_start:start].strip() and bool(re.match(r"\s*(?:[—–,(-]|:\s*[A-Z])", text[end:end + 4]))
 
 
 def _fuzzy(phrase: str, start: int) -> Match | None:

@@ -18,7 +18,25 @@ from factcheck.resolve.scan import TOKEN_RX, Match
 from factcheck.resolve.text import Layout, clauses
 
 FLOW_CATS = ("export", "import", "total", "balance")
+# between a balance word and the trade it belongs to: "surplus in the trade", "deficit on its
+# goods trade", "surplus in bilateral trade"
+_BALANCE_OF_RX = re.compile(r"\s+(?:in|on|of|from)\s+(?:(?:the|its|their|his|her|our|this|that|"
+                            r"bilateral|two-way|overall|total|goods|merchandise|[A-Z][\w.-]*['’]s)\s+){0,3}")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
+
+
+# a list item led by a party and a colon: "- ASEAN: $911.7 billion, …", "Japan: $318 billion"
+_ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
+_ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d])")
+
+
+@dataclass(frozen=True)
+class ColonItem:
+    """A line that opens on a party and a colon; its figures trade with that party."""
+
+    label: Party
+    body: int  # where the item's text starts, after the colon
+    intro: Match | None  # the flow cue of the line introducing the list ("Ranked by total trade")
 
 
 @dataclass(frozen=True)
@@ -47,6 +65,7 @@ class StoryContext(ClauseFrames):
         self._topic: _Topic | bool | None = False
         self._para_parties: dict[int, frozenset[str]] = {}
         self._mods: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._items: dict[int, ColonItem | None] = {}
 
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The two countries the story is about (headline + first paragraph), reporter first."""
@@ -94,6 +113,43 @@ class StoryContext(ClauseFrames):
                 (pair, n), rest = ranked[0], ranked[1:]
                 self._topic = _Topic(pair[0], pair[1], not rest or n >= 2 * rest[0][1])
         return self._topic
+
+    def colon_item(self, pos: int) -> ColonItem | None:
+        """The list item the figure at `pos` is in, if its line opens on "Party:"."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        if ls not in self._items:
+            self._items[ls] = self._colon_item_at(ls)
+        item = self._items[ls]
+        return item if item is not None and item.body <= pos else None
+
+    def _colon_item_at(self, ls: int) -> ColonItem | None:
+        head = _ITEM_HEAD_RX.match(self.text, ls)
+        places = self._places_in(head.end(), head.end() + 1)
+        if not places or places[0].kind in ("anaphor", "pair", "counterpart"):
+            return None
+        m = places[0]
+        colon = _ITEM_COLON_RX.match(self.text, m.end)
+        iso = self._iso(m)
+        if colon is None or not iso:
+            return None
+        return ColonItem(Party(iso, m.text, self._conf(m), m.start), colon.end(), self._list_intro(ls))
+
+    def _list_intro(self, ls: int) -> Match | None:
+        """The flow cue of the nearest earlier line that is not itself an item."""
+        end = ls
+        while end > 0:
+            start = self.text.rfind("\n", 0, end - 1) + 1
+            line = self.text[start:end]
+            if line.strip() and not self._is_item_line(start):
+                flows = [c for c in self._flow_cues(start, end) if c.text.lower() not in word_set("agent_cues")]
+                return flows[-1] if flows else None
+            end = start
+        return None
+
+    def _is_item_line(self, ls: int) -> bool:
+        head = _ITEM_HEAD_RX.match(self.text, ls)
+        places = self._places_in(head.end(), head.end() + 1)
+        return bool(places) and _ITEM_COLON_RX.match(self.text, places[0].end) is not None
 
     def _world_topic(self) -> _Topic | None:
         """The topic when the story is clearly about one reporter's trade with the world;
@@ -150,9 +206,12 @@ class StoryContext(ClauseFrames):
         t = self.topic()
         if t is not None and t.clear and named not in (t.reporter,) and t.reporter != "WLD":
             return Party(t.reporter, "", 0.7)
-        lead = self.lead_pair()[0]
+        lead, lead_other = self.lead_pair()
         if lead is not None and lead != named:
-            return Party(lead, "", 0.6)
+            # the lead's reporter trading with the lead's own partner ("Exports to the US" in a
+            # China-US story) is sure; with anyone else a guess
+            sure = lead in preferred_reporters() and lead_other in (None, named)
+            return Party(lead, "", 0.7 if sure else 0.6)
         return self._salient(pos, exclude={named})
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
@@ -183,4 +242,13 @@ class StoryContext(ClauseFrames):
         flows = self._flow_cues(a, b)
         if borrow:
             flows = [c for c in flows if c.text.lower() not in word_set("agent_cues")]
-        return flows[-1] if flows else None
+        return self._balance_head(flows) if flows else None
+
+    def _balance_head(self, cues: list[Match]) -> Match:
+        """The last cue, unless it is the trade a balance is "in": "Russia's surplus in the
+        trade", "China's deficit in its trade with Russia" are balances, not trade totals."""
+        last = cues[-1]
+        if last.cat == "total" and len(cues) > 1 and cues[-2].cat == "balance" and \
+                _BALANCE_OF_RX.fullmatch(self.text, cues[-2].end, last.start):
+            return cues[-2]
+        return last

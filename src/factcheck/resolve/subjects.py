@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.models import Quantity, Subject
-from factcheck.resolve.frames import stop_rx
+from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
-from factcheck.resolve.lexicon import word_set
+from factcheck.resolve.lexicon import settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match
+from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
-from factcheck.resolve.trie import word_start_pattern
+from factcheck.resolve.trie import trie_pattern, word_start_pattern
+from factcheck.resolve.unobserved import unobserved_word
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
@@ -27,9 +30,24 @@ _PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|va
                              r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
 # "of them", "those imports" (any case; tested for a match only, opening on a character class)
 _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
-    ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such")
+    ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such", "the same")
                               for g in ("imports", "exports", "goods", "items", "products"))],
     space=r"\s+") + r"\b")
+
+
+# a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
+_WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+# a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
+# eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
+_GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
+                              r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
+
+
+@cache
+def _statistics_rx() -> re.Pattern[str]:
+    """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
+    alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\.?(?:['’]s)?(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{alt})\b")
 
 
 @dataclass(frozen=True)
@@ -50,13 +68,26 @@ class SubjectResolver(Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        res = self._resolve(q, sent, sentence_qs)
-        if res.subject is None or res.subject.commodity or q.kind == "count":
+        word = unobserved_word(self.text, q.start, q.end, sent[0])
+        if word is not None:
+            return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
+        if res.subject is None or res.subject.commodity:
             return res
+        if q.kind == "count":  # "1,829 tons of the same products"
+            name = self._antecedent_goods(sent[0]) if self._is_anaphoric(sent) else None
+            if name is None:
+                return res
+            s = res.subject
+            return SubjectResult(Subject(s.reporter, s.partner, s.flow, name), res.confidence,
+                                 res.weak, (*res.cues, ("commodity", name)), res.metric)
         product = self._product(q, sent, sentence_qs)
         if product is None:
             return res
         name, sure = product
+        if not sure:
+            name = self._antecedent_goods(sent[0]) or ""
+            sure = bool(name)
         if sure:
             s = res.subject
             return SubjectResult(Subject(s.reporter, s.partner, s.flow, name), res.confidence,
@@ -82,11 +113,14 @@ class SubjectResolver(Orienter):
                 return name, True
         physical = any(o.kind == "count" and (o.unit or "").lower() in PHYSICAL_UNITS
                        for o in sentence_qs if o is not q)
-        if sent not in self._anaphoric_goods:
-            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
-        if physical or self._anaphoric_goods[sent]:
+        if physical or self._is_anaphoric(sent):
             return "", False
         return None
+
+    def _is_anaphoric(self, sent: tuple[int, int]) -> bool:
+        if sent not in self._anaphoric_goods:
+            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
+        return self._anaphoric_goods[sent]
 
     def _resolve(self, q: Quantity, sent: tuple[int, int],
                  sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
@@ -96,6 +130,13 @@ class SubjectResolver(Orienter):
             ci = len(cl) - 1
         ca, cb = cl[ci]
         metric = metric_of(q)
+        item = self.colon_item(q.start)
+        if item is not None:
+            ca = max(ca, item.body)  # "- ASEAN: …": the label is no party of the item's phrases
+        if item is not None and item.intro is not None and not self._flow_cues(item.body, q.start):
+            head = self._item_head(q, item, metric)
+            if head is not None:
+                return head
         cue = self._head_cue(q, ca, cb)
         inherited = borrowed = False
         weak: list[str] = []
@@ -121,6 +162,8 @@ class SubjectResolver(Orienter):
         frame = self._frame(ca, cb, cue)
         if inherited or borrowed:
             frame = self._elliptic_frame(frame, cl[ci][0], q.start)
+        else:
+            frame = self._gapped_frame(frame, cue, q.start)
         prev_frame = None
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
@@ -135,13 +178,50 @@ class SubjectResolver(Orienter):
             word_set("generic_goods") else None
         commodity = given or goods_of(self.text, q, cue, ca)
         if commodity and is_pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
-            commodity = None
-            weak.append("commodity")
-            conf = min(conf, 0.45)
+            commodity = self._antecedent_goods(sent[0])
+            if commodity is None:
+                weak.append("commodity")
+                conf = min(conf, 0.45)
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
+        if q.kind == "share" and _WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start) and \
+                subject.reporter and \
+                (part := self._share_part(ca, q.start, subject.reporter)) is not None:
+            # "The United States accounted for 14.8% of China's exports": the part is China's
+            # exports to the United States (the whole, its exports to the world)
+            subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
+            weak = [w for w in weak if w != "partner"]
+        if item is not None and subject.partner != item.label.iso and subject.reporter != item.label.iso and \
+                not any(p.iso == subject.partner for p in self._frame(item.body, cb, None).named()):
+            # "- ASEAN: …, with a Chinese surplus of $135.6 billion": the item's party is the partner
+            subject = Subject(subject.reporter, item.label.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
+            weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _share_part(self, ca: int, pos: int, reporter: str) -> Party | None:
+        """The country a share is of: the subject nearest before the figure ("by one South
+        Korean estimate, China accounted for 70.1 per cent of the North's trade": China)."""
+        for m in reversed(self._places_in(ca, pos)):
+            if m.kind in ("pair", "counterpart") or self._is_source_noun(m) or self._prep(m, ca)[0]:
+                continue
+            iso = self._iso(m)
+            if iso and iso not in (reporter, "WLD"):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
+
+    def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
+        """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
+        billion, about 11% less than …"): the introducing line's flow, with the item's party."""
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso or item.intro is None:
+            return None
+        subject = Subject(reporter, item.label.iso, item.intro.cat)
+        return SubjectResult(subject, min(0.8, item.label.conf), (),
+                             (("flow", item.intro.text), ("partner", item.label.text)), metric)
 
     def _head_cue(self, q: Quantity, ca: int, cb: int) -> Match | None:
         i = bisect_left(self.cue_starts, ca)
@@ -155,13 +235,49 @@ class SubjectResolver(Orienter):
             return after[0]
         before = [c for c in cands if c.end <= q.start]
         if before:
-            return before[-1]
+            return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
         # billion, about 15 percent of China's trade with the world")
         after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
                  and not stop_rx().search(self.text, q.end, c.start)
                  and c.text.lower() not in word_set("agent_cues")]
         return after[0] if after else None
+
+    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
+        """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
+        the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
+        s = res.subject
+        if s is None or s.reporter is None or s.partner is None:
+            return res
+        for m in self._places_in(*sent):
+            iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
+            if iso != s.partner or not _statistics_rx().match(self.text, m.end):
+                continue
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 (*res.cues, ("reporter", m.text)), metric)
+        return res
+
+    def _antecedent_goods(self, pos: int) -> str | None:
+        """The goods "them", "the same products" stand for: the plural noun an earlier
+        sentence of the paragraph opens on (at most three sentences back)."""
+        si = self.layout.sentence_index(pos)
+        para = self.layout.sentence_para[si]
+        generic = word_set("generic_goods")
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if self.layout.sentence_para[k] != para:
+                break
+            sa, _ = self.layout.sentences[k]
+            m = _GOODS_OPENER_RX.match(self.text, sa)
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if word in generic or word in word_set("not_goods") or self._places_in(sa, m.end()) or \
+                    bisect_left(self.cue_starts, sa) < bisect_left(self.cue_starts, m.end()):
+                continue
+            return word
+        return None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
         si = self.layout.sentence_index(pos)

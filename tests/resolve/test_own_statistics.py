@@ -1,0 +1,26 @@
+"""A partner's own statistics report its trade: "Japan's exports to China fell 9%, Japanese
+finance ministry data showed" is Japan's export, not a mirror of China's import."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_all, subject_tuple
+
+STORY = "Japan's exports to China slide\n\nTOKYO — {body}\n"
+CASES = [
+    ("partner-ministry", "Japan's exports to China fell 9% in 2023 to $126 billion, Japanese finance ministry "
+     "data showed on Monday.", "$126 billion", ("JPN", "CHN", "export")),
+    ("partner-customs-possessive", "Imports from China slipped 4% to $132 billion, according to Japan's "
+     "customs.", "$132 billion", ("JPN", "CHN", "import")),
+    ("chinese-customs-keeps-mirror", "Japan's exports to China fell 9% in 2023 to $126 billion, Chinese "
+     "customs data showed on Monday.", "$126 billion", ("CHN", "JPN", "import")),
+    ("third-country-data-keeps-mirror", "Japan's exports to China fell 9% in 2023 to $126 billion, South "
+     "Korean data showed.", "$126 billion", ("CHN", "JPN", "import")),
+]
+
+
+@pytest.mark.parametrize("body, snippet, subject", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
+    claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
+    assert subject_tuple(claims[snippet]) == subject

@@ -1,0 +1,64 @@
+"""A figure governed by a forecast, target, cap or tariff word is no observed trade: it gets
+no subject; an observed figure near such a word keeps its subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_all, subject_tuple
+
+STORY = (
+    "Brazil's exports to China rise in May\n\n"
+    "BRASILIA — China's imports from Brazil rose 8% in May to $9.1 billion, Chinese customs data "
+    "showed on Friday.\n\n{body}\n"
+)
+NONE = [
+    ("poll-forecast", "Analysts in a poll had forecast a 2.2% gain.", "2.2%", "change"),
+    ("forecast-of", "The rise beat the poll's forecast of a 4.7% increase.", "4.7%", "change"),
+    ("forecast-by-after", "It fell short of the 6.6% rise forecast by analysts.", "6.6%", "change"),
+    ("target-of", "The two governments set a target of $150 billion in annual trade.", "$150 billion", "level"),
+    ("capped-at", "A quota capped its soybean purchases from Argentina at 300,000 tonnes a year.",
+     "300,000 tonnes", "count"),
+    ("tariff-of", "One lawmaker proposed a tariff of 40% on all Brazilian beef.", "40%", "ratio"),
+    ("likely-to", "Officials said trade was likely to exceed $120 billion this year.", "exceed $120 billion",
+     "level"),
+]
+
+
+@pytest.mark.parametrize("body, snippet, kind", [c[1:] for c in NONE], ids=[c[0] for c in NONE])
+def test_unobserved_figure_has_no_subject(body, snippet, kind):
+    claims = resolve_all(STORY.format(body=body), [(snippet, kind, 1.0, None)])
+    assert claims[snippet].subject is None
+
+
+def test_unobserved_word_before_an_observation_verb_does_not_reach():
+    body = "Imports, which economists had forecast to slow, rose 11% to $9.9 billion in June."
+    claims = resolve_all(STORY.format(body=body), [("$9.9 billion", "level", 9.9e9, "USD")])
+    assert subject_tuple(claims["$9.9 billion"]) == ("CHN", "BRA", "import")
+
+
+def test_unobserved_expectation_reaches_past_a_participle():
+    body = "Analysts expect China's share of Brazil's recorded trade to stay above 30 percent this year."
+    claims = resolve_all(STORY.format(body=body), [("above 30 percent", "share", 30.0, "percent")])
+    assert claims["above 30 percent"].subject is None
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("Despite expected headwinds, imports expanded 6% to $9.7 billion in June.", "$9.7 billion"),
+    ("While analysts forecast a slowdown, imports soared to $9.8 billion in June.", "$9.8 billion"),
+], ids=["expanded", "soared"])
+def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
+    claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
+    assert claims[snippet].subject is not None
+
+
+def test_unobserved_target_with_copula_is_a_target():
+    body = "The goal the two governments set is $160 billion a year."
+    claims = resolve_all(STORY.format(body=body), [("$160 billion", "level", 1.6e11, "USD")])
+    assert claims["$160 billion"].subject is None
+
+
+def test_unobserved_copula_with_direction_is_an_observation():
+    body = "Imports, which had been expected to rise, were down 4% at $9.6 billion in June."
+    claims = resolve_all(STORY.format(body=body), [("$9.6 billion", "level", 9.6e9, "USD")])
+    assert claims["$9.6 billion"].subject is not None
