@@ -285,3 +285,22 @@ def test_reference_a_share_of_a_named_series_is_no_ratio_between_periods(sentenc
     c = claim(text, "ratio", 14.8, "percent", USA_EXP, period="2023", base="2018", sentence=sentence)
     v = check_reference(c, store, Article("a", sentence, url=None))
     assert (v.verdict, v.rule) == expected, v.message
+
+
+WIGS = Subject("CHN", "PRK", "import", "wigs")
+
+
+@pytest.mark.parametrize(("text", "value", "expected", "word"), [
+    ("57.1 percent", 57.1, ("supported", "FC004"), "167m/291.9m"),
+    ("75 percent", 75, ("contradicted", "FC304"), "57.2%"),
+    ("0.1 percent", 0.1, ("contradicted", "FC304"), "57.2%"),
+], ids=["share-of-values", "wrong-share-of-values", "tonnes-over-dollars-is-no-reading"])
+def test_reference_a_goods_share_compares_values_with_values(text, value, expected, word):
+    sentence = f"It shipped 1,680 tonnes of wigs, worth $167 million, or {text} of its total exports to China."
+    store = Store([ob("import", "2023", 167 * M, commodity="wigs", qty=1680, qty_unit="tonnes"),
+                   ob("import", "2023", 291.9 * M), ob("total", "2023", 2295.4 * M)])
+    c = claim(text, "share", value, "percent", WIGS, period="2023", sentence=sentence)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message
+    assert word in v.message
+    assert "1,680/" not in v.message

@@ -31,6 +31,8 @@ def _wholes(claim: Claim) -> list[tuple[str, str, str]]:
     """Candidate wholes (reporter, partner, flow) for a share, most specific first."""
     s = claim.subject
     out = []
+    if s.commodity:
+        out.append((s.reporter, s.partner, s.flow))  # wigs "57.1 percent of its total exports to the country"
     if s.flow in ("export", "import"):
         out.append((s.reporter, s.partner, "total"))  # "exports were 87 percent of the two-way total"
     if s.partner not in ("WLD", "World"):
@@ -40,8 +42,10 @@ def _wholes(claim: Claim) -> list[tuple[str, str, str]]:
 
 def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
     q = claim.quantity
-    part, is_qty = _level_lookup(claim, store, article, claim.period)
-    parts = _distinct(part.levels, is_qty)
+    part, _ = _level_lookup(claim, store, article, claim.period)
+    # like with like: every whole below is a value (no commodity), so the part is its value too,
+    # never its tonnage ("57.1 percent of exports" of wigs is never 1,680 t / $2.3bn)
+    parts = _distinct(part.levels, False)
     readings = []
     for rep, par, flow in _wholes(claim):
         whole = lookup(store, rep, par, flow, claim.period, None, _currency(claim), article)
