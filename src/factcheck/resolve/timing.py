@@ -33,6 +33,8 @@ _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+# "… more than double August's $22.5 million": a possessive period owns the figure right after it
+_OWNS_NEXT_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:US|HK)?[$€£¥]?\d")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
     r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
@@ -256,7 +258,8 @@ class PeriodResolver:
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
             ms = [m for m in self._in(a, b) if m.role == "main"
-                  and not (m.start >= q.end and _foreign_number(self.text, q.end, m.start))]
+                  and not (m.start >= q.end and (_foreign_number(self.text, q.end, m.start)
+                                                 or _OWNS_NEXT_RX.match(self.text, m.end)))]
             m = self._nearest(q, ms)
             if m is None:
                 continue
