@@ -226,7 +226,8 @@ class Orienter(StoryContext):
                 return guess, guess.conf, "", guess.conf < 0.65
             lead_other = [c for c in self.lead_pair() if c and c != known.iso]
             if lead_other:  # "Chinese exports fell 47 percent" in a China-North Korea story
-                return Party(lead_other[0], "", 0.6), 0.6, "", True
+                sure = self._lead_only(q.start)
+                return Party(lead_other[0], "", 0.65 if sure else 0.6), 0.65 if sure else 0.6, "", not sure
             return Party("WLD", "", 0.6), 0.6, "", False
         party = self._salient(q.start, exclude={known.iso})
         if party is not None and (topic is None or self._in_focus(party.iso, party.start, q.start)):
@@ -276,4 +277,4 @@ class Orienter(StoryContext):
             return [*seen, Party("WLD", "", 0.6)], 0.6, False  # a one-country story: its world trade
         if len(seen) < 2:
             return seen, 0.4, True
-        return seen, 0.65, not pair
+        return seen, 0.65, not pair and not self._lead_only(pos)

@@ -174,6 +174,16 @@ class StoryContext(ClauseFrames):
             self._para_parties[pa] = frozenset(isos)
         return self._para_parties[pa]
 
+    def _lead_only(self, pos: int) -> bool:
+        """The lead names one pair and no other country is named before `pos`: carrying
+        the lead's pair to a claim that names only one side (or none) is sure."""
+        lead = self.lead_pair()
+        if None in lead:
+            return False
+        return all(m.kind in ("pair", "anaphor", "counterpart") or self._is_source_noun(m) or
+                   self._iso(m) in (*lead, "WLD", None)
+                   for m in self.places[:bisect_left(self.place_starts, pos)])
+
     def _in_focus(self, iso: str, start: int, pos: int) -> bool:
         """A country named at `start` is a context party for a claim at `pos` when the
         paragraph trades with it or a sentence opens with it ("The Association of Southeast
