@@ -43,6 +43,14 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
                               r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
 
 
+# "The November total was …", "the monthly total, …": a total noun standing alone (not
+# "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
+_TOTAL_NOUN_RX = re.compile(
+    r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w-]+\s+){0,2}?(total)"
+    r"(?=\s*[,.;:)]|\s+(?:was|is|were|came|stood|reached|hit|rose|fell|climbed|jumped|dropped|grew"
+    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this)\b)", re.IGNORECASE)
+
+
 @cache
 def _statistics_rx() -> re.Pattern[str]:
     """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
@@ -148,6 +156,10 @@ class SubjectResolver(Orienter):
                     ca, cb = cl[k]
                     inherited = True
                     break
+        if cue is None and (noun := self._total_noun(sent[0], q.start)) is not None:
+            cue = noun
+            ca, cb = next(((a, b) for a, b in cl if a <= noun.start < b), (ca, cb))
+            inherited = ca != cl[ci][0]
         if cue is None:
             prev = self._previous_sentence_cue(sent[0])
             if prev is not None:
@@ -200,6 +212,17 @@ class SubjectResolver(Orienter):
             cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _total_noun(self, a: int, b: int) -> Match | None:
+        """The last stand-alone "total" noun between a and b, as a two-way-total cue, in a story
+        that names some flow (a city budget's "the total" is no trade)."""
+        if not self._flow_cues(0, len(self.text)):
+            return None
+        found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, b)]
+        if not found:
+            return None
+        m = found[-1]
+        return Match(m.start(1), m.end(1), m.group(1), "total")
 
     def _share_part(self, ca: int, pos: int, reporter: str) -> Party | None:
         """The country a share is of: the subject nearest before the figure ("by one South

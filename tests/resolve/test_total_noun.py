@@ -1,0 +1,30 @@
+"""A stand-alone "total" noun in a trade story is the two-way total ("The November total was …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.kit import resolve_one, subject_tuple
+
+LEAD = ("Peru-Chile trade up 6 pct in November\n\n"
+        "LIMA, Dec. 20 — Trade between Peru and Chile rose 6 percent in November to $524.3 million, "
+        "customs data showed.\n\n")
+CASES = [
+    ("total-noun-then-later-clause-figure",
+     LEAD + "The November total was the highest since January 2020, overtaking the $516.5 million recorded in "
+            "September.\n", "$516.5 million", ("PER", "CHL", "total")),
+    ("monthly-total-before-the-figure",
+     LEAD + "The monthly total, at $524.3 million, was a record.\n", "$524.3 million", ("PER", "CHL", "total")),
+    ("total-of-goods-is-no-flow",
+     "Lima's city budget\n\nThe total was $516.5 million in 2023, the council said.\n", "$516.5 million", None),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet", "subject"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_subjects_total_noun_is_the_two_way_total(text, snippet, subject):
+    c = resolve_one(text, snippet, "level", date="2023-12-20", nth=text.count(snippet) - 1)
+    got = subject_tuple(c)
+    if subject is None:
+        assert got is None
+    else:
+        assert got in (subject, (subject[1], subject[0], subject[2]))
