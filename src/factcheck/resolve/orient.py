@@ -225,6 +225,8 @@ class Orienter(StoryContext):
             if guess is not None:
                 return guess, guess.conf, "", guess.conf < 0.65
             lead_other = [c for c in self.lead_pair() if c and c != known.iso]
+            if lead_other and not self._named_before(lead_other[0], q.start):
+                return Party("WLD", "", 0.5), 0.5, "", True  # its partner is named only after it
             if lead_other:  # "Chinese exports fell 47 percent" in a China-North Korea story
                 sure = self._lead_only(q.start)
                 return Party(lead_other[0], "", 0.65 if sure else 0.6), 0.65 if sure else 0.6, "", not sure
@@ -238,6 +240,8 @@ class Orienter(StoryContext):
         if party is not None:
             return party, party.conf, party.text, False
         lead = [c for c in self.lead_pair() if c and c != known.iso]
+        if lead and not self._named_before(lead[0], q.start):
+            return Party("WLD", "", 0.5), 0.5, "", True  # "Japan's exports rose 3.1% … to the U.S. fell"
         if lead:
             return Party(lead[0], "", 0.65), 0.65, "", False
         return Party("WLD", "", 0.4), 0.4, "", True

@@ -178,10 +178,16 @@ class StoryContext(ClauseFrames):
         """The lead names one pair and no other country is named before `pos`: carrying
         the lead's pair to a claim that names only one side (or none) is sure."""
         lead = self.lead_pair()
-        if None in lead:
-            return False
+        if None in lead or not self._named_before(lead[0], pos) or not self._named_before(lead[1], pos):
+            return False  # "China's exports rose 12.7% …, while exports to the United States fell"
         return all(m.kind in ("pair", "anaphor", "counterpart") or self._is_source_noun(m) or
                    self._iso(m) in (*lead, "WLD", None)
+                   for m in self.places[:bisect_left(self.place_starts, pos)])
+
+    def _named_before(self, iso: str, pos: int) -> bool:
+        """Some country mention before `pos` names `iso` (a lead's partner named only after a
+        figure is no partner of that figure)."""
+        return any(m.kind not in ("pair", "anaphor") and self._iso(m) == iso
                    for m in self.places[:bisect_left(self.place_starts, pos)])
 
     def _in_focus(self, iso: str, start: int, pos: int) -> bool:
