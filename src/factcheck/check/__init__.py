@@ -5,6 +5,15 @@ it and the story's own numbers do: then the internal one, with its diagnosis); a
 claim takes the internal verdict if there is one; a supported claim that the story
 contradicts stays supported and the inconsistency goes to the other claim(s) the
 internal verdict names. Contradicted claims get a diagnosis when one fits.
+
+Gating (a weak resolution never yields a confident `contradicted`; tests/check/test_gating.py):
+reference FC301–FC306 pass `reference._weaken` (a weak field the check needs → FC103), except a
+key corroborated by data: a rate tied to a level a reputable published figure confirms
+(`corroborate`), printed digits a swap or a scale slip from the key's figure (`reference._policy`).
+Internal FC4xx come only from ties the text spells out (key-free arithmetic); ties through
+resolved subjects need firm keys (`system.level_var`) and a conflict through them is FC103.
+FC409 reads the words around two figures; FC307 (superlatives) replaces only a claim whose
+own figure is supported on that series.
 """
 
 from __future__ import annotations

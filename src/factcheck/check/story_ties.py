@@ -31,7 +31,7 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
             continue
         if not (c.period and c.base_period and is_period(c.period) and is_period(c.base_period)):
             continue
-        if {"period", "base_period", "subject", "flow"} & set(c.weak):
+        if {"period", "base_period", "subject", "flow", "reporter", "partner"} & set(c.weak):
             continue
         s = c.subject
         key = (s.reporter, s.partner, s.flow, s.commodity)

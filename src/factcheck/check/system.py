@@ -65,10 +65,14 @@ def is_ratio(c: Claim) -> bool:
 
 
 
+_KEY_FIELDS = frozenset({"period", "subject", "flow", "reporter", "partner"})
+
+
 def level_var(c: Claim) -> Hashable:
     s, q = c.subject, c.quantity
-    if s is not None and s.flow and c.period and is_period(c.period) and "period" not in c.weak \
-            and "subject" not in c.weak and "flow" not in c.weak:
+    # a guessed field (period, party, flow) ties no figure to another's series: a weak
+    # resolution never makes a contradiction, internal ones included
+    if s is not None and s.flow and c.period and is_period(c.period) and not set(c.weak) & _KEY_FIELDS:
         return ("s", s.reporter, s.partner, s.flow, s.commodity, q.unit, c.period)
     return ("q", c.id)
 
