@@ -33,6 +33,8 @@ _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+# "Trade More Than Triples but Stays Far Below 2019": a base after a contrast is the other predicate's
+_OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
 # "… more than double August's $22.5 million": a possessive period owns the figure right after it
 _OWNS_NEXT_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:US|HK)?[$€£¥]?\d")
 _OTHER_TIME_RX = re.compile(
@@ -177,7 +179,8 @@ class PeriodResolver:
             # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
             # the previous month": in its own clause too, a base after another number is that one's
             local = [m for m in self._in(*clause) if m.role == "base" and not (
-                m.start >= q.end and _foreign_number(self.text, q.end, m.start, _OWN_BASE_RX))] or \
+                m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
+                                      or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)))] or \
                 [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local)
