@@ -90,6 +90,12 @@ def _variants(claim: Claim) -> list[Variant]:
             out.append(Variant("percent_of_as_increase", _with_value(q, rise), f"{v:g}% of the earlier figure",
                                f"read as {v:g}% of the earlier figure (+{rise:.3g}%)", rise,
                                1 if v < 110 else 5))
+        if 0 < v < 100 and q.direction == "up" and q.value_high is None:
+            # "82.3 percent higher than in 2019" for 82.3% of 2019's level: a fall of 17.7%
+            fall = 100 - v
+            out.append(Variant("percent_of_as_increase", replace(q, value=fall, direction="down", interval=None),
+                               f"{v:g}% of the earlier figure",
+                               f"read as {v:g}% of the earlier figure (-{fall:.3g}%)", -fall, 5))
         flipped = "down" if q.direction != "down" else "up"
         out.append(Variant("wrong_sign", replace(q, direction=flipped), f"{flipped} {v:g}%",
                            f"read as {'a fall' if flipped == 'down' else 'a rise'} of {v:g}%",
