@@ -33,6 +33,7 @@ _CUE_OF_RX = re.compile(
     r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
     r"slipped|edged)\b|\s*[,.;:)])")
+_BACK_REFERENCE = frozenset(["the", "those", "these", "such"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
                           "some", "all", "more", "most", "such"])
 
@@ -75,6 +76,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         m = _COUNT_NOUN_RX.match(text, q.end)
         if m and m.group(1).split()[-1] not in generic and not set(m.group(1).split()) & PERIOD_WORDS:
             return m.group(1)  # not "500,000 barrels a year"
+        if m and m.group(1).split()[0] in _BACK_REFERENCE and m.group(1).split()[-1] in generic:
+            return f"those {m.group(1).split()[-1]}"  # "1,829 tonnes of the products": goods named before
         return _cue_of(text, cue, q)
     m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
     if m:

@@ -26,7 +26,7 @@ from factcheck.resolve.unobserved import unobserved_word
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
-_PRODUCT_GAP_RX = re.compile(r"[^.;\d$]{0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
+_PRODUCT_GAP_RX = re.compile(r"(?:[^.;\d$]|\b(?:19|20)\d\d\b){0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
                              r"falling|an?\s+(?:increase|rise|drop|fall)\s+of)\s*)?(?:about\s+|around\s+)?")
 # "of them", "those imports" (any case; tested for a match only, opening on a character class)
 _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
@@ -49,6 +49,11 @@ _TOTAL_NOUN_RX = re.compile(
     r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w-]+\s+){0,2}?(total)"
     r"(?=\s*[,.;:)]|\s+(?:was|is|were|came|stood|reached|hit|rose|fell|climbed|jumped|dropped|grew"
     r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this)\b)", re.IGNORECASE)
+
+
+_COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
+                               r"|pairs?|sets?)\s+of\s+([a-z][a-z-]+)")
+_GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 
 @cache
@@ -300,7 +305,11 @@ class SubjectResolver(Orienter):
                     bisect_left(self.cue_starts, sa) < bisect_left(self.cue_starts, m.end()):
                 continue
             return word
-        return None
+        # else the goods an earlier count of the passage named ("exported 1,680 tonnes of wigs …
+        # In 2019 it sold 1,829 tonnes of the products")
+        found = [m.group(1).lower() for m in _COUNTED_GOODS_RX.finditer(self.text, max(0, pos - _GOODS_REACH), pos)
+                 if m.group(1).lower() not in generic and not is_pronoun(m.group(1))]
+        return found[-1] if found else None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
         si = self.layout.sentence_index(pos)
