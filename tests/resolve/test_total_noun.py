@@ -15,6 +15,9 @@ CASES = [
             "September.\n", "$516.5 million", ("PER", "CHL", "total")),
     ("monthly-total-before-the-figure",
      LEAD + "The monthly total, at $524.3 million, was a record.\n", "$524.3 million", ("PER", "CHL", "total")),
+    ("total-noun-with-any-past-verb",
+     LEAD + "Growth slowed in December. The total edged up 1.9% to $244.8 million.\n", "$244.8 million",
+     ("PER", "CHL", "total")),
     ("total-of-goods-is-no-flow",
      "Lima's city budget\n\nThe total was $516.5 million in 2023, the council said.\n", "$516.5 million", None),
 ]

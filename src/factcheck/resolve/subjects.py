@@ -48,7 +48,8 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 _TOTAL_NOUN_RX = re.compile(
     r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w-]+\s+){0,2}?(total)"
     r"(?=\s*[,.;:)]|\s+(?:was|is|were|came|stood|reached|hit|rose|fell|climbed|jumped|dropped|grew"
-    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this)\b)", re.IGNORECASE)
+    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this|edged|[a-z]+ed)\b)",
+    re.IGNORECASE)
 
 
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
