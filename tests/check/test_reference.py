@@ -304,3 +304,19 @@ def test_reference_a_goods_share_compares_values_with_values(text, value, expect
     assert (v.verdict, v.rule) == expected, v.message
     assert word in v.message
     assert "1,680/" not in v.message
+
+
+WLD_BAL = Subject("CHN", "WLD", "balance")
+
+
+@pytest.mark.parametrize(("derived", "expected"), [
+    (("2024 balance 992bn USD (Bloomberg)", "2024-01/2024-06 balance 435bn USD (X)", "2024-08 balance 91.02bn USD (Y)"),
+     ("needs_review", "FC103")),
+    (("2024-07 export 300.6bn USD (Y)", "2024-07 import 214.3bn USD (Y)"), ("contradicted", "FC301")),
+], ids=["residual-of-a-year-is-reviewed", "export-less-import-is-called-wrong"])
+def test_reference_a_residual_alone_never_contradicts(derived, expected):
+    sentence = "Imports climbed 7.2%, leaving a trade surplus of $84.65 billion."
+    store = Store([ob("balance", "2024-07", 86.31 * B, partner="WLD", source=None, url=None, derived=derived)])
+    c = claim("$84.65 billion", "balance", 84.65 * B, "USD", WLD_BAL, period="2024-07", sentence=sentence)
+    v = check_reference(c, store, Article("a", sentence, url=None))
+    assert (v.verdict, v.rule) == expected, v.message

@@ -22,6 +22,7 @@ from factcheck.check.refdata import (
 )
 from factcheck.check.semantics import Target, meets
 from factcheck.models import Claim, Diagnosis, Evidence, Verdict
+from factcheck.periods import contains, is_period
 
 _BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
 
@@ -94,6 +95,18 @@ def transposed(claim: Claim, t: Target, variants: list[Variant]) -> tuple[float,
     return None
 
 
+def _residual(o, period: str | None) -> bool:
+    """A derived figure that is a longer period's total less its other parts ("2024 balance
+    992bn − H1 435bn − Aug…Dec" for July): each input may come from a release revised since."""
+    if not o.derived_from or not period or not is_period(period):
+        return False
+    for d in o.derived_from:
+        head = str(d).split(" ", 1)[0]
+        if head != period and is_period(head) and contains(head, period):
+            return True
+    return False
+
+
 def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -> Verdict:
     """With `quick` (the readings search only asks "supported?"), a claim that no level meets comes
     back as a bare contradicted verdict, before any evidence is written out."""
@@ -115,6 +128,10 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
         v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        if v.verdict == "contradicted" and not quick and all(_residual(o, claim.period) for o in ref.levels):
+            return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
+                           "period's total less its other parts, which revisions between releases can shift, "
+                           "so not called wrong", v.evidence, v.disputed, tol_text)
         if v.verdict == "supported" and not quick:
             slip = transposed(claim, t, variants)
             if slip is not None:
