@@ -21,7 +21,17 @@ VNM = ("HANOI, Oct. 31 — Vietnam's exports in the first ten months rose 14.9 p
 CHN = ("BEIJING (AP) — China's exports rose 12.7% in October from a year earlier to $309.06 billion, customs "
        "data showed Thursday. Imports slipped 2.3% to $213.3 billion, while exports to the United States fell "
        "2.8%.\n")
+KOR_CHN = ("S. Korea's exports to China fall for fifth month\n\n"
+           "SEOUL, June 1 (Yonhap) -- South Korea's exports to China dropped 20.8 percent on-year in May to "
+           "$10.5 billion, the trade ministry said Thursday.\n\n"
+           "Imports from China fell 8.9 percent to $11.4 billion. Overall exports declined 15.2 percent to "
+           "$52.2 billion.\n")
+KOR_CHN_GAC = KOR_CHN.replace("the trade ministry said", "Chinese customs data showed")
 CASES = [
+    ("home-ministry-figure-is-the-dateline-country-s", KOR_CHN, "$10.5 billion", ("KOR", "CHN", "export")),
+    ("home-ministry-story-carries-to-later-figures", KOR_CHN, "$11.4 billion", ("KOR", "CHN", "import")),
+    ("home-ministry-story-overall-is-its-world-trade", KOR_CHN, "$52.2 billion", ("KOR", "WLD", "export")),
+    ("china-customs-source-keeps-the-mirror", KOR_CHN_GAC, "$10.5 billion", ("CHN", "KOR", "import")),
     ("korea-flash-with-s-korea-headline", KOR, "US$57.5 billion", ("KOR", "WLD", "export")),
     ("korea-flash-later-partner-is-its-own", KOR, "3.1 percent", ("KOR", "USA", "export")),
     ("korea-one-sentence-flash", KOR_FLASH, "$57.5 billion", ("KOR", "WLD", "export")),
@@ -39,7 +49,8 @@ def test_subjects_own_trade_story(text, snippet, subject):
     assert subject_tuple(c) == subject
 
 
-@pytest.mark.parametrize("text", [KOR, KOR_FLASH, JPN, VNM], ids=["korea", "korea-flash", "japan", "vietnam"])
+@pytest.mark.parametrize("text", [KOR, KOR_FLASH, JPN, VNM, KOR_CHN],
+                         ids=["korea", "korea-flash", "japan", "vietnam", "korea-china-ministry"])
 def test_subjects_other_country_s_own_trade_is_never_contradicted(text):
     report = check_text(text, date="2024-11-07")
     assert [c.verdict.verdict for c in report.claims if c.verdict.verdict == "contradicted"] == []

@@ -16,9 +16,9 @@ from functools import cache
 from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
-from factcheck.resolve.lexicon import settings, word_set
+from factcheck.resolve.lexicon import preferred_reporters, settings, word_set
 from factcheck.resolve.orient import Orienter
-from factcheck.resolve.scan import Match
+from factcheck.resolve.scan import Match, scan
 from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
 from factcheck.resolve.trie import trie_pattern, word_start_pattern
@@ -55,6 +55,18 @@ _TOTAL_NOUN_RX = re.compile(
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
                                r"|pairs?|sets?)\s+of\s+([a-z][a-z-]+)")
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
+
+
+# a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
+_DATELINE_RX = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?=\s*(?:[,(—–]|--|-\s))", re.MULTILINE)
+# a national source that names no country ("the trade ministry said", "government data showed")
+_UNNAMED_SOURCE_RX = re.compile(
+    r"(?<![A-Za-z]['’]s )(?<!ese )(?<!ian )(?<!can )(?<!ean )\b(?:the\s+(?:trade|finance|commerce|economy|industry)"
+    r"\s+ministry|the\s+Ministry\s+of\s+(?:Trade|Finance|Commerce|Economy|Industry)|government\s+data"
+    r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
+# a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
+_CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
+                              r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
 
 
 @cache
@@ -278,6 +290,19 @@ class SubjectResolver(Orienter):
         s = res.subject
         if s is None or s.reporter is None or s.partner is None:
             return res
+        home = self._home_statistics()
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and s.partner == home:
+            # "SEOUL (Yonhap) — South Korea's exports to China dropped 20.8 percent …, the trade ministry
+            # said": the dateline country's own ministry publishes it
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and \
+                s.partner == "WLD" and not any(f == "reporter" and t for f, t in res.cues):
+            # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
+            return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, res.metric)
         for m in self._places_in(*sent):
             iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
             if iso != s.partner or not _statistics_rx().match(self.text, m.end):
@@ -287,6 +312,20 @@ class SubjectResolver(Orienter):
             return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
                                  (*res.cues, ("reporter", m.text)), metric)
         return res
+
+    def _home_statistics(self) -> str | None:
+        """The dateline country, when the lead cites a national source that names no country
+        ("the trade ministry said") and the story never cites China's customs: its figures are
+        that country's own statistics."""
+        if not hasattr(self, "_home"):
+            self._home: str | None = None
+            lead = self.text[:self.layout.lead_end]
+            d = _DATELINE_RX.search(lead)
+            if d is not None and _UNNAMED_SOURCE_RX.search(lead) and not _CHINA_SOURCE_RX.search(self.text):
+                city = d.group(1).strip().title()
+                hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
+                self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
+        return self._home
 
     def _antecedent_goods(self, pos: int) -> str | None:
         """The goods "them", "the same products" stand for: the plural noun an earlier
