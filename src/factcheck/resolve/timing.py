@@ -33,6 +33,10 @@ _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+# "the first four months of the year, … compared with growth of 26.3 per cent for 2023": the
+# story's year, not one the sentence names after it
+_OF_THE_YEAR_RX = re.compile(r"\b(?:of|this)\s+(?:the\s+)?year$", re.IGNORECASE)
+_THE_MONTH_RX = re.compile(r"\b(?:for|in|during|over)\s+the\s+month\b", re.IGNORECASE)
 # "Trade More Than Triples but Stays Far Below 2019": a base after a contrast is the other predicate's
 _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
 # "… more than double August's $22.5 million": a possessive period owns the figure right after it
@@ -103,7 +107,8 @@ class PeriodResolver:
         """The year the text around a yearless mention speaks of (sentence, then paragraph)."""
         si = self.layout.sentence_index(m.start)
         sa, sb = self.layout.sentences[si]
-        same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m]
+        same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m
+                and not (o.start > m.start and _OF_THE_YEAR_RX.search(m.text))]
         if same:
             return min(same, key=lambda o: abs(o.start - m.start)).year
         pa, _ = self.layout.paragraph_span(m.start)
@@ -283,6 +288,15 @@ class PeriodResolver:
                 weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
+        the_month = _THE_MONTH_RX.search(self.text, *sent)
+        if the_month is not None:  # "The surplus for the month was $104.8bn": the month named last
+            for o in reversed(self._in(0, sent[0])):
+                if o.role != "main" or self._subordinate(o):
+                    continue
+                period, weak = self._main(o)
+                if period and P.frequency(period) == "monthly":
+                    weak = weak or o.start < pa
+                    return period, (0.6 if weak else 0.85), weak, the_month.group(0)
         # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)]
         for m in reversed(prior):
