@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.resolve.kit import resolve_one, subject_tuple
+from tests.resolve.kit import resolve_all, resolve_one, subject_tuple
 
 LEAD = ("Peru-Chile trade up 6 pct in November\n\n"
         "LIMA, Dec. 20 — Trade between Peru and Chile rose 6 percent in November to $524.3 million, "
@@ -31,3 +31,14 @@ def test_subjects_total_noun_is_the_two_way_total(text, snippet, subject):
         assert got is None
     else:
         assert got in (subject, (subject[1], subject[0], subject[2]))
+
+
+POINTS = ("Peru's exports to Chile fell 13.8% in 2023.\n\n"
+          "Chile accounted for 14.7% of Peru's total exports in 2023, down 1.6 percentage points from 2022.\n")
+
+
+def test_subjects_points_change_after_a_share_is_of_that_share():
+    c = resolve_all(POINTS, [("14.7%", "share", 14.7, "percent"),
+                             ("1.6 percentage points", "change", 1.6, "percentage_points")],
+                    date="2024-01-20")["1.6 percentage points"]
+    assert subject_tuple(c) == ("PER", "CHL", "export")

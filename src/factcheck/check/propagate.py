@@ -89,6 +89,9 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
         for v in c.vars:
             box.setdefault(v, [0.0, INF])
     bounded = {c.vars[0] for c in constraints if c.kind == "bound"}
+    # a difference with a stated size ("down 1.6 percentage points") fixes the scale: not scale-free
+    bounded |= {v for c in constraints if c.kind == "linear" and not (c.low in (0.0, -INF) and c.high in (0.0, INF))
+                for v in c.vars}
     for group in _components(constraints):
         anchored = not bounded.isdisjoint(group)
         if not anchored:

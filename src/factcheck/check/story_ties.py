@@ -37,6 +37,8 @@ def _series(claims: list[Claim], levels: list[Claim], pairs: dict[str, list], sy
         key = (s.reporter, s.partner, s.flow, s.commodity)
         seen = units.get((*key, c.period), set()) | units.get((*key, c.base_period), set())
         unit = next(iter(seen)) if len(seen) == 1 else "USD"
+        if c.quantity.unit == "percentage_points":
+            unit = "percent"  # a change in points is of a share, never of a money level
         pairs.setdefault(c.id, []).append((("s", *key, unit, c.period), ("s", *key, unit, c.base_period)))
     # flows: total = export + import, balance = |export - import|, per period and unit
     vars_ = {level_var(c) for c in levels if level_var(c)[0] == "s" and is_amount(c)}

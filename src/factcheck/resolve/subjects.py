@@ -215,7 +215,8 @@ class SubjectResolver(Orienter):
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
-        if q.kind == "share" and _WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start) and \
+        if (q.kind == "share" or q.unit == "percentage_points") and \
+                _WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start) and \
                 subject.reporter and \
                 (part := self._share_part(ca, q.start, subject.reporter)) is not None:
             # "The United States accounted for 14.8% of China's exports": the part is China's
