@@ -56,7 +56,8 @@ _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
 _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with)\s+(?:about\s+|around\s+|some\s+)?"
                           r"(?:US)?[$€£¥]?$")
-_RESTATED_RX = re.compile(r"\b(?:to|or|at)\s+(?:about\s+|around\s+|some\s+|a\s+record\s+)?(?:US)?[$€£¥]?$")
+_RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
+                          r"(?:US)?[$€£¥]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
 # that character starts.
