@@ -8,6 +8,8 @@ each guess costing confidence.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Frame, Party
 from factcheck.resolve.lexicon import preferred_reporters, settings
@@ -55,8 +57,11 @@ class Orienter(StoryContext):
         actor = f.actor
         if actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.actor:
             actor = prev.actor  # "…, while exports remained …"
-            f = Frame(actor, None, None, [p for p in prev.named() if p.iso != actor.iso], prev.pair)
-        elif actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.named():
+            # "…, but overall exports grew 8.1%": its own world modifier drops the carried partner
+            f = Frame(actor, None, None, [] if world else [p for p in prev.named() if p.iso != actor.iso],
+                      prev.pair and not world)
+        elif actor is None and not (f.source or f.dest or f.partners) and prev is not None and prev.named() \
+                and not world:
             # "exports to the U.S. dropped 12.5% and imports slid 20.9%": the same unnamed
             # actor, the same partner
             guess = self._salient(q.start, exclude={p.iso for p in prev.named()})
@@ -185,7 +190,11 @@ class Orienter(StoryContext):
         word = "surplus" if "surplus" in low else "deficit" if "deficit" in low else None
         if word is None:
             return None
-        owner = f.actor or f.partners[0] if (f.actor or f.partners) else None
+        # "its surplus with the U.S.": a party after "with" is the counterparty, not the owner
+        after = self.text[cue.end:cue.end + 60]
+        owners = [p for p in f.partners if not p.text or
+                  not re.match(r"\s+(?:with|against|vis-[àa]-vis)\s+(?:the\s+)?" + re.escape(p.text), after)]
+        owner = f.actor or (owners[0] if owners else None)
         if owner is None or subject.reporter is None or owner.iso == subject.reporter:
             return word
         return "deficit" if word == "surplus" else "surplus"
