@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +28,25 @@ BASE_CLAIM_COLUMNS = ("document_id", "document_path", "id", "text", "start", "en
 
 Key = tuple[str, str]
 
-# One encoder for every document (what json.dumps(doc, ensure_ascii=False, allow_nan=False)
-# builds per call); the C encoder makes the same bytes.
-_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
+def _unserialisable(obj: Any) -> Any:
+    raise TypeError(f"Object of type {obj.__class__.__name__} is not JSON serializable")
+
+
+def _make_encoder() -> Callable[[Any], str]:
+    """What json.dumps(doc, ensure_ascii=False, allow_nan=False) makes, without its per-call
+    set-up and circular-reference bookkeeping (a contract dict is a fresh tree): the same
+    C encoder, built once."""
+    c_make = getattr(json.encoder, "c_make_encoder", None)
+    c_string = getattr(json.encoder, "c_encode_basestring", None)
+    if c_make is None or c_string is None:  # no C accelerator: the standard encoder
+        return json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    chunks = c_make(None, _unserialisable, c_string, None, ": ", ", ", False, False, False)
+    return lambda obj: "".join(chunks(obj, 0))
+
+
+_encode = _make_encoder()
 
 
 def document_key(doc_id: Any, path: Any) -> Key:

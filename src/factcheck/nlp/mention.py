@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A number found in the text, before its context (hedge, direction, kind) is read."""
 

@@ -82,6 +82,9 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     cur = m.group("cur")
     nstart = m.start("num")
     pre = text[max(0, start - 30) : start]
+    if not cur and len(num) == 4 and num.isascii() and num.isdigit() and "1500" <= num <= "2100" \
+            and not (m.group("scale") or m.group("att")) and _bare_year(text, end, pre, p):
+        return None  # a year used as a date: a quarter of all numbers, dropped at a glance
     # names and labels glued to or just before the number: COVID-19, G20, F-35, "Resolution 1718"
     if not cur:
         before = text[nstart - 1] if nstart else ""
@@ -212,6 +215,13 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     if not cur and mention.unit_kind is None and p.label_before.search(pre):
         return None
     return mention
+
+
+def _bare_year(text: str, end: int, pre: str, p: Patterns) -> bool:
+    """Would `_number` drop this plain four-digit year whatever else is around it? Yes when
+    no unit follows it and it is no age and names no commodity's year ("2023 crop")."""
+    return (p.suffix.match(text, end) is None and not p.age_after.match(text[end : end + 20])
+            and not p.age_before.search(pre) and not p.commodity_after.match(text[end : end + _WINDOW]))
 
 
 _POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;:!?]{0,40}$")

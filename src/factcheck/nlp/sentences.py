@@ -19,6 +19,8 @@ _SOFT = frozenset({"inc", "corp", "ltd", "co", "etc", "bros", "u.s", "u.k", "u.n
 # candidate characters instead of trying both alternatives at every position.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
+_SPACES = re.compile(r"\s*")
 _STARTERS = frozenset(
     ["The", "A", "An", "In", "It", "He", "She", "They", "We", "But", "And", "This", "That", "Its", "His", "Her", "Their", "Some", "Most"]
 )
@@ -29,20 +31,19 @@ def _boundaries(text: str) -> list[int]:
     starts: list[int] = []
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group().startswith("\n"):
+        first = text[m.start()]
+        if first == "\n":
             starts.append(end)
             continue
-        if m.group()[0] == ".":
+        if first == ".":
             word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
             if word:
                 token = word.group(1).lower()
                 if len(token) == 1 or token in _ABBREVIATIONS:
-                    nxt = re.match(r"\s+[\"'“‘(\[]?(\w+)", text[end : end + 30])
+                    nxt = _NEXT_WORD.match(text[end : end + 30])
                     if token not in _SOFT or not nxt or nxt.group(1) not in _STARTERS:
                         continue
-        while end < len(text) and text[end].isspace():
-            end += 1
-        starts.append(end)
+        starts.append(_SPACES.match(text, end).end())
     return starts
 
 

@@ -34,6 +34,8 @@ def document_to_dict(article: Article) -> dict[str, Any]:
 
 def claim_to_dict(claim: Claim, verdict: Verdict | None = None) -> dict[str, Any]:
     q = claim.quantity
+    interval = q.interval
+    subject = claim.subject
     out: dict[str, Any] = {
         "id": claim.id,
         "text": q.text,
@@ -44,37 +46,31 @@ def claim_to_dict(claim: Claim, verdict: Verdict | None = None) -> dict[str, Any
         "sentence": claim.sentence,
         "kind": q.kind,
         "value": _num(q.value),
-        "value_high": _num(q.value_high),
+        "value_high": None if q.value_high is None else _num(q.value_high),
         "unit": q.unit,
         "approx": q.approx,
         "direction": q.direction,
         "commodity": q.commodity,
-        "subject": claim.subject.to_dict() if claim.subject else None,
+        "subject": subject.to_dict() if subject else None,
         "period": claim.period,
         "base_period": claim.base_period,
-        "interval": [_num(q.interval[0]), _num(q.interval[1])] if q.interval else None,
+        "interval": [_num(interval[0]), _num(interval[1])] if interval else None,
         "confidence": round(claim.confidence, 3),
         "weak": list(claim.weak),
         "cues": [{"field": f, "text": t} for f, t in claim.cues],
-        "verdict": None,
-        "disputed": None,
-        "rule": None,
-        "message": None,
-        "tolerance": None,
-        "evidence": None,
-        "diagnosis": None,
     }
-    if verdict is not None:
-        out.update(
-            verdict=verdict.verdict,
-            disputed=verdict.disputed,
-            rule=verdict.rule,
-            message=verdict.message,
-            tolerance=verdict.tolerance,
-            evidence=[e.to_dict() for e in verdict.evidence],
-            diagnosis=verdict.diagnosis.to_dict() if verdict.diagnosis else None,
-            related=list(verdict.related),
-        )
+    if verdict is None:
+        out["verdict"] = out["disputed"] = out["rule"] = out["message"] = None
+        out["tolerance"] = out["evidence"] = out["diagnosis"] = None
+        return out
+    out["verdict"] = verdict.verdict
+    out["disputed"] = verdict.disputed
+    out["rule"] = verdict.rule
+    out["message"] = verdict.message
+    out["tolerance"] = verdict.tolerance
+    out["evidence"] = [e.to_dict() for e in verdict.evidence]
+    out["diagnosis"] = verdict.diagnosis.to_dict() if verdict.diagnosis else None
+    out["related"] = list(verdict.related)
     return out
 
 

@@ -48,9 +48,11 @@ def _with_date(article: Article, mentions) -> Article:
 def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Article, list[Claim]]:
     """The article with its date filled, and one resolved `Claim` per claim-quantity."""
     text = article.text
+    qs = sorted((q for q in quantities if q.is_claim), key=lambda q: q.start)
+    if not qs and article.date:
+        return article, []  # nothing to resolve, no date to infer: no scan needed
     mentions = scan_periods(text)
     article = _with_date(article, mentions)
-    qs = sorted((q for q in quantities if q.is_claim), key=lambda q: q.start)
     if not qs:
         return article, []
     lay = layout(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.resolve.lexicon import period_words
-from factcheck.resolve.trie import trie_pattern
+from factcheck.resolve.trie import folded_chars, trie_pattern
 
 Spec = tuple
 
@@ -264,9 +264,20 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the engine skips through words on a character class instead of testing a lookbehind
     at every position.
     """
-    words = rf"(?=\w)(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
+    words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
             rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
+
+
+def _first_chars() -> str:
+    """A class of every character a period phrase can begin with (any case): most words are
+    turned away by it before the alternation is tried."""
+    words = [*_start_words(), *period_words()["numbers"], "the", "a", "an", "on", "end", "from",
+             "between", "fy"]
+    chars = set()
+    for w in words:
+        chars.update(folded_chars(w[0]))
+    return "[\\d" + "".join(re.escape(c) for c in sorted(chars) if not c.isdigit()) + "]"
 
 
 def _matches(text: str):

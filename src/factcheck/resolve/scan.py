@@ -184,9 +184,19 @@ def _phrases() -> dict[tuple[str, ...], _Entry]:
     return {e.tokens: e for v in _index().values() for e in v}
 
 
+@lru_cache(maxsize=1 << 16)
+def _entry(surface: str) -> _Entry | None:
+    """The known phrase `surface` spells, if its letter case fits (names and cues repeat:
+    each distinct spelling is looked up once)."""
+    words = TOKEN_RX.findall(surface)
+    e = _phrases().get(tuple(w.lower() for w in words))
+    if e is None or not all(_case_ok(w, c) for w, c in zip(words, e.case, strict=True)):
+        return None
+    return e
+
+
 def scan(text: str) -> list[Match]:
     """Every place mention and cue in `text`, in order, non-overlapping."""
-    phrases = _phrases()
     out: list[Match] = []
     for cm in _phrase_matches(text):
         if cm.group("p") is None:
@@ -195,9 +205,8 @@ def scan(text: str) -> list[Match]:
                 out.append(fz)
             continue
         start, end = cm.span("m")
-        words = TOKEN_RX.findall(text, start, end)
-        e = phrases.get(tuple(w.lower() for w in words))
-        if e is None or not all(_case_ok(w, c) for w, c in zip(words, e.case, strict=True)):
+        e = _entry(cm.group("m"))
+        if e is None:
             continue
         if e.cat == "place":
             m = _place(text, start, end, e)

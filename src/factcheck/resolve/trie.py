@@ -10,6 +10,12 @@ from collections.abc import Iterable
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+def folded_chars(ch: str) -> str:
+    """Every character `(?i:ch)` matches, for an ASCII letter or digit `ch` (else `ch`'s cases)."""
+    low = ch.lower()
+    return "".join(dict.fromkeys(low + low.upper() + ch + _FOLD_EXTRA.get(low, "")))
+
+
 def _folded(ch: str) -> str:
     """`ch` as a case-blind regex atom that `re` can skip ahead on: "[tT]" rather than "(?i:t)".
 
