@@ -24,3 +24,16 @@ CASES = [
 def test_periods_story_year_and_the_month(text, snippet, period):
     c = resolve_one(text, snippet, "level", date="2025-01-13" if "December" in text else "2024-05-09")
     assert c.period == period
+
+
+RECORDED = ("Peru's trade with Chile recovers in first half\n\n"
+            "LIMA, July 20 — Trade between Peru and Chile in the first half of 2023 reached $1.04 billion, "
+            "according to customs data.\n\n"
+            "Analysts said trade remains far below the $2.79 billion recorded for all of 2019.\n")
+
+
+@pytest.mark.parametrize(("snippet", "period"), [("$1.04 billion", "2023-H1"), ("$2.79 billion", "2019")],
+                         ids=["lead-figure", "figure-recorded-for-all-of-a-year"])
+def test_periods_a_figure_recorded_for_a_year_is_that_year_s(snippet, period):
+    c = resolve_one(RECORDED, snippet, "level", date="2023-07-20")
+    assert c.period == period

@@ -28,6 +28,9 @@ _MONTHLY_RX = re.compile(word_start_pattern(
     ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
     space=r"\s+") + r"\b")
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+# "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
+_RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|logged)\s+(?:in|during|for)\s+"
+                              r"(?:the\s+)?(?:(?:all|whole|entirety|full\s+year)\s+of\s+)?", re.IGNORECASE)
 _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
@@ -237,8 +240,10 @@ class PeriodResolver:
         disagree within the sentence make it weak; a period carried over from an earlier
         sentence or the lead is weak too."""
         if q.kind not in _COMPARATIVE_KINDS:  # "… from $404.1 billion in 2022": the base's own year
-            own = next((m for m in self._in(q.end, q.end + 24) if (m.role == "base"
-                        and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
+            own = next((m for m in self._in(q.end, q.end + 40) if (m.role == "base"
+                        and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (
+                            m.role != "rate" and m.spec[0] in ("year", "sub")
+                            and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                             m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
             if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
                 own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_RX.fullmatch(m.text)
