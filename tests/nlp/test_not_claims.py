@@ -35,6 +35,12 @@ NEVER = [
     ("The company sells 5G phones.", "5"),
     ("Sales fell in the first quarter.", "quarter"),
     ("It took a quarter century to build.", "quarter"),
+    ("It lasted a quarter of a century.", "a quarter"),
+    ("Output grew a tenth of a percentage point.", "a tenth"),
+    ("Exports rose for a fifth straight month.", "a fifth"),
+    ("It is the fifth-largest trading partner.", "fifth-largest"),
+    ("The tariff took effect on the ninth of June.", "ninth"),
+    ("Rates were cut for a sixth time.", "a sixth"),
     ("The firm saw double-digit growth.", "double"),
 ]
 

@@ -85,6 +85,22 @@ WORDS = [
          kind="change", approx="nearly", direction="down"),
     _row("Sanctions Cut Trade by More Than Half in 2018", "More Than Half", value=50, kind="change",
          approx="more_than", direction="down"),
+    _row("Rice made up about a ninth of the total.", "about a ninth", value=100 / 9, unit="percent",
+         kind="share", approx="about"),
+    _row("Machinery accounted for roughly two-fifths of its exports.", "roughly two-fifths", value=40,
+         kind="share", approx="about"),
+    _row("Fuel was more than a fifth of the country's imports.", "more than a fifth", value=20,
+         kind="share", approx="more_than"),
+    _row("One-third of the cargo was coal.", "One-third", value=100 / 3, kind="share"),
+    _row("Nearly one-eighth of its imports came from Japan.", "Nearly one-eighth", value=12.5,
+         kind="share", approx="nearly"),
+    _row("Shipments fell by a fifth in March.", "a fifth", value=20, kind="change", direction="down"),
+    _row("Exports grew by about a sixth in May.", "about a sixth", value=100 / 6, kind="change",
+         direction="up", approx="about"),
+    _row("Imports were a quarter less than a year earlier.", "a quarter", value=25, kind="change",
+         direction="down"),
+    _row("Coal sales were a third higher than in 2019.", "a third", value=100 / 3, kind="change",
+         direction="up"),
 ]
 
 MULTIPLES = [

@@ -142,10 +142,12 @@ def patterns() -> Patterns:
         rf"|\b(?P<twice>[Tt]wice)(?=\s+(?:as\s+[a-z]+|{twice_follow})\b)"
         rf"|\b(?P<foldnum>{word}|\d+(?:\.\d+)?)-?(?P<fold>fold)\b"
     )
+    fnums = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
     fraction = re.compile(
-        rf"\b(?:(?P<fnum>{cased_alternation(['a', 'one', 'two', 'three', 'four', 'nine'])})[\s-]+)?"
-        rf"(?P<frac>{cased_alternation(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths'])})\b"
+        rf"\b(?:(?P<fnum>{cased_alternation(fnums)})[\s-]+)?"
+        rf"(?P<frac>{cased_alternation(nums['fractions'])})\b(?!-)"
         r"(?P<of>(?=\s+(?:of|the)\b))?"
+        rf"(?P<cmp>(?=\s+(?:{alternation(nums['fraction_comparatives'])})\s+than\b))?"
     )
     vague = re.compile(
         rf"\b(?:(?P<tens>[Tt]ens)\s+of\s+)?(?P<amount>{cased_alternation(nums['vague'])})\s+of\b"

@@ -41,7 +41,8 @@ def _multiplier_verbs() -> dict[str, dict]:
 
 
 _MULTIPLE_HINTS = ("oubl", "ripl", "rebl", "uadrupl", "uintupl", "extupl", "alv", "wice", "fold")
-_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fourth", "fifth", "tenth")
+_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth")
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
 
 
@@ -94,6 +95,7 @@ def _multiples(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Men
 
 
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
+_OF_A = re.compile(r"\s+of\s+an?\s")
 
 
 def _strip_hedge(before: str, p: Patterns) -> str:
@@ -147,8 +149,10 @@ def _fractions(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Men
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:first|second|third|fourth|final|last|latter|former|this|that|next|previous|past|the|each|every|per)\s+$", before):
             continue
-        if m.group("of") is None and not _BY_BEFORE.search(_strip_hedge(text[max(0, start - 40) : start], p)):
+        if m.group("of") is None and m.group("cmp") is None and not _BY_BEFORE.search(_strip_hedge(text[max(0, start - 40) : start], p)):
             continue  # "a quarter" alone is a period; "rose by a quarter" is a change
+        if _OF_A.match(text, end):
+            continue  # "a quarter of a century", "a tenth of a percentage point": a measure, not a share
         if frac in ("half", "halves"):
             if fnum not in ("", "a", "one"):
                 continue
