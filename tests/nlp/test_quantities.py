@@ -159,6 +159,16 @@ RANGES = [
          value=89e6, value_high=109e6, unit="USD"),
     _row("Margins are 18-25 percent.", "18-25 percent", value=18, value_high=25, unit="percent"),
     _row("The bill is $3 to $5 billion.", "$3 to $5 billion", value=3e9, value_high=5e9),
+    _row("Exports are expected to rise by 3% to 5% in 2024.", "3% to 5%", value=3, value_high=5,
+         kind="change", direction="up"),
+    _row("Exports grew 3 to 5 percent in May.", "3 to 5 percent", value=3, value_high=5,
+         kind="change", direction="up"),
+    _row("Imports may grow 3-5% next year.", "3-5%", value=3, value_high=5, kind="change"),
+    _row("Growth is forecast at 3% to 5% this year.", "3% to 5%", value=3, value_high=5),
+    _row("The rate is expected to rise by 0.25% to 5.25%.", "0.25%", value=0.25,
+         value_high=None, kind="change"),
+    _row("The rate is expected to rise by 0.25% to 5.25%.", "5.25%", value=5.25,
+         value_high=None),
 ]
 
 KINDS = [

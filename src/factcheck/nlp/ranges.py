@@ -60,7 +60,7 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
         return False
     if word == "or" and (a.unit_kind is not None or b.unit_kind is None or b.unit_kind == "cur"):
         return False
-    if word in ("to", "or") and p.direction_before.search(pre):
+    if word in ("to", "or") and p.direction_before.search(pre) and not _percent_span(a, b, pre):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
         # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
@@ -79,6 +79,20 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
     inherit = not a.own_scale and b.own_scale and a.value < b.value / b.scale * 1.0001
     low = a.value * (b.scale if inherit else 1.0)
     return not (word in ("-", "–", "—") and low > b.value * 1.0001 and a.unit_kind is None)
+
+
+_OUTLOOK = re.compile(
+    r"\b(?:expect\w*|forecasts?|forecast(?:ed|ing)|project\w*|predict\w*|estimat\w*|anticipat\w*|"
+    r"see[ns]?|likely|may|might|could|should|would|will|target\w*|aims?|plans?)\b"
+)
+
+
+def _percent_span(a: Mention, b: Mention, pre: str) -> bool:
+    """"grew 3 to 5 percent", "is expected to rise by 3% to 5%": after a change verb, a span of
+    close percentages is one range (a change, then a level, would be "rose 0.25% to 5.25%")."""
+    if b.unit_kind != "pct" or a.unit_kind not in (None, "pct") or not 0 < a.value < b.value <= 4 * a.value:
+        return False
+    return a.unit_kind is None or bool(_OUTLOOK.search(pre))
 
 
 def _range(a: Mention, b: Mention) -> Mention:
