@@ -234,6 +234,9 @@ class Orienter(StoryContext):
             if guess is not None:
                 return guess, guess.conf, "", guess.conf < 0.65
             lead_other = [c for c in self.lead_pair() if c and c != known.iso]
+            if lead_other and self._own_world_story(known.iso, q.start):
+                clear = self.topic().clear
+                return Party("WLD", "", 0.65 if clear else 0.6), 0.65 if clear else 0.6, "", not clear
             if lead_other and not self._named_before(lead_other[0], q.start):
                 return Party("WLD", "", 0.5), 0.5, "", True  # its partner is named only after it
             if lead_other:  # "Chinese exports fell 47 percent" in a China-North Korea story
@@ -249,6 +252,9 @@ class Orienter(StoryContext):
         if party is not None:
             return party, party.conf, party.text, False
         lead = [c for c in self.lead_pair() if c and c != known.iso]
+        if lead and self._own_world_story(known.iso, q.start):
+            clear = self.topic().clear
+            return Party("WLD", "", 0.65 if clear else 0.6), 0.65 if clear else 0.6, "", not clear
         if lead and not self._named_before(lead[0], q.start):
             return Party("WLD", "", 0.5), 0.5, "", True  # "Japan's exports rose 3.1% … to the U.S. fell"
         if lead:
@@ -283,6 +289,9 @@ class Orienter(StoryContext):
                 first = seen[0] if seen else Party(topic.reporter, "", guess.conf)
                 return [first, guess], guess.conf, guess.conf < 0.65
         lead = [c for c in self.lead_pair() if c]
+        if not seen and lead and not pair and self._own_world_story(lead[0], pos):
+            clear = self.topic().clear
+            return [Party(lead[0], "", 0.65), Party("WLD", "", 0.65)], 0.65 if clear else 0.6, not clear
         for iso in lead:
             if all(s.iso != iso for s in seen) and len(seen) < 2:
                 seen.append(Party(iso, "", 0.65))

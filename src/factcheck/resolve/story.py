@@ -184,6 +184,15 @@ class StoryContext(ClauseFrames):
                    self._iso(m) in (*lead, "WLD", None)
                    for m in self.places[:bisect_left(self.place_starts, pos)])
 
+    def _own_world_story(self, known: str, pos: int) -> bool:
+        """The headline is about `known`'s own trade ("China's exports beat forecasts …
+        amid tariffs on shipments to the US") and the claim's paragraph, past the lead, trades
+        with no one else: a figure there with no partner is the reporter's world trade, not
+        trade with a country the lead named in passing."""
+        t = self.topic()
+        return t is not None and t.partner == "WLD" and t.reporter == known and \
+            pos >= self.layout.lead_end and not (self._trade_parties(pos) - {known})
+
     def _named_before(self, iso: str, pos: int) -> bool:
         """Some country mention before `pos` names `iso` (a lead's partner named only after a
         figure is no partner of that figure)."""

@@ -199,6 +199,9 @@ class SubjectResolver(Orienter):
             prev_cue = self._last_flow_cue(*cl[ci - 1])
             prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
         world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
+        if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
+                and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
+            world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
         res = self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
         if subject.flow == "balance":
