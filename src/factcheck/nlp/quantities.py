@@ -198,7 +198,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
         if uk == "ppt":
             return "change", True, "percentage_points"
         om = p.of_phrase.match(post)
-        if om and p.ratio_over_share.search(om.group("phrase")):
+        phrase = _of_head(om.group("phrase"), p) if om else ""
+        if om and p.ratio_over_share.search(phrase):
             return "ratio", True, "percent"  # "equal to 82.3 percent of the 2019 level"
         if p.share_before.search(pre):
             return "share", True, "percent"
@@ -207,7 +208,7 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
         if m.pattern == "fraction" and _BY_END.search(pre_core):
             return "change", True, "percent"  # "cut trade by more than half"
         if om:
-            if p.ratio_of.search(om.group("phrase")):
+            if p.ratio_of.search(phrase):
                 return "ratio", True, "percent"  # "37 percent of the total recorded in 2019"
             return "share", True, "percent"
         if p.change_after.match(post) or p.direction_after.match(post):
@@ -242,6 +243,13 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     if m.own_scale and not m.people:
         return ("change" if has_verb else "level"), True, None
     return ("change" if has_verb else "level"), False, None
+
+
+def _of_head(phrase: str, p: Patterns) -> str:
+    """The of-phrase up to its first flow noun: "of the North's total shipments in 2019" is a share
+    of shipments (the year is their period), "of 2019's exports" still names a reference year."""
+    fm = p.flow_word.search(phrase)
+    return phrase[: fm.end()] if fm else phrase
 
 
 def _clause(text: str, s_start: int, at: int, p: Patterns) -> str:
