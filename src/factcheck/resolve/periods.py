@@ -68,7 +68,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": r"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -108,8 +108,10 @@ def _base_prefix_rx() -> re.Pattern[str]:
     alt = trie_pattern([m for m in words["base_markers"] if m != "over"], space=r"\s+", fold_case=True)
     levels = trie_pattern(words["level_words"], fold_case=True)
     percent = trie_pattern(["percent", "per cent"], space=r"\s+", fold_case=True)
+    equal = trie_pattern(words["equality_markers"], space=r"\s+", fold_case=True)
     return re.compile(
         rf"(?:\b{alt}\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)"
+        rf"|\b{equal}\s+(?i:(?:in|during)\s+)?"
         rf"|\b{levels}\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)"
         rf"|(?:{percent}|%)\s+(?i:of\s+(?:the\s+)?)"
         rf"|\b{alt}\s+(?:[a-z]+\s+){{0,2}}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
@@ -175,6 +177,8 @@ def _parse(kind: str, s: str) -> Spec | None:
     low = s.lower()
     if kind == "anaph":
         unit = "month" if "month" in low else "period" if "period" in low else "year"
+        if low.endswith("years later"):  # "Four years later, trade reached …"
+            return ("anaph", "year", _number(low.split()[0]))
         return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
@@ -265,7 +269,7 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at every position.
     """
     words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago)\b))"
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
