@@ -7,9 +7,10 @@ when their units agree; "rose from $2 billion to $3 billion" stays two levels.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.nlp.mention import Mention
-from factcheck.nlp.patterns import Patterns
+from factcheck.nlp.patterns import Patterns, key
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through|or)\s*(?:-\s*)?")
 
@@ -32,6 +33,9 @@ def merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
         a = ms[i]
         b = ms[i + 1] if i + 1 < len(ms) else None
         if b is not None and a.pattern not in ("fraction", "multiple_verb", "twice", "vague"):
+            if b.start == a.end and b.sign < 0 and a.unit_kind and b.unit == a.unit \
+                    and text[b.start] in "-–" and 0 <= a.value < -b.value:
+                b = replace(b, start=b.start + 1, value=-b.value, sign=0)  # "3%-5%": not minus 5
             between = text[a.end : b.start]
             jm = _RANGE_JOIN.fullmatch(between)
             if jm and _compatible(text, a, b, between, p):
@@ -60,7 +64,7 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
         return False
     if word == "or" and (a.unit_kind is not None or b.unit_kind is None or b.unit_kind == "cur"):
         return False
-    if word in ("to", "or") and p.direction_before.search(pre) and not _percent_span(a, b, pre):
+    if word in ("to", "or") and p.direction_before.search(pre) and not _percent_span(text, a, b, pre, p):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
         # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
@@ -87,12 +91,16 @@ _OUTLOOK = re.compile(
 )
 
 
-def _percent_span(a: Mention, b: Mention, pre: str) -> bool:
-    """"grew 3 to 5 percent", "is expected to rise by 3% to 5%": after a change verb, a span of
-    close percentages is one range (a change, then a level, would be "rose 0.25% to 5.25%")."""
+def _percent_span(text: str, a: Mention, b: Mention, pre: str, p: Patterns) -> bool:
+    """"grew 3 to 5 percent", "exports rose 4% to 6%": after a change verb, a span of close
+    percentages is one range; a change, then a level, is a wide span ("rose 0.25% to 5.25%") or a
+    rate's ("inflation rose 0.5% to 1.5%"), unless it is an outlook ("is expected to rise by 3% to 5%")."""
     if b.unit_kind != "pct" or a.unit_kind not in (None, "pct") or not 0 < a.value < b.value <= 4 * a.value:
         return False
-    return a.unit_kind is None or bool(_OUTLOOK.search(pre))
+    if a.unit_kind is None or _OUTLOOK.search(pre):
+        return True
+    clause = re.split(r"[.;:!?]\s", text[max(0, a.start - 100) : a.start])[-1]
+    return not any(key(w) in p.level_nouns for w in re.findall(r"[A-Za-z]+", clause))
 
 
 def _range(a: Mention, b: Mention) -> Mention:
