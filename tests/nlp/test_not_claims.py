@@ -41,6 +41,8 @@ NEVER = [
     ("It is the fifth-largest trading partner.", "fifth-largest"),
     ("The tariff took effect on the ninth of June.", "ninth"),
     ("Rates were cut for a sixth time.", "a sixth"),
+    ("Exports rose a fifth straight month.", "a fifth"),
+    ("Sales rose a quarter earlier.", "a quarter"),
     ("The firm saw double-digit growth.", "double"),
 ]
 

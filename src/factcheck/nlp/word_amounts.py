@@ -98,6 +98,20 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _OF_A = re.compile(r"\s+of\s+an?\s")
 
 
+_AMOUNT_END = re.compile(
+    r"\s*(?:[,.;:)—]|$)|\s+(?:in|last|this|from|since|on|over|compared|year-on-year|to|after|during|while|"
+    r"but|and|as|against|amid|versus|vs)\b"
+)
+
+
+def _changed_by(text: str, start: int, end: int, p: Patterns) -> bool:
+    """"rose by a quarter", "sales dropped a fifth last year" (not "rose for a fifth straight month")."""
+    before = _strip_hedge(text[max(0, start - 40) : start], p)
+    if _BY_BEFORE.search(before):
+        return True
+    return bool(p.direction_before.search(before)) and bool(_AMOUNT_END.match(text, end))
+
+
 def _strip_hedge(before: str, p: Patterns) -> str:
     hm = p.hedge_before.search(before)
     return before[: hm.start()] if hm else before
@@ -149,7 +163,7 @@ def _fractions(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Men
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:first|second|third|fourth|final|last|latter|former|this|that|next|previous|past|the|each|every|per)\s+$", before):
             continue
-        if m.group("of") is None and m.group("cmp") is None and not _BY_BEFORE.search(_strip_hedge(text[max(0, start - 40) : start], p)):
+        if m.group("of") is None and m.group("cmp") is None and not _changed_by(text, start, end, p):
             continue  # "a quarter" alone is a period; "rose by a quarter" is a change
         if _OF_A.match(text, end):
             continue  # "a quarter of a century", "a tenth of a percentage point": a measure, not a share
