@@ -38,6 +38,40 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
                           "some", "all", "more", "most", "such"])
 
 
+# "imported seafood worth $3 million", "anthracite worth about $40 million"
+_WORTH_RX = re.compile(
+    r"(?:\b([a-z]+)\s+)?((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]+)\s+worth\s+(?:(?:about|around|some|nearly|almost|"
+    r"roughly|approximately|more\s+than|over|just|only|a\s+mere|an\s+estimated)\s+)?$")
+_TRADE_VERBS = frozenset(["exported", "imported", "shipped", "sold", "bought", "purchased", "sent", "supplied",
+                          "exports", "imports", "exporting", "importing"])
+
+
+def known_goods(words: list[str]) -> str | None:
+    """The goods phrase `words` ends on, when the lexicon knows it ("crude oil", "coal")."""
+    low = [w.lower() for w in words]
+    known = word_set("known_goods")
+    for n in (2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in known:
+            return " ".join(low[-n:])
+    return None
+
+
+def _worth(text: str, q: Quantity, ca: int) -> str | None:
+    """The goods named right before "worth" and the figure."""
+    m = _WORTH_RX.search(text, max(ca, q.start - 60), q.start)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if set(w.lower() for w in words) & (word_set("generic_goods") | PERIOD_WORDS | _PRONOUNS | _DETERMINERS):
+        return known_goods(words[-1:])
+    named = known_goods(words)
+    if named:
+        return named
+    if m.group(1) in _TRADE_VERBS and all(w.islower() for w in words):
+        return m.group(2)  # "China exported textiles worth $50 million"
+    return None
+
+
 def _cue_of(text: str, cue: Match, q: Quantity) -> str | None:
     """The goods named right after a flow word before the figure ("imports of soybeans")."""
     if cue.cat not in ("export", "import") or cue.end > q.start:
@@ -86,6 +120,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
                 not word_set("non_trade_cues") & set(words):
             return m.group(1)
         return None
+    if q.kind == "level" and (worth := _worth(text, q, ca)):
+        return worth
     if cue.cat not in ("export", "import"):
         return None
     named = _cue_of(text, cue, q)
@@ -97,7 +133,9 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     for t in reversed(toks):
         w = t.group()
         gap = text[t.end():words_start]
-        if not re.fullmatch(r"[ -]?", gap) or not w.islower() or w in word_set("flow_modifiers") or \
+        opener = w[:1].isupper() and w[1:].islower() and w.lower() in word_set("known_goods") and \
+            not text[max(ca, t.start() - 3):t.start()].strip(" \"'“‘(")  # "Coal imports fell …"
+        if not re.fullmatch(r"[ -]?", gap) or not (w.islower() or opener) or w in word_set("flow_modifiers") or \
                 w in PERIOD_WORDS or w.endswith("ed") or w in generic:
             break
         words.insert(0, w)
@@ -108,5 +146,5 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         return None
     before = text[max(ca, words_start - 12):words_start]
     if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE):
-        return " ".join(words)
-    return None
+        return " ".join(words).lower()
+    return known_goods(words)  # "diesel exports to the North", "Coal imports fell"
