@@ -198,7 +198,7 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
         if uk == "ppt":
             return "change", True, "percentage_points"
         om = p.of_phrase.match(post)
-        phrase = _of_head(om.group("phrase"), p) if om else ""
+        phrase = _of_head(om.group("phrase"), p, share=bool(p.share_before.search(pre))) if om else ""
         if om and p.ratio_over_share.search(phrase):
             return "ratio", True, "percent"  # "equal to 82.3 percent of the 2019 level"
         if p.share_before.search(pre):
@@ -245,11 +245,18 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     return ("change" if has_verb else "level"), False, None
 
 
-def _of_head(phrase: str, p: Patterns) -> str:
+def _of_head(phrase: str, p: Patterns, share: bool = False) -> str:
     """The of-phrase up to its first flow noun: "of the North's total shipments in 2019" is a share
-    of shipments (the year is their period), "of 2019's exports" still names a reference year."""
+    of shipments (the year is their period), "of 2019's exports" still names a reference year.
+    After a share verb, "made up a ninth of the total last year" ends at "total" too."""
     fm = p.flow_word.search(phrase)
-    return phrase[: fm.end()] if fm else phrase
+    if fm:
+        return phrase[: fm.end()]
+    tm = _TOTAL_THEN_TIME.match(phrase) if share else None
+    return phrase[: tm.end("total")] if tm else phrase
+
+
+_TOTAL_THEN_TIME = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<total>total)\s+(?:last|this|in|during|for)\b")
 
 
 def _clause(text: str, s_start: int, at: int, p: Patterns) -> str:
