@@ -261,11 +261,37 @@ class Orienter(StoryContext):
             return Party(lead[0], "", 0.65), 0.65, "", False
         return Party("WLD", "", 0.4), 0.4, "", True
 
+    def _named_pair(self, pa: int, pos: int) -> list[Party] | None:
+        """"between the two countries", "the two sides' trade", "the two neighbours": the last
+        two countries named before it in the paragraph ("Beijing and Washington agreed a truce.
+        Trade between the two countries fell …" is China–US trade, not China's world trade)."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(pos)]
+        here = [m for m in self._places_in(sa, pos) if m.kind == "pair"]
+        if not here:
+            return None
+        seen: list[Party] = []
+        for m in reversed(self._places_in(pa, here[-1].start)):
+            if m.kind in ("pair", "anaphor") or self._is_source_noun(m):
+                continue
+            iso = self._iso(m)
+            if iso and iso != "WLD" and all(p.iso != iso for p in seen):
+                seen.append(Party(iso, m.text, min(0.8, self._conf(m))))
+            if len(seen) == 2:
+                return self._reporter_first(seen[::-1])
+        return None
+
+    def _reporter_first(self, parties: list[Party]) -> list[Party]:
+        pref = preferred_reporters()
+        return sorted(parties, key=lambda p: pref.index(p.iso) if p.iso in pref else len(pref))
+
     def _context_pair(self, pos: int, pair: bool, prev: Frame | None) -> tuple[list[Party], float, bool]:
         """Both parties of "bilateral trade", "trade volume" with no country in the clause."""
         if prev is not None and len(prev.named()) >= 2:
             return prev.named()[:2], 0.9, False
         pa, _ = self.layout.paragraph_span(pos)
+        named_pair = self._named_pair(pa, pos)
+        if named_pair is not None:
+            return named_pair, 0.8, False
         topic = self._world_topic()
         seen: list[Party] = []
         for m in reversed(self._places_in(pa, pos)):
