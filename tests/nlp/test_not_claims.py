@@ -43,6 +43,8 @@ NEVER = [
     ("Rates were cut for a sixth time.", "a sixth"),
     ("Exports rose a fifth straight month.", "a fifth"),
     ("Sales rose a quarter earlier.", "a quarter"),
+    ("The share was higher in the third quarter.", "quarter"),
+    ("The share was a quarter earlier at 5%.", "a quarter"),
     ("The firm saw double-digit growth.", "double"),
 ]
 

@@ -104,11 +104,18 @@ _AMOUNT_END = re.compile(
 )
 
 
+_SHARE_STATE = re.compile(r"\b(?:was|is|were|are|at|to|from|reached|hit)\s+$")
+
+
 def _changed_by(text: str, start: int, end: int, p: Patterns) -> bool:
     """"rose by a quarter", "sales dropped a fifth last year" (not "rose for a fifth straight month")."""
     before = _strip_hedge(text[max(0, start - 40) : start], p)
     if _BY_BEFORE.search(before):
         return True
+    if _SHARE_STATE.search(before) and _AMOUNT_END.match(text, end):
+        clause = re.split(r"[.;:!?,]\s", text[max(0, start - 80) : start])[-1]
+        if p.share_noun.search(clause):
+            return True  # "its share of the trade was about two-thirds", "the share fell to a fifth"
     return bool(p.direction_before.search(before)) and bool(_AMOUNT_END.match(text, end))
 
 
