@@ -19,6 +19,15 @@ US_FLASH = (
     "$305.5 billion, while imports fell 3.1 percent to $211.3 billion. The surplus was $94.2 billion.\n"
 )
 
+APRIL = (
+    "China's exports accelerated in April as U.S. tariffs were paused, with shipments to the United "
+    "States rebounding.\n\n"
+    "China's exports rose 9.3 percent to $315.7 billion in April, while its imports fell 0.2 percent. "
+    "The trade surplus came to $96.2 billion.\n\n"
+    "Exports to the United States fell 21 percent to $33 billion. In March, exports rose 12.4 percent "
+    "to $313.9 billion.\n"
+)
+
 
 @pytest.mark.parametrize(("text", "snippet", "kind", "unit", "expected"), [
     (UK_FLASH, "2.27 trillion yuan", "level", "CNY", ("CHN", "WLD", "export")),
@@ -27,8 +36,12 @@ US_FLASH = (
     (UK_FLASH, "$313.9 billion", "level", "USD", ("CHN", "WLD", "export")),
     (US_FLASH, "$34.1 billion", "level", "USD", ("CHN", "USA", "export")),
     (US_FLASH, "$211.3 billion", "level", "USD", ("CHN", "WLD", "import")),
+    (APRIL, "$96.2 billion", "level", "USD", ("CHN", "WLD", "balance")),
+    (APRIL, "$33 billion", "level", "USD", ("CHN", "USA", "export")),
+    (APRIL, "$313.9 billion", "level", "USD", ("CHN", "WLD", "export")),
 ], ids=["uk-yuan-exports", "uk-imports-fifth", "uk-surplus", "uk-previous-month",
-        "us-exports-to-us", "us-imports-after-overall"])
+        "us-exports-to-us", "us-imports-after-overall",
+        "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner"])
 def test_subjects_world_figures_not_lead_partner(text, snippet, kind, unit, expected):
     claims = resolve_all(text, [(snippet, kind, 1.0, unit)])
     assert subject_tuple(claims[snippet]) == expected

@@ -30,6 +30,13 @@ _ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
 _ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d])")
 
 
+# "In March, …", "For the first quarter, …", "In 2023, …": a sentence opening on its own period
+_PERIOD_OPENER_RX = re.compile(
+    r"\s*(?:In|During|For|Over|Last)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|month|year|(?:19|20)\d\d)\b[^,.;]{0,20},")
+
+
 @dataclass(frozen=True)
 class ColonItem:
     """A line that opens on a party and a colon; its figures trade with that party."""
@@ -192,6 +199,19 @@ class StoryContext(ClauseFrames):
         t = self.topic()
         return t is not None and t.partner == "WLD" and t.reporter == known and \
             pos >= self.layout.lead_end and not (self._trade_parties(pos) - {known})
+
+    def _fresh_period_sentence(self, known: str, pos: int) -> bool:
+        """In a story whose headline is `known`'s own trade, a sentence that opens on a new
+        period ("In March, exports rose 12.4 percent to $313.9 billion") and names no other
+        country starts a new statement: it does not continue the partner of the sentence before."""
+        t = self.topic()
+        if t is None or t.partner != "WLD" or t.reporter != known or pos < self.layout.lead_end:
+            return False
+        sa, _ = self.layout.sentences[self.layout.sentence_index(pos)]
+        if _PERIOD_OPENER_RX.match(self.text, sa) is None:
+            return False
+        return all(m.kind not in ("pair", "anaphor") and self._iso(m) in (known, None)
+                   for m in self._places_in(sa, pos))
 
     def _named_before(self, iso: str, pos: int) -> bool:
         """Some country mention before `pos` names `iso` (a lead's partner named only after a
