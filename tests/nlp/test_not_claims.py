@@ -43,6 +43,8 @@ NEVER = [
     ("Rates were cut for a sixth time.", "a sixth"),
     ("Exports rose a fifth straight month.", "a fifth"),
     ("Sales rose a quarter earlier.", "a quarter"),
+    ("He scored one in 10 minutes.", "one in 10"),
+    ("The team won one in 2019.", "one in 2019"),
     ("The share was higher in the third quarter.", "quarter"),
     ("The share was a quarter earlier at 5%.", "a quarter"),
     ("The firm saw double-digit growth.", "double"),

@@ -18,6 +18,7 @@ _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
+_ONE_IN = re.compile(r"\s(?:in|out\s+of)\s")
 _ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
 _AND = re.compile(r"(?:,\s*)?\band\s+")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -213,6 +214,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
             return "share", True, "percent"
         if p.change_after.match(post) or p.direction_after.match(post):
             return "change", True, "percent"  # "21 per cent larger than", "90 percent below"
+        if m.pattern == "fraction" and _ONE_IN.search(text, m.start, m.end):
+            return "share", True, "percent"  # "one in five containers", "one out of three Germans"
         if _ENDPOINT.search(pre_core) and (p.share_noun.search(clause) or any(
                 q.kind == "share" for q in sentence_qs or ())):
             return "share", True, "percent"  # "the share slipped from 16.2 percent to 14.8 percent"

@@ -25,7 +25,7 @@ def find_word_amounts(text: str, p: Patterns) -> list[Mention]:
         out.extend(_fractions(text, p, _near(p.fraction, text, low, _FRACTION_HINTS)))
     if "s of" in text:
         out.extend(_vague(text, p, _near(p.vague, text, low, _VAGUE_HINTS)))
-    if " out of " in text or "/" in text or "⁄" in text:
+    if " out of " in text or "/" in text or "⁄" in text or any(h in low for h in _ONE_IN_HINTS):
         out.extend(_ratios(text, low))
     return out
 
@@ -139,6 +139,11 @@ _DIGIT_FRACTION = re.compile(r"(?<![\w/.,$])(\d{1,3})\s?[/⁄]\s?(\d{1,4})(?![\w
 _OUT_OF = re.compile(r"\b(\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
                      r"\s+out\s+of\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
+# "one in five containers", "nearly one in three": a numerator in words (not "2 in 2019")
+_ONE_IN = re.compile(r"\b([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)"
+                     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|attempts?)\b)")
+_ONE_IN_HINTS = ("one in ", "two in ", "three in ", "four in ")
+
 
 def _ratios(text: str, low: str) -> list[Mention]:
     """"1/16 of a pint", "one out of three Germans": a share in percent (read like "a third").
@@ -149,7 +154,8 @@ def _ratios(text: str, low: str) -> list[Mention]:
     small = load("numbers")["units"]
     precision = float(load("numbers")["fraction_precision"])
     out = []
-    matches = [*_near(_DIGIT_FRACTION, text, low, ("/", "⁄")), *_near(_OUT_OF, text, low, (" out of ",))]
+    matches = [*_near(_DIGIT_FRACTION, text, low, ("/", "⁄")), *_near(_OUT_OF, text, low, (" out of ",)),
+               *_near(_ONE_IN, text, low, _ONE_IN_HINTS)]
     for m in matches:
         a, b = (float(g) if g.isdigit() else float(small.get(g.lower(), 0)) for g in m.groups())
         if 0 < a < b:
