@@ -11,6 +11,7 @@ STORY = ("China's trade with North Korea in June.\n\n"
          "China imported seafood worth $3 million and anthracite worth about $40 million from North Korea. "
          "It exported textiles worth $50 million to North Korea. "
          "Shipments of iron ore fell 12.5% to $4.1 million. "
+         "Rare earths exports to North Korea reached $12 million. "
          "Trade worth $90 million crossed the border. China signed deals worth $7 million.\n")
 
 
@@ -21,10 +22,11 @@ STORY = ("China's trade with North Korea in June.\n\n"
     ("about $40 million", "anthracite"),
     ("$50 million", "textiles"),
     ("$4.1 million", "iron ore"),
+    ("$12 million", "rare earths"),
     ("$90 million", None),
     ("$7 million", None),
 ], ids=["opening-diesel", "opening-coal", "seafood-worth", "anthracite-worth-about", "exported-textiles-worth",
-        "shipments-of-iron-ore", "trade-worth-is-no-goods", "deals-worth-is-no-goods"])
+        "shipments-of-iron-ore", "opening-rare-earths", "trade-worth-is-no-goods", "deals-worth-is-no-goods"])
 def test_goods_named_plainly(snippet, commodity):
     claim = resolve_all(STORY, [(snippet, "level", 1.0, "USD")])[snippet]
     assert claim.subject is None or claim.subject.commodity == commodity

@@ -133,7 +133,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     for t in reversed(toks):
         w = t.group()
         gap = text[t.end():words_start]
-        opener = w[:1].isupper() and w[1:].islower() and w.lower() in word_set("known_goods") and \
+        opener = w[:1].isupper() and w[1:].islower() and \
+            " ".join([w.lower(), *words[:1]]) in word_set("known_goods") and \
             not text[max(ca, t.start() - 3):t.start()].strip(" \"'“‘(")  # "Coal imports fell …"
         if not re.fullmatch(r"[ -]?", gap) or not (w.islower() or opener) or w in word_set("flow_modifiers") or \
                 w in PERIOD_WORDS or w.endswith("ed") or w in generic:
