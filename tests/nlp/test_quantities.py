@@ -179,6 +179,8 @@ RANGES = [
     _row("Chinese exports grew 2% to 4% in the first half.", "2% to 4%", value=2, value_high=4,
          kind="change", direction="up"),
     _row("Inflation rose 0.5% to 1.5% in May.", "0.5%", value=0.5, value_high=None, kind="change"),
+    _row("Trade rose 3% to 5% of GDP.", "3%", value=3, value_high=None, kind="change"),
+    _row("Trade rose 3% to 5% of GDP.", "5%", value=5, value_high=None, kind="share"),
     _row("Inflation rose 0.5% to 1.5% in May.", "1.5%", value=1.5, value_high=None, kind="level"),
     _row("The rate is expected to rise by 0.25% to 5.25%.", "0.25%", value=0.25,
          value_high=None, kind="change"),

@@ -91,12 +91,17 @@ _OUTLOOK = re.compile(
 )
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _percent_span(text: str, a: Mention, b: Mention, pre: str, p: Patterns) -> bool:
     """"grew 3 to 5 percent", "exports rose 4% to 6%": after a change verb, a span of close
     percentages is one range; a change, then a level, is a wide span ("rose 0.25% to 5.25%") or a
     rate's ("inflation rose 0.5% to 1.5%"), unless it is an outlook ("is expected to rise by 3% to 5%")."""
     if b.unit_kind != "pct" or a.unit_kind not in (None, "pct") or not 0 < a.value < b.value <= 4 * a.value:
         return False
+    if _OF_AFTER.match(text, b.end):
+        return False  # "trade rose 3% to 5% of GDP": a change, then a share
     if a.unit_kind is None or _OUTLOOK.search(pre):
         return True
     clause = re.split(r"[.;:!?]\s", text[max(0, a.start - 100) : a.start])[-1]
