@@ -119,6 +119,8 @@ MULTIPLES = [
          direction="up", interval=(3, 4)),
     _row("Grain imports quadrupled over the decade.", "quadrupled", value=4, direction="up"),
     _row("The deficit halved in the second quarter.", "halved", value=0.5, direction="down"),
+    _row("Trade with Japan was cut in half in 2020.", "cut in half", value=0.5, kind="multiple",
+         direction="down"),
     _row("Shipments grew 3.2-fold from the year before.", "3.2-fold", value=3.2, kind="multiple"),
     _row("The index is now 13.4 times its 2010 value.", "13.4 times", value=13.4, kind="multiple"),
     _row("Volumes were nearly 100 times higher than in 2015.", "nearly 100 times", value=100,

@@ -40,7 +40,7 @@ def _multiplier_verbs() -> dict[str, dict]:
     return {k.lower(): v for k, v in load("multipliers")["verbs"].items()}
 
 
-_MULTIPLE_HINTS = ("oubl", "ripl", "rebl", "uadrupl", "uintupl", "extupl", "alv", "wice", "fold")
+_MULTIPLE_HINTS = ("oubl", "ripl", "rebl", "uadrupl", "uintupl", "extupl", "alv", "wice", "fold", " in half")
 _FRACTION_HINTS = ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
                    "ninth", "tenth")
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
