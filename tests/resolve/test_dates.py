@@ -15,6 +15,12 @@ INFER_CASES = [
     ("future-years-ignored", "Exports reached a record in 2021. The plan targets growth by 2030.", "2021"),
     ("last-year-after-full-year", "Exports rose 7 percent in 2022, customs said. Last year's growth "
      "beat forecasts.", "2023"),
+    ("headline-year-called-last-year", "Trade With the North Doubles in 2023\n\nTrade doubled last year, "
+     "customs data show.\n\nOfficials have marked 2024 as a year of friendship.", "2024"),
+    ("headline-year-called-this-year", "Exports Slump in 2025\n\nExports fell this year as demand cooled.\n\n"
+     "The slide recalls 2019 and the plan for 2026.", "2025"),
+    ("headline-with-two-years-decides-nothing", "Trade Recovers From 2019 to 2023\n\nTrade rose last year.\n\n"
+     "It had slumped in 2021.", "2024"),
 ]
 
 

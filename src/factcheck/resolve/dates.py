@@ -44,12 +44,36 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
             past.append(y)
     if not past:
         return max(every) if every else None
+    framed = _headline_year(text, mentions)
+    if framed is not None:
+        return framed
     latest = max(past)
     if _THIS_YEAR.search(text):
         return latest + 1 if latest + 1 in every else latest
     if _LAST_YEAR.search(text) and latest not in sub_annual:
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
+
+
+def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
+    """A headline naming one year and a lead calling it "last year" ("Trade More Than Doubles
+    in 2023" … "more than doubled last year") date the story to the year after, whatever later
+    paragraphs name ("marked 2024 as a year of friendship"); "this year" dates it to that year."""
+    head_end = text.find("\n")
+    if head_end <= 0:
+        return None
+    years = {m.year for m in mentions if m.year is not None and m.end <= head_end and m.role == "main"}
+    if len(years) != 1:
+        return None
+    lead_start = len(text) - len(text[head_end:].lstrip())
+    lead_end = text.find("\n", lead_start)
+    lead = text[lead_start:lead_end if lead_end != -1 else len(text)]
+    (year,) = years
+    if _LAST_YEAR.search(lead):
+        return year + 1
+    if _THIS_YEAR.search(lead):
+        return year
+    return None
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
