@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_FOLDED = "\u0130\u0131\u212a\u017f"
+from factcheck.casefold import FOLD_EXTRA
+
+_FOLDED = "".join(FOLD_EXTRA.values())
 
 
 def lowered(text: str) -> str | None:

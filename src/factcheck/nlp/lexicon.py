@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from factcheck.casefold import folded_atom
+
 _DIR = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
@@ -32,20 +34,7 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
 
 
-# Non-ASCII characters a case-insensitive ASCII letter also matches in `re` ("(?i:k)" matches
-# the Kelvin sign): a case-folded character class must list them too.
-_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _folded(token: str) -> str:
-    """One character as a case-blind atom: "[kK\u212a]" rather than "(?i:k)", which the regex
-    engine cannot use to rule out a branch on its first character."""
-    if token.isascii() and token.isalpha():
-        low = token.lower()
-        return f"[{low}{low.upper()}{_FOLD_EXTRA.get(low, '')}]"
-    if token.lower() != token.upper():
-        return f"(?i:{re.escape(token)})"
-    return re.escape(token)
+_folded = folded_atom
 
 
 def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict, fold_case: bool = False) -> str:

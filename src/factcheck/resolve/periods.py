@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.casefold import folded_chars
 from factcheck.resolve.lexicon import period_words
-from factcheck.resolve.trie import folded_chars, trie_pattern
+from factcheck.resolve.trie import trie_pattern
 
 Spec = tuple
 

@@ -5,29 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Non-ASCII characters that a case-insensitive ASCII letter also matches in `re` (Unicode
-# simple case folding): "(?i:i)" matches "İ" and "ı", "(?i:k)" the Kelvin sign, "(?i:s)" "ſ".
-_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+from factcheck.casefold import folded_atom
 
-
-def folded_chars(ch: str) -> str:
-    """Every character `(?i:ch)` matches, for an ASCII letter or digit `ch` (else `ch`'s cases)."""
-    low = ch.lower()
-    return "".join(dict.fromkeys(low + low.upper() + ch + _FOLD_EXTRA.get(low, "")))
-
-
-def _folded(ch: str) -> str:
-    """`ch` as a case-blind regex atom that `re` can skip ahead on: "[tT]" rather than "(?i:t)".
-
-    A branch whose alternatives start with a character class is tested one character at a
-    time; case-insensitive literals are not, so the engine tries every alternative.
-    """
-    if ch.isascii() and ch.isalpha():
-        low = ch.lower()
-        return f"[{low}{low.upper()}{_FOLD_EXTRA.get(low, '')}]"
-    if ch.lower() != ch.upper():
-        return f"(?i:{re.escape(ch)})"
-    return re.escape(ch)
+_folded = folded_atom
 
 
 def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False) -> str:
