@@ -21,6 +21,14 @@ INFER_CASES = [
      "The slide recalls 2019 and the plan for 2026.", "2025"),
     ("headline-with-two-years-decides-nothing", "Trade Recovers From 2019 to 2023\n\nTrade rose last year.\n\n"
      "It had slumped in 2021.", "2024"),
+    ("expected-to-grow-in-year-is-future", "Sales rose 4 percent in 2030, the ministry said. Analysts expect "
+     "the market to grow more slowly in 2031.", "2030"),
+    ("likely-to-continue-in-year-is-future", "Shipments doubled in 2040, customs said. The pick-up was likely "
+     "to continue in 2041 if the port stayed open.", "2040"),
+    ("abbreviation-inside-expectation", "Imports from the U.K. fell in 2035. Traders expected sales to the U.S. "
+     "to recover in 2036.", "2035"),
+    ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
+     "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]
 
 

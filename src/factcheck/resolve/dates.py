@@ -27,20 +27,32 @@ def _future_rx() -> re.Pattern[str]:
     return re.compile(rf"\b{words}\b[^.;]{{0,25}}$")
 
 
+@cache
+def _expect_rx() -> re.Pattern[str]:
+    words = trie_pattern(period_words()["expectation_markers"], fold_case=True)
+    return re.compile(rf"\b{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025")."""
+    return bool(_future_rx().search(text, max(0, start - 40), start)
+                or _expect_rx().search(text, max(0, start - 100), start))
+
+
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     """The year the story is written in, or None when it names no year."""
-    future_rx = _future_rx()
     past: list[int] = []
     every: set[int] = set()
     sub_annual: set[int] = set()
     for m in mentions:
-        y = m.year
+        # "unchanged from the same period of 2022": a base year the story looks back on
+        y = m.spec[1] if m.spec[0] in ("same", "pre") else m.year
         if y is None:
             continue
         every.add(y)
         if m.spec[0] == "sub":
             sub_annual.add(y)
-        if not future_rx.search(text, max(0, m.start - 40), m.start):
+        if not _future(text, m.start):
             past.append(y)
     if not past:
         return max(every) if every else None
