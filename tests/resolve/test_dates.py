@@ -27,6 +27,10 @@ INFER_CASES = [
      "to continue in 2041 if the port stayed open.", "2040"),
     ("abbreviation-inside-expectation", "Imports from the U.K. fell in 2035. Traders expected sales to the U.S. "
      "to recover in 2036.", "2035"),
+    ("whole-year-called-last-year-despite-a-month-of-it", "Exports soared in 2030 after the port reopened in "
+     "April 2030. Shipments were worth $9 million last year.", "2031"),
+    ("only-months-of-the-year-called-last-year-stays", "Exports fell in April 2030 and rose in May 2030. "
+     "Last year ended with a strike.", "2030"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]

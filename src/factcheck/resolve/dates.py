@@ -44,6 +44,7 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     past: list[int] = []
     every: set[int] = set()
     sub_annual: set[int] = set()
+    annual: set[int] = set()
     for m in mentions:
         # "unchanged from the same period of 2022": a base year the story looks back on
         y = m.spec[1] if m.spec[0] in ("same", "pre") else m.year
@@ -54,6 +55,8 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
             sub_annual.add(y)
         if not _future(text, m.start):
             past.append(y)
+            if m.spec[0] == "year" and m.role == "main":
+                annual.add(y)
     if not past:
         return max(every) if every else None
     framed = _headline_year(text, mentions)
@@ -62,7 +65,7 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     latest = max(past)
     if _THIS_YEAR.search(text):
         return latest + 1 if latest + 1 in every else latest
-    if _LAST_YEAR.search(text) and latest not in sub_annual:
+    if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
 
