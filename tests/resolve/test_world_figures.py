@@ -45,3 +45,24 @@ APRIL = (
 def test_subjects_world_figures_not_lead_partner(text, snippet, kind, unit, expected):
     claims = resolve_all(text, [(snippet, kind, 1.0, unit)])
     assert subject_tuple(claims[snippet]) == expected
+
+
+JUNE = (
+    "China's shipments to America slid in June as tariffs lingered.\n\n"
+    "Exports to America dropped 16 percent from a year earlier. Overall, exports grew 5.8 percent, "
+    "while imports edged up 1.1 percent. The trade surplus stood at $114.8 billion.\n"
+)
+JUNE_PAIR = (
+    "China's shipments to America slid in June as tariffs lingered.\n\n"
+    "Exports to America dropped 16 percent from a year earlier, while imports from America fell "
+    "14 percent. The trade surplus stood at $20.5 billion.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "snippet", "expected"), [
+    (JUNE, "$114.8 billion", ("CHN", "WLD", "balance")),
+    (JUNE_PAIR, "$20.5 billion", ("CHN", "USA", "balance")),
+], ids=["surplus-after-overall-sentence", "surplus-after-partner-sentence"])
+def test_subjects_surplus_follows_previous_sentence_world(text, snippet, expected):
+    claims = resolve_all(text, [(snippet, "level", 1.0, "USD")])
+    assert subject_tuple(claims[snippet]) == expected

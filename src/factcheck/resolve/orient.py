@@ -43,7 +43,15 @@ class Orienter(StoryContext):
                 return False
             if world and g.actor is not None and g.actor.iso in preferred_reporters():
                 return True
+            if world and cue.cat == "balance" and self._previous_sentence(c.start, q.start):
+                # "Overall, exports rose 8.1%, while imports fell 0.2%. The surplus was …": the
+                # sentence before ended on world figures (a bare "Total trade …" takes no such hint)
+                return True
         return False
+
+    def _previous_sentence(self, a: int, b: int) -> bool:
+        """Offset a lies in the sentence just before the one holding offset b."""
+        return self.layout.sentence_index(b) - self.layout.sentence_index(a) == 1
 
     def _orient(self, q: Quantity, cue: Match, f: Frame, prev: Frame | None,
                 ca: int, world_ctx: bool = False) -> tuple[Subject, float, list[str], list[tuple[str, str]]]:
