@@ -31,6 +31,10 @@ INFER_CASES = [
      "April 2030. Shipments were worth $9 million last year.", "2031"),
     ("only-months-of-the-year-called-last-year-stays", "Exports fell in April 2030 and rose in May 2030. "
      "Last year ended with a strike.", "2030"),
+    ("yearless-month-against-same-month-of-a-year", "In March, exports rose 5 percent from March 2033, "
+     "the bureau said.", "2034"),
+    ("yearless-month-against-previous-month-same-year", "In March, exports rose 5 percent from February 2033, "
+     "the bureau said.", "2033"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]

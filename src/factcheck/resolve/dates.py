@@ -57,6 +57,7 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
             past.append(y)
             if m.spec[0] == "year" and m.role == "main":
                 annual.add(y)
+    past += _compared_years(mentions)
     if not past:
         return max(every) if every else None
     framed = _headline_year(text, mentions)
@@ -68,6 +69,15 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
+
+
+def _compared_years(mentions: list[PeriodMention]) -> list[int]:
+    """"In November, exports … up 78% from November 2022": a yearless month compared with the
+    same month of a named year is that month of the year after."""
+    yearless = {m.spec[1:3] for m in mentions if m.spec[0] == "sub" and m.spec[3] is None
+                and m.spec[4] is None and m.role == "main"}
+    return [m.spec[3] + 1 for m in mentions if m.role == "base" and m.spec[0] == "sub"
+            and m.spec[3] is not None and m.spec[1:3] in yearless]
 
 
 def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
