@@ -66,3 +66,44 @@ JUNE_PAIR = (
 def test_subjects_surplus_follows_previous_sentence_world(text, snippet, expected):
     claims = resolve_all(text, [(snippet, "level", 1.0, "USD")])
     assert subject_tuple(claims[snippet]) == expected
+
+
+MAY_US = (
+    "China's shipments to America tumbled in May as tariffs hit.\n\n"
+    "Exports to America sank 34 percent, and the surplus with America shrank to $18 billion.\n\n"
+    "In yuan terms, exports grew 6.3 percent to 2.28 trillion yuan, and imports fell 2.1 percent to "
+    "1.53 trillion yuan, leaving a surplus of 743.6 billion yuan.\n\n"
+    "In April, before the truce, exports had climbed 8.1 percent to $315.7 billion. Imports dropped "
+    "0.2 percent that month to $219.5 billion, and the surplus reached $96.2 billion.\n"
+)
+US_YEAR = (
+    "China's trade with America shrank in 2023 as tensions rose.\n\n"
+    "Exports to America fell 13.1 percent in 2023, to $500.3 billion. Imports dropped 6.8 percent "
+    "to $164.2 billion.\n"
+)
+
+US_LEAD_MONTH = (
+    "China's shipments to America slid again in December.\n\n"
+    "Exports to America dropped 16 percent from a year earlier.\n\n"
+    "Exports fell 13.1 percent to $500.3 billion, while imports dropped 6.8 percent to $164.2 billion.\n"
+)
+MAY_US_LEVELS = [("$18 billion", "level", 18e9, "USD"), ("2.28 trillion yuan", "level", 2.28e12, "CNY"),
+                 ("1.53 trillion yuan", "level", 1.53e12, "CNY"), ("743.6 billion yuan", "level", 743.6e9, "CNY"),
+                 ("$315.7 billion", "level", 315.7e9, "USD"), ("$219.5 billion", "level", 219.5e9, "USD"),
+                 ("$96.2 billion", "level", 96.2e9, "USD")]
+US_YEAR_LEVELS = [("$500.3 billion", "level", 500.3e9, "USD"), ("$164.2 billion", "level", 164.2e9, "USD")]
+
+
+@pytest.mark.parametrize(("text", "levels", "snippet", "expected"), [
+    (MAY_US, MAY_US_LEVELS, "$18 billion", ("CHN", "USA", "balance")),
+    (MAY_US, MAY_US_LEVELS, "$315.7 billion", ("CHN", "WLD", "export")),
+    (MAY_US, MAY_US_LEVELS, "$219.5 billion", ("CHN", "WLD", "import")),
+    (MAY_US, MAY_US_LEVELS, "$96.2 billion", ("CHN", "WLD", "balance")),
+    (US_YEAR, US_YEAR_LEVELS, "$164.2 billion", ("CHN", "USA", "import")),
+    (US_LEAD_MONTH, US_YEAR_LEVELS, "$500.3 billion", ("CHN", "USA", "export")),
+], ids=["partner-surplus-stays", "opened-month-exports",
+        "that-month-imports", "that-month-surplus", "annual-partner-imports-stay",
+        "lead-month-is-no-month-of-the-figure"])
+def test_subjects_month_of_world_scale_in_partner_story(text, levels, snippet, expected):
+    claims = resolve_all(text, levels)
+    assert subject_tuple(claims[snippet]) == expected

@@ -16,6 +16,10 @@ from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import StoryContext
 
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
+_THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
+
 
 class Orienter(StoryContext):
     """Subject, confidence, weak fields and cues of a claim, from its cue and clause frame."""
@@ -31,6 +35,11 @@ class Orienter(StoryContext):
         scale = settings()["world_scale"]
         if any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
                for o in (*sentence_qs, q) if ca <= o.start < cb):
+            return True
+        month = settings()["world_scale_month"]
+        if self._one_month(q.start) and any(
+                o.kind == "level" and o.unit in month and o.value is not None and o.value >= month[o.unit]
+                for o in (*sentence_qs, q) if cue.cat == "balance" or ca <= o.start < cb):
             return True
         pa, _ = self.layout.paragraph_span(q.start)
         for c in reversed(self._flow_cues(pa, cue.start)):
@@ -48,6 +57,19 @@ class Orienter(StoryContext):
                 # sentence before ended on world figures (a bare "Total trade …" takes no such hint)
                 return True
         return False
+
+    def _one_month(self, pos: int) -> bool:
+        """The sentence speaks of one month: it opens on one ("In March, …"), or says "that
+        month" right after a sentence of the paragraph that did. (A month named only in the
+        lead is no evidence: "Total trade fell to $580 billion" there may be the year's.)"""
+        k = self.layout.sentence_index(pos)
+        sa, sb = self.layout.sentences[k]
+        if _MONTH_OPENER_RX.match(self.text, sa):
+            return True
+        if k == 0 or _THAT_MONTH_RX.search(self.text, sa, sb) is None or \
+                self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
+            return False
+        return _MONTH_OPENER_RX.match(self.text, self.layout.sentences[k - 1][0]) is not None
 
     def _previous_sentence(self, a: int, b: int) -> bool:
         """Offset a lies in the sentence just before the one holding offset b."""
