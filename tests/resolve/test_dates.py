@@ -35,6 +35,12 @@ INFER_CASES = [
      "the bureau said.", "2034"),
     ("yearless-month-against-previous-month-same-year", "In March, exports rose 5 percent from February 2033, "
      "the bureau said.", "2033"),
+    ("lead-reports-whole-year-just-released", "Rice Sales Slip\n\nHANOI — Rice exports fell in 2041, figures "
+     "published on Monday showed.\n\nIn 2040 they had risen 3 percent.", "2042"),
+    ("lead-whole-year-without-release-stays", "Rice Sales Slip\n\nHANOI — Rice exports fell in 2041, traders "
+     "said.\n\nIn 2040 they had risen 3 percent.", "2041"),
+    ("lead-release-of-months-stays", "Rice Sales Slip\n\nHANOI — Rice exports fell in March 2041, data "
+     "released on Monday show.\n\nIn 2040 they had risen 3 percent.", "2041"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]
@@ -70,8 +76,9 @@ DATELINE_CASES = [
      "2019-10-03"),
     ("no-weekday-month-only", "Exports slip\n\nJAKARTA (Oct. 3) — Exports fell, the weakest since 2018.\n",
      "2018-10"),
+    # a whole year's figure shown on a weekday is news early the year after; no day without a dateline date
     ("no-dateline-year-only", "Exports slip\n\nJAKARTA — Exports fell in 2018, data showed on Thursday.\n",
-     "2018"),
+     "2019"),
 ]
 
 

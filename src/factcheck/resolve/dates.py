@@ -64,6 +64,8 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     if framed is not None:
         return framed
     latest = max(past)
+    if _released_whole_year(text, mentions) == latest:
+        return latest + 1
     if _THIS_YEAR.search(text):
         return latest + 1 if latest + 1 in every else latest
     if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
@@ -78,6 +80,27 @@ def _compared_years(mentions: list[PeriodMention]) -> list[int]:
                 and m.spec[4] is None and m.role == "main"}
     return [m.spec[3] + 1 for m in mentions if m.role == "base" and m.spec[0] == "sub"
             and m.spec[3] is not None and m.spec[1:3] in yearless]
+
+
+# "customs data released on Friday", "figures … showed on Monday": the lead reports a release
+_RELEASE_RX = re.compile(r"\b(?:released|published|showed|show|shows)\b[^.;\n]{0,40}?\bon\s+"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _released_whole_year(text: str, mentions: list[PeriodMention]) -> int | None:
+    """A lead reporting a whole year's figure as just released ("trade fell in 2014 …, figures
+    showed on Monday") is written early the year after: a full year's data come out after it ends."""
+    head_end = text.find("\n")
+    if head_end <= 0:
+        return None
+    lead_start = len(text) - len(text[head_end:].lstrip())
+    lead_end = text.find("\n", lead_start)
+    lead_end = lead_end if lead_end != -1 else len(text)
+    if not _RELEASE_RX.search(text, lead_start, lead_end):
+        return None
+    years = {m.spec[1] for m in mentions if m.spec[0] == "year" and m.role == "main"
+             and lead_start <= m.start < lead_end}
+    return years.pop() if len(years) == 1 else None
 
 
 def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
