@@ -27,6 +27,12 @@ GOODS = [
      "11 million barrels per day", "count", ("imports", "import"), "crude oil", "quantity"),
     ("rate-per-year-is-no-goods", "Laos shipped 40,000 tonnes a year to China.", "40,000 tonnes", "count",
      ("shipped", "export"), None, "quantity"),
+    ("flow-of-qualified-products", "Imports of hair products from Pyongyang last year were roughly three "
+     "times the 2018 value.", "three times", "multiple", ("Imports", "import"), "hair products", "value"),
+    ("flow-of-plain-products-is-no-goods", "Imports of products from Pyongyang last year were roughly three "
+     "times the 2018 value.", "three times", "multiple", ("Imports", "import"), None, "value"),
+    ("flow-of-unknown-products-is-no-goods", "Exports of various products to Laos rose to $2 billion.",
+     "$2 billion", "level", ("Exports", "export"), None, "value"),
 ]
 
 

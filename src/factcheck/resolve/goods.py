@@ -80,6 +80,8 @@ def _cue_of(text: str, cue: Match, q: Quantity) -> str | None:
     if m is None or m.end() > q.start:
         return None
     words = m.group(1).split()
+    if len(words) >= 2 and " ".join(words[-2:]) in word_set("known_goods"):
+        return " ".join(words[-2:])  # "imports of hair products": a generic noun the lexicon qualifies
     if words[0] in _DETERMINERS or words[-1] in word_set("generic_goods") or set(words) & PERIOD_WORDS or \
             set(words) & _PRONOUNS or word_set("non_trade_cues") & set(words):
         return None
