@@ -72,6 +72,13 @@ DATELINE_CASES = [
      "office said Thursday, the weakest since 2018.\n", "2019-10-03"),
     ("weekday-year-far-from-the-named-years-is-a-guess", "Exports slip\n\nJAKARTA, Oct 3 (Wire) — Exports fell "
      "in September, data showed on Thursday, the first drop since 2016.\n", "2019-10"),
+    # Jan 19 was a Thursday in 2023 but the story is from Friday Jan 19, 2024: a release day pins nothing
+    ("release-weekday-pins-no-day", "Exports up\n\nSEOUL, Jan. 19 (Wire) — Exports rose in December 2023, "
+     "customs data released on Thursday show, the best month since 2022.\n", "2024-01"),
+    ("lead-month-after-the-dateline-month-is-last-year", "Exports up\n\nSEOUL, Feb. 9 — Exports rose 4 percent "
+     "in November 2037, the agency said.\n", "2038-02"),
+    ("lead-month-before-the-dateline-month-is-this-year", "Exports up\n\nSEOUL, Dec. 9 — Exports rose 4 percent "
+     "in November 2037, the agency said.\n", "2037-12"),
     ("dateline-with-year", "Exports slip\n\nJAKARTA, 3 October 2019 — Exports fell 2 percent from 2018.\n",
      "2019-10-03"),
     ("no-weekday-month-only", "Exports slip\n\nJAKARTA (Oct. 3) — Exports fell, the weakest since 2018.\n",
@@ -93,6 +100,8 @@ RELATIVE_TEXT = ("Exports slip\n\nJAKARTA, Oct 3 (Wire) — Indonesia's exports 
 RELATIVE_CASES = [
     ("pinned-dateline-is-sure", RELATIVE_TEXT, "2019-09", False),
     ("unpinned-dateline-is-a-guess", RELATIVE_TEXT.replace("on Thursday", "on Friday"), "2018-09", True),
+    ("release-weekday-leaves-the-dateline-a-guess", RELATIVE_TEXT.replace("data showed", "data released"),
+     "2018-09", True),
 ]
 
 

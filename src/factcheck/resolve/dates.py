@@ -133,6 +133,7 @@ _DATELINE_RX = re.compile(
     rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?\s*(?:\([^)\n]{{0,30}}\)\s*)?(?:—|–|--|-)", re.MULTILINE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RX = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_RELEASED_ON_RX = re.compile(r"\b(?:released|published|issued)\b[^.;\n]{0,25}\bon\s+$")
 _WINDOW = 5  # years from the latest past year the story names: a day falls on one weekday once in 5
 
 
@@ -155,7 +156,14 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
     if m.group("y"):
         return _day(int(m.group("y")), month, day) or str(year)
     para_end = text.find("\n", m.end())
+    lead_end = para_end if para_end != -1 else len(text)
+    if year is not None and any(
+            p.spec[0] == "sub" and p.spec[3] == year and p.spec[2] > month and p.role == "main"
+            and m.end() <= p.start < lead_end and not _future(text, p.start) for p in mentions):
+        year += 1  # "SEOUL, Jan. 19 — exports rose in December 2023": a month's data come out after it
     w = _WEEKDAY_RX.search(text, m.end(), para_end if para_end != -1 else len(text))
+    if w is not None and _RELEASED_ON_RX.search(text, max(m.end(), w.start() - 40), w.start()):
+        w = None  # "data released on Thursday" in a Friday story: the dateline may be days later
     if w is not None and year is not None:
         wd = _WEEKDAYS.index(w.group().lower())
         hits = [y for y in range(year, year + _WINDOW) if (d := _day(y, month, day))
