@@ -7,6 +7,10 @@ import pytest
 from tests.resolve.kit import resolve_one, subject_tuple
 
 FLOW_CASES = [
+    ("goods-sent-to", "The value of wigs the North sent to China in 2023 was $165 million.", "$165 million",
+     "level", ("CHN", "PRK", "import")),
+    ("goods-sent-to-partner", "Machinery sent to Vietnam by China rose 12 percent in 2024.", "12 percent",
+     "change", ("CHN", "VNM", "export")),
     ("traded-between-two-named", "China and Mongolia traded $1.2 billion of goods in May.", "$1.2 billion",
      "level", ("CHN", "MNG", "total")),
     ("exports-to", "China's exports to Russia rose to $10 billion in May.", "$10 billion", "level",
