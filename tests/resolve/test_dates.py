@@ -41,6 +41,10 @@ INFER_CASES = [
      "said.\n\nIn 2040 they had risen 3 percent.", "2041"),
     ("lead-release-of-months-stays", "Rice Sales Slip\n\nHANOI — Rice exports fell in March 2041, data "
      "released on Monday show.\n\nIn 2040 they had risen 3 percent.", "2041"),
+    ("last-year-compared-with-a-named-year", "Sales reached $5 million last year, up 12 percent on 2044, "
+     "the firm said.", "2046"),
+    ("named-year-compared-with-the-one-before", "Sales reached $5 million in 2044, up 12 percent on 2043. "
+     "Last year was hard.", "2045"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]

@@ -45,6 +45,8 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     every: set[int] = set()
     sub_annual: set[int] = set()
     annual: set[int] = set()
+    main_years: set[int] = set()
+    base_years: set[int] = set()
     for m in mentions:
         # "unchanged from the same period of 2022": a base year the story looks back on
         y = m.spec[1] if m.spec[0] in ("same", "pre") else m.year
@@ -57,6 +59,10 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
             past.append(y)
             if m.spec[0] == "year" and m.role == "main":
                 annual.add(y)
+            if m.role != "base":
+                main_years.add(y)
+            elif m.spec[0] == "year":
+                base_years.add(y)
     past += _compared_years(mentions)
     if not past:
         return max(every) if every else None
@@ -68,6 +74,8 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
         return latest + 1
     if _THIS_YEAR.search(text):
         return latest + 1 if latest + 1 in every else latest
+    if _LAST_YEAR.search(text) and latest in base_years and latest not in main_years:
+        return latest + 2  # "worth $894 million last year, … up 247.5 percent on 2021": last year is 2022
     if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
