@@ -83,6 +83,12 @@ DATELINE_CASES = [
      "in November 2037, the agency said.\n", "2038-02"),
     ("lead-month-before-the-dateline-month-is-this-year", "Exports up\n\nSEOUL, Dec. 9 — Exports rose 4 percent "
      "in November 2037, the agency said.\n", "2037-12"),
+    ("date-line-of-its-own", "Exports slip\nBy a staff reporter\nMay 9, 2025\n\nExports fell 2 percent from 2018.\n",
+     "2025-05-09"),
+    ("published-date-line", "Exports slip\nPublished: 9 May 2025\n\nExports fell 2 percent from 2018.\n",
+     "2025-05-09"),
+    ("updated-date-line-with-time", "Exports slip\nUpdated Friday, May 9, 2025 10:02 GMT\n\nExports fell in 2018.\n",
+     "2025-05-09"),
     ("dateline-with-year", "Exports slip\n\nJAKARTA, 3 October 2019 — Exports fell 2 percent from 2018.\n",
      "2019-10-03"),
     ("no-weekday-month-only", "Exports slip\n\nJAKARTA (Oct. 3) — Exports fell, the weakest since 2018.\n",
@@ -114,3 +120,8 @@ RELATIVE_CASES = [
 def test_dates_dateline_anchors_relative_periods(text, period, weak):
     claim = resolve_one(text, "4 percent", "change", date=None)
     assert (claim.period, "period" in claim.weak) == (period, weak)
+
+
+def test_dates_a_date_inside_a_sentence_is_no_date_line():
+    article, _ = resolve_article(Article("t", "Exports slip\n\nThe truce of May 9, 2025 held as exports fell.\n"), [])
+    assert article.date != "2025-05-09"

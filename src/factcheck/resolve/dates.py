@@ -139,6 +139,12 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_RX = re.compile(
     rf"^[A-Z][A-Z .'-]+(?:,\s*|\s*\(\s*)(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON}))"
     rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?\s*(?:\([^)\n]{{0,30}}\)\s*)?(?:—|–|--|-)", re.MULTILINE)
+# a date line of its own under the headline or byline: "May 9, 2025", "Published: 9 May 2025",
+# "Updated Friday, January 13, 2023 10:02 GMT"
+_DATE_LINE_RX = re.compile(
+    rf"^(?:(?:Published|Updated|Posted|Date)\b:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON}),?)\s+(?P<y>(?:19|20)\d\d)"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*$", re.MULTILINE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RX = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _RELEASED_ON_RX = re.compile(r"\b(?:released|published|issued)\b[^.;\n]{0,25}\bon\s+$")
@@ -156,7 +162,7 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
     2015" may be written any year after.
     """
     year = infer_year(text, mentions)
-    m = _DATELINE_RX.search(text, 0, 600)
+    m = _DATELINE_RX.search(text, 0, 600) or _DATE_LINE_RX.search(text, 0, 400)
     if m is None:
         return None if year is None else str(year)
     month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
