@@ -23,7 +23,7 @@ from importlib import resources
 
 from factcheck.batch.results import DocResult, result_from_report
 from factcheck.models import Article, Report
-from factcheck.resolve.trie import trie_pattern
+from factcheck.wordtrie import trie_pattern
 
 
 @dataclass(frozen=True)

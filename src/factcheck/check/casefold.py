@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.casefold import FOLD_EXTRA
+from factcheck.wordtrie import FOLD_EXTRA
 
 _FOLDED = "".join(FOLD_EXTRA.values())
 

@@ -17,11 +17,11 @@ import re
 from dataclasses import replace
 
 from factcheck.check.claimtext import sentence_key, span, text_between
-from factcheck.check.refdata import _rounding
 from factcheck.check.reliability import reputable
 from factcheck.check.semantics import target_interval
 from factcheck.models import Claim, Verdict
 from factcheck.periods import shift
+from factcheck.precision import rounding
 
 _TIED = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?(?:to|at|reaching|hitting)\s+"
                    r"(?:about |around |nearly |almost |some |roughly )?$", re.I)
@@ -63,7 +63,7 @@ def confirmed_by_level(level: Claim, verdict: Verdict) -> bool:
         if e.kind != "level" or e.derived_from or e.value is None or e.period != level.period \
                 or e.source == "derived" or not reputable(e.source):
             continue
-        x, r = abs(e.value), _rounding(abs(e.value))
+        x, r = abs(e.value), rounding(abs(e.value))
         if x - r <= t.high and t.low <= x + r and _digits(f"{x / 10 ** math.floor(math.log10(x)):.6f}") >= 3:
             return True  # the published figure, at its own precision ($292m for "$291.89 million")
     return False

@@ -280,7 +280,6 @@ def _amount(o: Observation, is_qty: bool) -> float | None:
     return o.quantity if is_qty else o.value
 
 
-_rounding = lru_cache(maxsize=16384)(rounding)  # the same few reference figures, over and over
 
 
 def half_width(o: Observation, x: float, is_qty: bool = False) -> float:
@@ -288,7 +287,7 @@ def half_width(o: Observation, x: float, is_qty: bool = False) -> float:
     figure's own rounding, or for a derived value what its inputs' rounding allows (a quarter
     derived as a year minus nine months is 9m ± 5.5m, not exactly 9m)."""
     if not o.derived_from:
-        return _rounding(x)
+        return rounding(x)
     return 0.0 if is_qty else abs(o.uncertainty)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.casefold import folded_atom
+from factcheck.wordtrie import trie_pattern
 
 _DIR = Path(__file__).resolve().parent.parent / "data" / "extract"
 
@@ -34,9 +34,6 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
 
 
-_folded = folded_atom
-
-
 def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict, fold_case: bool = False) -> str:
     r"""An alternation of phrases as a character trie, longest match first.
 
@@ -48,31 +45,7 @@ def alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict, fold_cas
 
     With `fold_case` it matches what `(?i:…)` of it matches, without the flag (faster).
     """
-    trie: dict = {}
-    for phrase in {str(p) for p in phrases}:
-        node = trie
-        for token in _tokens(phrase):
-            node = node.setdefault(token, {})
-        node[""] = {}
-    return _emit(trie, _folded if fold_case else re.escape)
-
-
-def _tokens(phrase: str) -> list[str]:
-    return [" " if part.isspace() else part for part in re.findall(r"\s+|.", phrase.strip())]
-
-
-def _emit(node: dict, atom=re.escape) -> str:
-    branches = [
-        (r"\s+" if token == " " else atom(token)) + _emit(child, atom)
-        for token, child in sorted(node.items())
-        if token
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return trie_pattern({" ".join(str(p).split()) for p in phrases}, space=r"\s+", fold_case=fold_case)
 
 
 def cased_alternation(phrases: list[str] | tuple[str, ...] | set[str] | dict) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 
 from factcheck.resolve.lexicon import period_words
 from factcheck.resolve.periods import PeriodMention
-from factcheck.resolve.trie import trie_pattern
+from factcheck.wordtrie import trie_pattern
 
 # "this year", "last year" (any case) at a word start; the first letter is a plain class
 # (checked before the lookbehind) so the engine can skip ahead: most stories say neither.

@@ -16,7 +16,7 @@ from functools import cache
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout
-from factcheck.resolve.trie import trie_pattern, word_start_pattern
+from factcheck.wordtrie import trie_pattern, word_start_pattern
 
 
 @dataclass

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.casefold import folded_chars
 from factcheck.resolve.lexicon import period_words
-from factcheck.resolve.trie import trie_pattern
+from factcheck.wordtrie import folded_chars, trie_pattern
 
 Spec = tuple
 

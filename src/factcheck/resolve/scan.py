@@ -15,7 +15,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from factcheck.resolve.lexicon import aliases, settings, word_set
-from factcheck.resolve.trie import trie_pattern
+from factcheck.wordtrie import trie_pattern
 
 TOKEN_RX = re.compile(r"[^\W\d_]+")
 _GAP_OK = re.compile(r"^[ \t.\-–'’]{0,3}$")

@@ -21,8 +21,8 @@ from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match, scan
 from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import Layout, clauses
-from factcheck.resolve.trie import trie_pattern, word_start_pattern
 from factcheck.resolve.unobserved import unobserved_word
+from factcheck.wordtrie import trie_pattern, word_start_pattern
 
 _FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.resolve.lexicon import settings
-from factcheck.resolve.trie import word_start_pattern
+from factcheck.wordtrie import word_start_pattern
 
 _PARA_RX = re.compile(r"[^\n]+")
 # "[.!?]+" spelled "[.!?][.!?]*": a pattern opening on a character class is skipped through fast

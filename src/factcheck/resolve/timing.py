@@ -17,7 +17,7 @@ from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PeriodMention
 from factcheck.resolve.text import Layout, clauses
-from factcheck.resolve.trie import word_start_pattern
+from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)

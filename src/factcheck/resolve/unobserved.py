@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from factcheck.resolve.lexicon import settings
-from factcheck.resolve.trie import trie_pattern
+from factcheck.wordtrie import trie_pattern
 
 
 @cache

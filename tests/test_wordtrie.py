@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.resolve.trie import trie_pattern, word_start_pattern
+from factcheck.wordtrie import folded_atom, folded_chars, trie_pattern, word_start_pattern
 
 # Every character `re` can fold onto an ASCII letter, plus a few accented ones.
 _ODD = "\u0130\u0131\u017f\u212aåçéôüÅÇÉÔÜ"
@@ -59,3 +59,18 @@ def test_trie_word_start_pattern_finds_what_a_word_boundary_alternation_finds(te
     m = fast.search(text)
     assert (m.group() if m else None) == found
     assert (m.span() if m else None) == (plain.search(text).span() if found else None)
+
+
+_CHARS = [chr(c) for c in range(0x2200)]
+
+
+@pytest.mark.parametrize("ch", ["k", "K", "s", "i", "t", "7", "é", "-", " "])
+def test_casefold_atom_matches_what_the_flag_matches(ch):
+    flag = re.compile(f"(?i:{re.escape(ch)})")
+    atom = re.compile(folded_atom(ch))
+    assert [c for c in _CHARS if atom.fullmatch(c)] == [c for c in _CHARS if flag.fullmatch(c)]
+
+
+@pytest.mark.parametrize(("ch", "expected"), [("k", "kK\u212a"), ("s", "sS\u017f"), ("t", "tT"), ("7", "7")])
+def test_casefold_chars_lists_every_folded_character(ch, expected):
+    assert folded_chars(ch) == expected
