@@ -248,6 +248,18 @@ def render(res: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _keep_history(out: Path, text: str) -> str:
+    """A results page's quoted notes (its "> " lines, e.g. a set's first, untuned measurement)
+    survive a re-run: they go back right under the title."""
+    if not out.exists():
+        return text
+    quoted = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith(">")]
+    if not quoted:
+        return text
+    title, _, rest = text.partition("\n")
+    return f"{title}\n\n" + "\n".join(quoted) + "\n" + rest
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None,
@@ -265,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         else "python benchmarks/eval_corpora.py`",
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    text = _keep_history(args.out, text)
     args.out.write_text(text, encoding="utf-8")
     sys.stdout.write(text)
     return 0
