@@ -31,14 +31,14 @@ def _verdicts(story: str, specs: list[Q], weak: dict[int, tuple[str, ...]]) -> l
     return [(c.verdict.verdict, c.verdict.rule) for c in out]
 
 
-LEVEL = "Trade came to $2.5 billion."
+LEVEL = "Trade came to $1.5 billion."
 RATE = "Trade grew fivefold."
 FLOWS = "Exports were $0.9 billion. Imports were $0.1 billion. Trade came to $1.4 billion."
 CASES = [
     # id, story, specs, weak fields by claim index, verdicts that must not be 'contradicted'
-    ("firm-level-is-called-wrong", LEVEL, [Q("$2.5 billion", "level", 2.5 * B, "USD", subject=TOT, period="2022")],
+    ("firm-level-is-called-wrong", LEVEL, [Q("$1.5 billion", "level", 1.5 * B, "USD", subject=TOT, period="2022")],
      {}, True),
-    *[(f"weak-{f}-level-is-reviewed", LEVEL, [Q("$2.5 billion", "level", 2.5 * B, "USD", subject=TOT,
+    *[(f"weak-{f}-level-is-reviewed", LEVEL, [Q("$1.5 billion", "level", 1.5 * B, "USD", subject=TOT,
                                                 period="2022")], {0: (f,)}, False)
       for f in ("period", "partner", "reporter", "flow", "subject")],
     ("firm-multiple-is-called-wrong", RATE, [Q("fivefold", "multiple", 5, "times", subject=TOT, period="2022",
@@ -86,3 +86,15 @@ def test_gating_an_untied_rate_on_a_guessed_period_is_reviewed():
                             Q("$134 million", "level", 0.134 * B, "USD", subject=IMP, period="2022")],
                     {0: ("period", "base_period"), 1: ("period",)})
     assert got[0] == ("needs_review", "FC103")
+
+
+@pytest.mark.parametrize(("story", "value", "expected"), [
+    ("Trade came to $1.5 billion.", 1.5 * B, ("contradicted", "FC301")),        # 1.46× the series: a plain error
+    ("Trade came to $9.5 billion.", 9.5 * B, ("needs_review", "FC105")),        # 9× with no slip: another series?
+    ("Trade came to $0.2 billion.", 0.2 * B, ("needs_review", "FC105")),        # a fifth, no slip either
+    ("Trade came to $1,030 billion.", 1030 * B, ("contradicted", "FC301")),     # 1,000×: a scale slip explains it
+], ids=["near-miss-contradicted", "nine-times-reviewed", "a-fifth-reviewed", "scale-slip-still-contradicted"])
+def test_gating_an_unexplained_gap_is_reviewed(story, value, expected):
+    got = _verdicts(story, [Q(story.split(" to ")[1].rstrip("."), "level", value, "USD", subject=TOT,
+                              period="2022")], {})
+    assert got == [expected]

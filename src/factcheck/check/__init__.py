@@ -13,7 +13,8 @@ key corroborated by data: a rate tied to a level a reputable published figure co
 Internal FC4xx come only from ties the text spells out (key-free arithmetic); ties through
 resolved subjects need firm keys (`system.level_var`) and a conflict through them is FC103.
 FC409 reads the words around two figures; FC307 (superlatives) replaces only a claim whose
-own figure is supported on that series.
+own figure is supported on that series. An undiagnosed level more than twice or under half its
+series' figures is reviewed (FC105), not contradicted.
 """
 
 from __future__ import annotations
@@ -139,7 +140,25 @@ def _check_claims(claims: list[Claim], store, article: Article | None) -> list[C
         v = verdicts[c.id]
         if (v.verdict == "contradicted" or v.rule == "FC408") and v.diagnosis is None and v.rule != "FC307":
             d = _diagnose(c, v, store, claims)
-            if d is not None:
-                v = replace(v, diagnosis=d)
+            v = replace(v, diagnosis=d) if d is not None else _unexplained_gap(c, v)
         out.append(CheckedClaim(c, v))
     return out
+
+
+# A level that far from its series with no slip to explain it is more likely about another series
+_GAP_FACTOR = 2.0
+
+
+def _unexplained_gap(claim: Claim, v: Verdict) -> Verdict:
+    """A reference contradiction on a level more than `_GAP_FACTOR` away from every figure of its
+    series, which no slip explains, is reviewed (FC105): slips leave a trace (another year, the other
+    flow, a scale word), and a figure that far off without one is likelier misresolved than wrong."""
+    if v.rule != "FC301" or not claim.quantity.value:
+        return v
+    x = abs(claim.quantity.value)
+    refs = [abs(e.value) for e in v.evidence if e.kind == "level" and e.value]
+    if not refs or min(max(r / x, x / r) for r in refs) <= _GAP_FACTOR:
+        return v
+    return replace(v, verdict="needs_review", rule="FC105",
+                   message=f"{v.message}; no slip explains a gap this large, so the claim may be about "
+                           "another series: not called wrong")
