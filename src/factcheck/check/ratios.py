@@ -29,7 +29,7 @@ from factcheck.check.refdata import (
     remembered,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
-from factcheck.check.semantics import Target, meets
+from factcheck.check.semantics import Target, meets, widened
 from factcheck.models import Claim, Evidence, Observation, Verdict
 from factcheck.periods import shift
 
@@ -46,9 +46,13 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     variants: list[Variant] = []
     shown: list[Evidence] = []
     tol, pair = _tol("implied_change"), f"{period}/{base}"
-    held = any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
-    if quick and not _any_meets(t, _published_spans(rates, yuan_ok), nums, dens, tol, is_qty, held):
-        return Verdict("contradicted", _RULES[q.kind][1], "")
+    if quick:
+        spans = remembered((*key, "quick spans", yuan_ok), store, article,
+                           lambda: _quick_spans(num, rates, nums, dens, is_qty, yuan_ok))
+        low, high = t.low, t.high
+        if not any(hi >= low and lo <= high for lo, hi in spans):  # semantics.meets_widened, inline
+            return Verdict("contradicted", _RULES[q.kind][1], "")
+    held = _held(num)
     for o, cny in rates:
         r = 1 + o.published_change_pct / 100
         ev = _evidence(o, "published_change", o.published_change_pct,
@@ -127,39 +131,41 @@ def _inputs(claim: Claim, store, article) -> tuple:
     return num, den, is_qty, rates, _distinct(num.levels, is_qty), _distinct(den.levels, is_qty)
 
 
-def _published_spans(rates: list[tuple[Observation, bool]], yuan_ok: bool) -> list[tuple[tuple[float, float], float]]:
-    """The spans and tolerances of the published rates `_check_ratio` judges on (a yuan-basis rate
-    only where yuan are in play), without writing their evidence."""
+def _held(num: _Ref) -> bool:
+    """Whether a reputable rate (not on a yuan basis) is published for the key: then level pairs are
+    held to the published-rate tolerance (`_held_to_published`)."""
+    return any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
+
+
+def _quick_spans(num: _Ref, rates: list[tuple[Observation, bool]], nums, dens, is_qty: bool,
+                 yuan_ok: bool) -> list[tuple[float, float]]:
+    """Every interval `_check_ratio` judges a claim on, widened by its tolerance (`semantics.widened`):
+    the claim is supported by some variant exactly when it meets one of them. The published rates (a
+    yuan-basis rate only where yuan are in play), then the level pairs: with a reputable rate for the
+    key, a pair counts only by its point ratio within the published-rate tolerance (what `_judge`
+    applies after `_held_to_published` when no published rate meets the claim). The same for every
+    reading with one series, periods and yuan setting, so worked out once per story."""
+    ptol = _tol("published_change")
     out = []
-    tol = _tol("published_change")
     for o, cny in rates:
         if cny and not yuan_ok:
             continue
         r = 1 + o.published_change_pct / 100
         pr = _pct_rounding(o.published_change_pct) / 100
-        out.append(((r - pr, r + pr), tol))
-    return out
-
-
-def _any_meets(t: Target, published: list[tuple[tuple[float, float], float]], nums, dens, tol: float,
-               is_qty: bool, held: bool = False) -> bool:
-    """Whether any published rate or level pair meets the claim (the test `_judge` applies, after
-    `_held_to_published`: with a reputable rate for the key that misses, a level pair counts only
-    by its point ratio within the published-rate tolerance)."""
-    if any(meets(t, span, ptol) for span, ptol in published):
-        return True
-    if held:
-        ptol = min(tol, _tol("published_change"))
-        return any(d > 0 and meets(t, (n / d, n / d), ptol) for n, _ in nums for d, _ in dens)
+        out.append(widened((r - pr, r + pr), ptol))
+    tol = _tol("implied_change")
+    if _held(num):
+        held_tol = min(tol, ptol)
+        out += [widened((n / d, n / d), held_tol) for n, _ in nums for d, _ in dens if d > 0]
+        return out
     for n, on in nums:
         rn = half_width(on, n, is_qty)
         for d, od in dens:
             if d <= 0:
                 continue
             rd = half_width(od, d, is_qty)
-            if meets(t, ((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol):
-                return True
-    return False
+            out.append(widened(((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol))
+    return out
 
 
 def _held_to_published(t: Target, variants: list[Variant], published: bool) -> list[Variant]:

@@ -89,19 +89,22 @@ def stated(q: Quantity) -> tuple[float, float] | None:
 
 def _semantics(q: Quantity) -> Span | None:
     try:
-        from factcheck.check.semantics import target_interval
+        from factcheck.check.semantics import target_bounds
     except ImportError:
         return None
     try:
-        t = target_interval(q)
+        t = target_bounds(q)  # the interval alone: its tolerance in words is never read here
     except Exception:
         return None
-    if t is None or t.low is None or t.high is None:
+    if t is None:
+        return None
+    kind, low, high, unit = t
+    if low is None or high is None:
         return None
     space = {"level": "level", "count": "level", "balance": "level", "ratio": "ratio",
              "change": "ratio", "multiple": "ratio", "share": "share",
-             "difference": "points", "points": "points"}.get(t.kind)
-    return Span(space, float(t.low), float(t.high), t.unit) if space else None
+             "difference": "points", "points": "points"}.get(kind)
+    return Span(space, float(low), float(high), unit) if space else None
 
 
 @lru_cache(maxsize=8192)
