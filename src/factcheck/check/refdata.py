@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -15,7 +15,7 @@ import yaml
 
 from factcheck.check import arith
 from factcheck.check.memo import active, per_object, story_memo
-from factcheck.check.semantics import Target
+from factcheck.check.semantics import Target, widened
 from factcheck.models import Article, Claim, Evidence, Observation, Verdict
 from factcheck.precision import rounding
 
@@ -58,6 +58,16 @@ class Variant:
     @property
     def span(self) -> tuple[float, float]:
         return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
+
+    @cached_property
+    def widened(self) -> tuple[float, float]:
+        """The span widened by the tolerance, once (a variant shared by many claims is judged often)."""
+        return widened(self.span, self.tol)
+
+    def meets(self, t: Target) -> bool:
+        """`semantics.meets(t, self.span, self.tol)`."""
+        lo, hi = self.widened
+        return hi >= t.low and lo <= t.high
 
 
 @lru_cache(maxsize=4096)
@@ -281,14 +291,18 @@ def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
 def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
     """Levels for the claim's series and `period`; counts use the commodity's quantity (remembered
     per story: every reading and level pair of the story's claims asks for the same few)."""
+    key, is_qty = level_key(claim, period, flow)
+    return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
+
+
+def level_key(claim: Claim, period: str, flow: str | None = None) -> tuple[tuple, bool]:
+    """What `_level_lookup` asks the store (a key for what is worked out from its answer), and
+    whether the claim counts a commodity's quantity rather than its value."""
     s = claim.subject
     commodity = _commodity(claim)
     flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
-    currency = _currency(claim)
     is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
-    key = ("level lookup", s.reporter, s.partner, flow, period, commodity, currency)
-    return remembered(key, store, article, lambda: _series_levels(store, article, s.reporter, s.partner, flow,
-                                                                     period, commodity, currency)), is_qty
+    return ("level lookup", s.reporter, s.partner, flow, period, commodity, _currency(claim)), is_qty
 
 
 def _series_levels(store, article, reporter, partner, flow: str, period: str, commodity: str | None,
