@@ -20,7 +20,7 @@ from importlib import resources
 
 import yaml
 
-from factcheck.check.casefold import lowered, required_literal
+from factcheck.check.casefold import lowered, required_words
 from factcheck.check.claimtext import span
 from factcheck.models import Claim
 
@@ -30,9 +30,9 @@ def _cues() -> dict:
     text = resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     return {
-        # each with the literal every match contains (most clauses lack it: no scan then) and
-        # whether it is case-blind (then the literal is looked for in the lowered clause)
-        "before": [(rx, required_literal(rx), bool(rx.flags & re.I)) for rx in
+        # each with the words one of which every match contains (most clauses lack them: no scan
+        # then) and whether it is case-blind (then they are looked for in the lowered clause)
+        "before": [(rx, required_words(rx), bool(rx.flags & re.I)) for rx in
                    [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]]],
         "after": [re.compile(p, re.I) for p in raw["after"]],
         "defeaters": re.compile(raw["defeaters"], re.I),
@@ -85,10 +85,14 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
     before = sentence[start:s]
     after = sentence[e:ends[0] if ends else len(sentence)]
     low = lowered(before)
-    for rx, literal, folded in cues["before"]:
+    for rx, words, folded in cues["before"]:
         hay = low if folded else before
-        if literal and hay is not None and literal not in hay:
-            continue
+        if words and hay is not None:
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                continue  # none of the words every match contains: no match
         for m in rx.finditer(before):
             own = cues["value_of"].match(before[m.end():])  # "forecasts of <the claim>"
             if not own and cues["bound"].search(before, 0, m.start()):

@@ -42,13 +42,17 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     cur = _currency(claim)
     yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
     key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
-    num, den, is_qty, rates, nums, dens = remembered(key, store, article, lambda: _inputs(claim, store, article))
+
+    def inputs() -> tuple:
+        return remembered(key, store, article, lambda: _inputs(claim, store, article))
+
     if quick:
         spans = remembered((*key, "quick spans", yuan_ok), store, article,
-                           lambda: _quick_spans(num, rates, nums, dens, is_qty, yuan_ok))
+                           lambda: _quick_spans(*inputs(), yuan_ok))
         low, high = t.low, t.high
         if not any(hi >= low and lo <= high for lo, hi in spans):  # semantics.meets_widened, inline
             return Verdict("contradicted", _RULES[q.kind][1], "")
+    num, den, is_qty, rates, nums, dens = inputs()
     held = _held(num)
     variants, shown = remembered((*key, "variants", yuan_ok), store, article,
                                  lambda: _variants(q.kind, cur, f"{period}/{base}", rates, nums, dens, is_qty, yuan_ok))
@@ -147,7 +151,7 @@ def _held(num: _Ref) -> bool:
     return any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
 
 
-def _quick_spans(num: _Ref, rates: list[tuple[Observation, bool]], nums, dens, is_qty: bool,
+def _quick_spans(num: _Ref, den: _Ref, is_qty: bool, rates: list[tuple[Observation, bool]], nums, dens,
                  yuan_ok: bool) -> list[tuple[float, float]]:
     """Every interval `_check_ratio` judges a claim on, widened by its tolerance (`semantics.widened`):
     the claim is supported by some variant exactly when it meets one of them. The published rates (a

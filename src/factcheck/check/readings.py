@@ -26,6 +26,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.memo import per_object
 from factcheck.models import Claim, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
@@ -70,7 +71,12 @@ def explicit(claim: Claim, field: str) -> bool:
     A claim with no cues pins nothing down. A flow is explicit only when
     the flow word agrees with the resolved flow, or the reporter is named after the word
     ("shipments to China", "bought Chinese goods": the partner's side, read correctly).
+    Remembered per claim within a story: building and ranking its readings asks for each field often.
     """
+    return per_object(f"explicit {field}", claim, lambda: _explicit(claim, field))
+
+
+def _explicit(claim: Claim, field: str) -> bool:
     f = {"period_yoy": "period"}.get(field, field)
     if f in claim.weak or (f == "period" and "period" in claim.weak):
         return False
