@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -56,3 +57,28 @@ def per_object(tag: str, obj: Any, compute: Callable[[], T]) -> T:
     if hit is None or hit[0] is not obj:
         hit = memo[key] = (obj, compute())
     return hit[1]
+
+
+def per_story_text(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """For a function of a story's text (a sentence, the article): within `story_memo`, once per
+    argument tuple for that story only, so no story's text answers for another's; outside it,
+    a bounded `lru_cache` as before."""
+
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        tag = fn.__qualname__
+
+        @wraps(fn)
+        def within(*args: Hashable) -> T:
+            memo = _MEMO.get()
+            if memo is None:
+                return cached(*args)
+            key = (tag, args)
+            hit = memo.get(key, _MISSING)
+            if hit is _MISSING:
+                hit = memo[key] = fn(*args)
+            return hit
+
+        return within
+
+    return wrap

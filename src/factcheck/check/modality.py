@@ -15,13 +15,14 @@ The cue lists are data (`data/check/modality.yaml`).
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
 
 from factcheck.check.casefold import lowered, required_words
 from factcheck.check.claimtext import span
+from factcheck.check.memo import per_story_text
 from factcheck.models import Claim
 
 
@@ -63,13 +64,13 @@ def forecast_cue(claim: Claim, year: int | None = None) -> str | None:
     return cue
 
 
-@lru_cache(maxsize=1024)
+@per_story_text(maxsize=1024)
 def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence's clause breaks are (asked once per figure in it)."""
     return tuple(m.span() for m in _cues()["breaks"].finditer(sentence))
 
 
-@lru_cache(maxsize=4096)
+@per_story_text(maxsize=4096)
 def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | None]:
     """The clause's cue, else its "by <year>" (words and year): the story's year decides on that,
     so the scan is shared by every caller whatever year it has."""

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
 
-from factcheck.check.memo import per_object
+from factcheck.check.memo import per_object, per_story_text
 from factcheck.models import Claim, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
@@ -130,7 +130,7 @@ def _names_base_year(claim: Claim) -> bool:
     return explicit(claim, "base_period") and any(_YEAR.search(t) for t in _cue_texts(claim, "base_period"))
 
 
-@lru_cache(maxsize=256)
+@per_story_text(maxsize=256)
 def _text_years(text: str) -> frozenset[int]:
     """The years a story names (asked for each claim that misses, so remembered per text)."""
     return frozenset(int(y) for y in _YEAR.findall(text))
@@ -145,7 +145,7 @@ def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     return sorted(years)
 
 
-@lru_cache(maxsize=1024)
+@per_story_text(maxsize=1024)
 def _sentence_parties(sentence: str) -> tuple[str, ...]:
     """The parties the sentence names (resolution's own gazetteer), in order."""
     from factcheck.resolve.scan import scan

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from factcheck.check import readings
 from factcheck.check.casefold import has_word, lowered
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
+from factcheck.check.memo import per_story_text
 from factcheck.check.modality import forecast_cue, story_year
 from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
@@ -39,7 +39,7 @@ _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (casefold.has_word)
 
 
-@lru_cache(maxsize=256)
+@per_story_text(maxsize=256)
 def _mentions_yuan(text: str) -> bool:
     """Whether a story speaks of yuan (asked once per rate claim of the same text)."""
     return has_word(text, lowered(text), _YUAN_WORDS) and bool(_YUAN.search(text))

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.check.memo import active, per_object
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -143,7 +144,10 @@ def _target_interval(q: Quantity) -> Target | None:
 def target_interval(q: Quantity) -> Target | None:
     """The claim's interval on its target quantity, or None for what cannot be placed.
 
-    Remembered per quantity: every check, reading and diagnosis of a claim asks again."""
+    Remembered per quantity: every check, reading and diagnosis of a claim asks again (within a
+    story by identity, which spares hashing a quantity's every field)."""
+    if active() is not None:
+        return per_object("target interval", q, lambda: _compute_target(q))
     try:
         return _target_interval(q)
     except TypeError:  # a hand-built quantity with a list for its interval: not hashable
@@ -159,6 +163,8 @@ def target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
     """`target_interval`'s kind, low, high and unit without its tolerance in words: the story's own
     checks and diagnosis compare the intervals of many readings whose wording nobody reads
     (remembered per quantity, like `target_interval`)."""
+    if active() is not None:
+        return per_object("target bounds", q, lambda: _compute_bounds(q))
     try:
         return _target_bounds(q)
     except TypeError:  # a hand-built quantity with a list for its interval: not hashable

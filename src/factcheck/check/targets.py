@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.memo import active, per_object
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -114,7 +115,10 @@ def _target(q: Quantity) -> Span | None:
 
 def target(q: Quantity) -> Span | None:
     """The claim's interval in its comparison space, or None for claims we cannot place
-    (remembered per quantity: the story's own checks ask for each claim many times)."""
+    (remembered per quantity: the story's own checks ask for each claim many times; within a
+    story by identity, which spares hashing a quantity's every field)."""
+    if active() is not None:
+        return per_object("target span", q, lambda: _compute(q))
     try:
         return _target(q)
     except TypeError:  # an unhashable hand-built quantity

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factcheck.check.memo import active, per_object
 from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, fmt
 from factcheck.models import Claim, Quantity
 
@@ -65,7 +66,10 @@ def _digit_variants(text: str) -> list[str]:
 
 def value_variants(claim: Claim) -> list[Variant]:
     """Every reading of the claim's own number under a simple slip, simplest first (remembered
-    per claim: the verdict policy, the story's own checks and diagnosis all ask)."""
+    per claim: the verdict policy, the story's own checks and diagnosis all ask; within a story by
+    identity, which spares hashing the claim's every field)."""
+    if active() is not None:
+        return list(per_object("value variants", claim, lambda: tuple(_variants(claim))))
     try:
         return list(_remembered(claim))
     except TypeError:  # an unhashable hand-built claim
