@@ -84,6 +84,13 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
     relations (ratios, sums) has one of them pinned to 1: the relations are
     homogeneous, so this loses nothing and lets a cycle of ratios show a conflict.
     """
+    return solve(constraints, passes)[0]
+
+
+def solve(constraints: Sequence[Constraint], passes: int = 60
+          ) -> tuple[dict[Hashable, Interval], list[set[Hashable]]]:
+    """`propagate`, with the connected groups of unknowns (`_components`) it works out on the way,
+    for callers that need both."""
     box: dict[Hashable, list[float]] = {}
     for c in constraints:
         for v in c.vars:
@@ -92,7 +99,8 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
     # a difference with a stated size ("down 1.6 percentage points") fixes the scale: not scale-free
     bounded |= {v for c in constraints if c.kind == "linear" and not (c.low in (0.0, -INF) and c.high in (0.0, INF))
                 for v in c.vars}
-    for group in _components(constraints):
+    groups = _components(constraints)
+    for group in groups:
         anchored = not bounded.isdisjoint(group)
         if not anchored:
             free = [v for v in group if not (isinstance(v, tuple) and v and v[0] == "fx")]
@@ -162,7 +170,7 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
                 changed |= narrow(i, elo - bhi, ehi + bhi)
         if not changed:
             break
-    return {v: (lo, hi) for v, (lo, hi) in box.items()}
+    return {v: (lo, hi) for v, (lo, hi) in box.items()}, groups
 
 
 def feasible(constraints: Sequence[Constraint]) -> bool:

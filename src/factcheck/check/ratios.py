@@ -27,6 +27,7 @@ from factcheck.check.refdata import (
     half_width,
     lookup,
     remembered,
+    subject_key,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
 from factcheck.check.semantics import Target, meets, widened
@@ -41,7 +42,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
     yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
-    key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
+    key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit)
 
     def inputs() -> tuple:
         return remembered(key, store, article, lambda: _inputs(claim, store, article))

@@ -6,7 +6,7 @@ import copy
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
@@ -16,7 +16,7 @@ import yaml
 from factcheck.check import arith
 from factcheck.check.memo import active, per_object, story_memo
 from factcheck.check.semantics import Target, widened
-from factcheck.models import Article, Claim, Evidence, Observation, Verdict
+from factcheck.models import Article, Claim, Evidence, Observation, Subject, Verdict
 from factcheck.precision import rounding
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -293,6 +293,17 @@ def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = 
     per story: every reading and level pair of the story's claims asks for the same few)."""
     key, is_qty = level_key(claim, period, flow)
     return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
+
+
+def subject_key(s: Subject | None) -> tuple:
+    """A subject's fields as a plain tuple (a key hashed and compared in C, not by the dataclass's
+    Python methods); the subject itself should it ever have other fields."""
+    if s is None or not _SUBJECT_AS_KNOWN:
+        return (s,)
+    return (s.reporter, s.partner, s.flow, s.commodity)
+
+
+_SUBJECT_AS_KNOWN = [f.name for f in fields(Subject)] == ["reporter", "partner", "flow", "commodity"]
 
 
 def level_key(claim: Claim, period: str, flow: str | None = None) -> tuple[tuple, bool]:
