@@ -133,7 +133,24 @@ def _names_base_year(claim: Claim) -> bool:
 @per_story_text(maxsize=256)
 def _text_years(text: str) -> frozenset[int]:
     """The years a story names (asked for each claim that misses, so remembered per text)."""
-    return frozenset(int(y) for y in _YEAR.findall(text))
+    return frozenset(int(y) for y in years_in(text))
+
+
+# `_YEAR` without its leading \b, so that the scan skips straight to a 1 or a 2 (a pattern that
+# opens with an assertion is tried at every position of the story): the word boundary in front
+# is tested on the match instead
+_YEAR_END = re.compile(r"(?:19[89]\d|20[0-4]\d)\b")
+
+
+def years_in(text: str) -> list[str]:
+    """`_YEAR.findall(text)`, about twice as fast on a whole story. A match preceded by a word
+    character lies inside a longer word, so dropping it never hides a year `_YEAR` would find."""
+    out = []
+    for m in _YEAR_END.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # \w, as `re` reads it
+            out.append(m.group())
+    return out
 
 
 def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
