@@ -51,7 +51,10 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
         spans = remembered((*key, "quick spans", yuan_ok), store, article,
                            lambda: _quick_spans(*inputs(), yuan_ok))
         low, high = t.low, t.high
-        if not any(hi >= low and lo <= high for lo, hi in spans):  # semantics.meets_widened, inline
+        for lo, hi in spans:
+            if hi >= low and lo <= high:  # semantics.meets_widened, inline
+                break
+        else:
             return Verdict("contradicted", _RULES[q.kind][1], "")
     num, den, is_qty, rates, nums, dens = inputs()
     held = _held(num)

@@ -174,9 +174,9 @@ def remembered(key: tuple, store, article: Article | None, compute):
     """`compute()` once per key for this store and the story's URL as the store sees it (callers
     must not change what it returns): for a final store, across stories (a bounded table, like the
     store's own answers); else within `memo_lookups`, once per story; else every time."""
-    url = _story_url(store, article)
-    if _final(store):
-        full = (key, id(store), url)
+    url = article.url if article is not None else None
+    if getattr(type(store), "answers_are_final", False) is True:  # _final, inline: asked for every reading
+        full = (key, id(store), _story_url(store, article) if url else None)
         hit = _SHARED.get(full)
         if hit is None or hit[0] is not store:
             if len(_SHARED) >= _SHARED_LIMIT:
@@ -186,7 +186,7 @@ def remembered(key: tuple, store, article: Article | None, compute):
     memo = active()
     if memo is None:
         return compute()
-    full = ("remembered", key, id(store), url)
+    full = ("remembered", key, id(store), _story_url(store, article))
     hit = memo.get(full)
     if hit is None or hit[0] is not store:
         hit = memo[full] = (store, compute())
