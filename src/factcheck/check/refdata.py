@@ -146,7 +146,7 @@ def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD
 _DIGESTS: dict[tuple, tuple[Any, _Ref]] = {}  # (id of a store answer, url, commodity asked) → (answer, _Ref)
 _DIGESTS_LIMIT = 50_000
 _SHARED: dict[tuple, tuple[Any, Any]] = {}  # (key, id of a final store, url) → (store, answer)
-_SHARED_LIMIT = 100_000
+_SHARED_LIMIT = 20_000  # ~1.5 kB an entry, so at most some 30 MB (1,500 generated stories use ~7,000)
 _URLS: dict[int, tuple[Any, frozenset]] = {}  # id of a final store → (store, the source URLs of its rows)
 
 
