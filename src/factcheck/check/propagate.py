@@ -109,14 +109,25 @@ def solve(constraints: Sequence[Constraint], passes: int = 60
             pin = min(free, key=repr)
             box[pin] = [1.0, 1.0]
 
+    isinf = math.isinf
+
     def narrow(v: Hashable, lo: float, hi: float) -> bool:
+        # max and min spelled out (`b if b > a else a` is max(a, b), NaN included): called for
+        # every update of every pass
         cur = box[v]
-        nlo, nhi = max(cur[0], lo), min(cur[1], hi)
-        scale = max(abs(nlo), abs(nhi) if not math.isinf(nhi) else 0.0, 1e-300)
+        clo, chi = cur
+        nlo = lo if lo > clo else clo
+        nhi = hi if hi < chi else chi
+        scale = abs(nlo)
+        other = abs(nhi) if not isinf(nhi) else 0.0
+        if other > scale:
+            scale = other
+        if scale < 1e-300:
+            scale = 1e-300
         if nlo > nhi + 1e-9 * scale:
             raise Infeasible(v)
-        changed = nlo > cur[0] + 1e-12 * scale or nhi < cur[1] - 1e-12 * scale
-        box[v] = [nlo, max(nlo, nhi)]
+        changed = nlo > clo + 1e-12 * scale or nhi < chi - 1e-12 * scale
+        box[v] = [nlo, nhi if nhi > nlo else nlo]
         return changed
 
     for _ in range(passes):
