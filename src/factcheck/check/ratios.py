@@ -158,11 +158,12 @@ def _held(num: _Ref) -> bool:
 def _quick_spans(num: _Ref, den: _Ref, is_qty: bool, rates: list[tuple[Observation, bool]], nums, dens,
                  yuan_ok: bool) -> list[tuple[float, float]]:
     """Every interval `_check_ratio` judges a claim on, widened by its tolerance (`semantics.widened`):
-    the claim is supported by some variant exactly when it meets one of them. The published rates (a
-    yuan-basis rate only where yuan are in play), then the level pairs: with a reputable rate for the
-    key, a pair counts only by its point ratio within the published-rate tolerance (what `_judge`
-    applies after `_held_to_published` when no published rate meets the claim). The same for every
-    reading with one series, periods and yuan setting, so worked out once per story."""
+    a claim that meets none of them is supported by no variant, so the readings search drops it before
+    any evidence is written. The published rates (a yuan-basis rate only where yuan are in play), then
+    the level pairs: with a reputable rate for the key, a pair counts only by its point ratio within
+    the published-rate tolerance (what `_judge` applies after `_held_to_published` when no published
+    rate meets the claim). The same for every reading with one series, periods and yuan setting, so
+    worked out once (`remembered`)."""
     ptol = _tol("published_change")
     out = []
     for o, cny in rates:

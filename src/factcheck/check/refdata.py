@@ -129,8 +129,9 @@ def _foreign(o: Observation, article: Article | None) -> bool:
 
 @contextmanager
 def memo_lookups() -> Iterator[None]:
-    """Within this block, one store lookup per key: the claims of one story ask for the same
-    series and periods over and over (each reading, each level pair)."""
+    """Within this block, one story's memo (`check.memo`): the claims of one story ask for the
+    same series, periods, intervals and words over and over (each reading, each level pair). What
+    comes from a final store alone is kept across stories (`remembered`)."""
     with story_memo():
         yield
 
@@ -289,8 +290,8 @@ def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
 
 
 def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
-    """Levels for the claim's series and `period`; counts use the commodity's quantity (remembered
-    per story: every reading and level pair of the story's claims asks for the same few)."""
+    """Levels for the claim's series and `period`; counts use the commodity's quantity (`remembered`:
+    every reading and level pair of the story's claims asks for the same few)."""
     key, is_qty = level_key(claim, period, flow)
     return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
 
