@@ -102,10 +102,12 @@ def _semantics(q: Quantity) -> Span | None:
     kind, low, high, unit = t
     if low is None or high is None:
         return None
-    space = {"level": "level", "count": "level", "balance": "level", "ratio": "ratio",
-             "change": "ratio", "multiple": "ratio", "share": "share",
-             "difference": "points", "points": "points"}.get(kind)
+    space = _SPACES.get(kind)
     return Span(space, float(low), float(high), unit) if space else None
+
+
+_SPACES = {"level": "level", "count": "level", "balance": "level", "ratio": "ratio", "change": "ratio",
+           "multiple": "ratio", "share": "share", "difference": "points", "points": "points"}
 
 
 @lru_cache(maxsize=8192)
