@@ -51,3 +51,25 @@ def test_casefold_required_literal_is_in_every_match(pattern, flags, expected):
     from factcheck.check.casefold import required_literal
 
     assert required_literal(re.compile(pattern, flags)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\bgoals?\b", re.I, ("goal",)),
+    (r"\b(?:if|unless)\b", re.I, ("if", "unless")),
+    (r"\bon\s+(?:track|course|pace)\s+(?:to|for)\b", re.I, ("track", "course", "pace")),
+    (r"\b(?:[Cc]ould|will)\b", 0, ("ould", "will")),
+    (r"goal|Target", re.I, ("goal", "target")),
+    (r"\b(?:a|an|the)\s+targets?\b", re.I, ("target",)),
+    (r"\b(?:\d+|many)\s+times\b", re.I, ("times",)),
+    (r"\b(?:\d+|many)\b", re.I, ()),
+], ids=["optional-suffix", "only-alternatives", "alternatives-longer-than-the-literal", "cased-alternatives",
+        "top-level-alternation", "literal-longer-than-the-alternatives", "an-alternative-without-words",
+        "nothing-required"])
+def test_casefold_required_words_one_is_in_every_match(pattern, flags, expected):
+    from factcheck.check.casefold import required_words
+
+    rx = re.compile(pattern, flags)
+    assert required_words(rx) == expected
+    for text in ("We could do it", "on course for", "Unless they", "the Targets", "5 times", "many"):
+        if rx.search(text):
+            assert not expected or any(w in (text.lower() if flags & re.I else text) for w in expected)

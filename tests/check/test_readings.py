@@ -171,3 +171,13 @@ def test_readings_a_relative_year_in_the_sentence_is_a_reading(sentence, want):
     c = Claim(c.id, c.quantity, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence,
               c.weak, (("period", "2024"), ("partner", "South Korea")))
     assert check_reference(c, store).verdict == want
+
+
+@pytest.mark.parametrize("text", [
+    "in 2023, 1999 and 2049.", "x2023 _2023 2023_ 2023a 12023 20233", "é2023 2023é ²2023 2023²",
+    "\u0662\u0660\u0662\u0663 and 1989-2023", "2050 2049 1979 1980 19892023",
+], ids=["plain", "inside-words", "unicode-word-characters", "other-digits-and-ranges", "edges-of-the-range"])
+def test_readings_years_in_finds_what_the_year_pattern_finds(text):
+    from factcheck.check.readings import _YEAR, years_in
+
+    assert years_in(text) == _YEAR.findall(text)

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from factcheck.check.semantics import Target, meets, miss, target_interval
+from factcheck.check.semantics import Target, meets, meets_widened, miss, target_interval, widened
 from factcheck.models import Quantity
 
 
@@ -74,6 +74,19 @@ MEETS = [
 @pytest.mark.parametrize("value,tol,expected", [m[1:] for m in MEETS], ids=[m[0] for m in MEETS])
 def test_semantics_meets(value, tol, expected):
     assert meets(T, value, tol) is expected
+
+
+@pytest.mark.parametrize("value,tol,expected", [m[1:] for m in MEETS], ids=[m[0] for m in MEETS])
+def test_semantics_widened_meets_alike(value, tol, expected):
+    assert meets_widened(T, widened(value, tol)) is expected
+
+
+def test_semantics_widened_agrees_with_meets_everywhere():
+    values = [2.0, 2.9, 2.95, 3.0, 4.0, 4.04, 4.1, -1.0, 0.0, math.inf, -math.inf, math.nan]
+    for a in values:
+        for b in values:
+            for tol in (0.0, 0.02, 0.5):
+                assert meets_widened(T, widened((a, b), tol)) is meets(T, (a, b), tol)
 
 
 MISSES = [("inside", 3.5, 0.0), ("below", 2.0, 0.5), ("above", 5.0, 0.2)]

@@ -60,3 +60,50 @@ def required_literal(rx: re.Pattern[str]) -> str:
         return ""
     return best.lower() if rx.flags & re.I else best
 
+
+
+def required_words(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """Plain strings one of which every match of `rx` contains (`required_literal`, but also through
+    groups and alternations: "if" or "unless" for r"\b(?:if|unless)\b"), the set whose shortest
+    member is longest; lower-cased for a case-blind pattern (look for them in `lowered` text then);
+    () when there is none or the pattern cannot be read."""
+    try:
+        from re import _parser
+
+        tree = _parser.parse(rx.pattern, rx.flags)
+    except Exception:  # another Python's internals: no shortcut, never a wrong one
+        return ()
+    best = _best(_candidates(tree))
+    if not all(w.isascii() for w in best):
+        return ()
+    return tuple(w.lower() for w in best) if rx.flags & re.I else best
+
+
+def _candidates(seq) -> list[tuple[str, ...]]:
+    """Sets of strings one of which every match of the sequence `seq` contains."""
+    from re import _constants as c
+
+    out: list[tuple[str, ...]] = []
+    cur = ""
+    for op, av in seq:
+        if op is c.LITERAL:
+            cur += chr(av)
+            continue
+        if cur:
+            out.append((cur,))
+            cur = ""
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own: matched once
+            out += _candidates(av[3])
+        elif op is c.BRANCH:
+            alts = [_best(_candidates(b)) for b in av[1]]
+            if all(alts):
+                out.append(tuple(dict.fromkeys(w for a in alts for w in a)))
+    if cur:
+        out.append((cur,))
+    return out
+
+
+def _best(sets: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The set whose shortest member is longest (then the smallest set): the rarest in text."""
+    sets = [s for s in sets if s and all(s)]
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=())

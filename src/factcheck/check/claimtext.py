@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable
-from functools import lru_cache
 
+from factcheck.check.memo import per_story_text
 from factcheck.models import Claim
 
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and|which|when|after|before|although|though)\b"
@@ -43,7 +43,7 @@ def text_between(a: Claim, b: Claim) -> str:
     return a.sentence[span(a)[1]:span(b)[0]]
 
 
-@lru_cache(maxsize=4096)
+@per_story_text(maxsize=4096)
 def _clauses(sentence: str) -> tuple[int, ...]:
     """Offsets where clauses start (asked for every claim pair of a sentence, so remembered)."""
     return (0, *(m.start() for m in _CLAUSE.finditer(sentence)))

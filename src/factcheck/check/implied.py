@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable
 
-from factcheck.check.propagate import Constraint, Infeasible, _components, feasible, propagate
+from factcheck.check.propagate import Constraint, Infeasible, _components, feasible, solve
 from factcheck.check.system import Slot, System
 from factcheck.check.targets import fmt_span, target
 from factcheck.models import Claim, Verdict
@@ -40,8 +40,12 @@ class _Parts:
         self.groups = _components(cons)
         self.where = {v: i for i, g in enumerate(self.groups) for v in g}
         self.members: list[list[Constraint]] = [[] for _ in self.groups]
+        # each claim's own variables, in constraint order (asked once per claim: no scan of them all)
+        self.own: dict[str, list[Hashable]] = {}
         for c in cons:
             self.members[self.where[c.vars[0]]].append(c)
+            if c.source is not None:
+                self.own.setdefault(c.source, []).extend(c.vars)
         # the whole system holding means every component does (each is solved on its own there)
         self._ok: dict[int, bool] = dict.fromkeys(range(len(self.groups)), True) if feasible_whole else {}
 
@@ -53,7 +57,7 @@ class _Parts:
     def without(self, m: str, extra_vars) -> list[Constraint] | None:
         """The constraints of the components claim `m` touches, minus `m`'s own (original order);
         None when a component it does not touch cannot hold (then nothing is implied)."""
-        touched = {self.where[v] for c in self.cons if c.source == m for v in c.vars}
+        touched = {self.where[v] for v in self.own.get(m, ())}
         touched |= {self.where[v] for v in extra_vars if v in self.where}
         if not all(self.ok(i) for i in range(len(self.groups)) if i not in touched):
             return None
@@ -61,7 +65,7 @@ class _Parts:
 
     def related(self, cid: str) -> list[str]:
         """The other claims in the first component that shares a variable with `cid`'s constraints."""
-        mine = {v for k in self.cons if k.source == cid for v in k.vars}
+        mine = set(self.own.get(cid, ()))
         for i, g in enumerate(self.groups):
             if mine & g:
                 return sorted({k.source for k in self.members[i] if k.source and k.source != cid})
@@ -81,10 +85,9 @@ def _implied(m: str, sys: System, cons: list[Constraint],
     if not slots or not rest:
         return None
     try:
-        box = propagate(rest)
+        box, groups = solve(rest)
     except Infeasible:
         return None
-    groups = _components(rest)
     for s in slots:
         if any(v not in box for v in s.vars):
             continue
@@ -109,7 +112,7 @@ def _claimed(c: Claim) -> str:
 
 def _supported(c: Claim, sys: System, cons: list[Constraint], by_id: dict[str, Claim],
                parts: _Parts | None = None) -> Verdict | None:
-    if not any(k.source == c.id for k in cons):
+    if c.id not in (parts.own if parts is not None else {k.source for k in cons}):
         return None
     parts = parts or _Parts(cons)
     related = parts.related(c.id)

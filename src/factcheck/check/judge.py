@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.check import arith
 from factcheck.check.refdata import _RULES, Variant
-from factcheck.check.semantics import Target, meets, miss
+from factcheck.check.semantics import Target, miss
 from factcheck.models import Claim, Evidence, Verdict
 
 
@@ -22,7 +22,7 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
     """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line."""
     q = claim.quantity
     # variants equal in every field meet alike, so "is it in ok" is a flag per variant
-    flags = [meets(t, v.span, v.tol) for v in variants]
+    flags = [v.meets(t) for v in variants]
     ok = [v for v, f in zip(variants, flags, strict=True) if f]
     bad = [v for v, f in zip(variants, flags, strict=True) if not f]
     ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra

@@ -19,6 +19,8 @@ from factcheck.check.refdata import (
     _unverifiable,
     _why,
     half_width,
+    level_key,
+    remembered,
 )
 from factcheck.check.semantics import Target, meets
 from factcheck.models import Claim, Diagnosis, Evidence, Verdict
@@ -107,6 +109,20 @@ def _residual(o, period: str | None) -> bool:
     return False
 
 
+def _variants(levels, is_qty: bool, balance: bool, sign: int | None, tol: float) -> tuple[Variant, ...]:
+    """Each level as a variant with its evidence (a balance by magnitude, or signed as the wording
+    says): the same for every claim on the series and period, so written out once."""
+    out = []
+    for o in levels:
+        x = _amount(o, is_qty)
+        if x is None:
+            continue
+        x = (abs(x) if sign is None else sign * x) if balance else x
+        r = half_width(o, x, is_qty)
+        out.append(Variant(x, _evidence(o, "level", x), tol, _src(o), x - r, x + r))
+    return tuple(out)
+
+
 def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -> Verdict:
     """With `quick` (the readings search only asks "supported?"), a claim that no level meets comes
     back as a bare contradicted verdict, before any evidence is written out."""
@@ -115,16 +131,11 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     tkey = "count" if is_qty else "level"
     if quick and not _any_level_meets(claim, t, ref.levels, is_qty, _tol(tkey)):
         return Verdict("contradicted", _RULES[q.kind][1], "")
-    variants = []
     balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
     sign = balance_sign(claim) if balance else None
-    for o in ref.levels:
-        x = _amount(o, is_qty)
-        if x is None:
-            continue
-        x = (abs(x) if sign is None else sign * x) if balance else x
-        r = half_width(o, x, is_qty)
-        variants.append(Variant(x, _evidence(o, "level", x), _tol(tkey), _src(o), x - r, x + r))
+    key, _ = level_key(claim, claim.period)
+    variants = list(remembered((*key, "level variants", is_qty, balance, sign), store, article,
+                               lambda: _variants(ref.levels, is_qty, balance, sign, _tol(tkey))))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
         v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))

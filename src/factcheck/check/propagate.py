@@ -84,6 +84,13 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
     relations (ratios, sums) has one of them pinned to 1: the relations are
     homogeneous, so this loses nothing and lets a cycle of ratios show a conflict.
     """
+    return solve(constraints, passes)[0]
+
+
+def solve(constraints: Sequence[Constraint], passes: int = 60
+          ) -> tuple[dict[Hashable, Interval], list[set[Hashable]]]:
+    """`propagate`, with the connected groups of unknowns (`_components`) it works out on the way,
+    for callers that need both."""
     box: dict[Hashable, list[float]] = {}
     for c in constraints:
         for v in c.vars:
@@ -92,7 +99,8 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
     # a difference with a stated size ("down 1.6 percentage points") fixes the scale: not scale-free
     bounded |= {v for c in constraints if c.kind == "linear" and not (c.low in (0.0, -INF) and c.high in (0.0, INF))
                 for v in c.vars}
-    for group in _components(constraints):
+    groups = _components(constraints)
+    for group in groups:
         anchored = not bounded.isdisjoint(group)
         if not anchored:
             free = [v for v in group if not (isinstance(v, tuple) and v and v[0] == "fx")]
@@ -101,14 +109,25 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
             pin = min(free, key=repr)
             box[pin] = [1.0, 1.0]
 
+    isinf = math.isinf
+
     def narrow(v: Hashable, lo: float, hi: float) -> bool:
+        # max and min spelled out (`b if b > a else a` is max(a, b), NaN included): called for
+        # every update of every pass
         cur = box[v]
-        nlo, nhi = max(cur[0], lo), min(cur[1], hi)
-        scale = max(abs(nlo), abs(nhi) if not math.isinf(nhi) else 0.0, 1e-300)
+        clo, chi = cur
+        nlo = lo if lo > clo else clo
+        nhi = hi if hi < chi else chi
+        scale = abs(nlo)
+        other = abs(nhi) if not isinf(nhi) else 0.0
+        if other > scale:
+            scale = other
+        if scale < 1e-300:
+            scale = 1e-300
         if nlo > nhi + 1e-9 * scale:
             raise Infeasible(v)
-        changed = nlo > cur[0] + 1e-12 * scale or nhi < cur[1] - 1e-12 * scale
-        box[v] = [nlo, max(nlo, nhi)]
+        changed = nlo > clo + 1e-12 * scale or nhi < chi - 1e-12 * scale
+        box[v] = [nlo, nhi if nhi > nlo else nlo]
         return changed
 
     for _ in range(passes):
@@ -162,7 +181,7 @@ def propagate(constraints: Sequence[Constraint], passes: int = 60) -> dict[Hasha
                 changed |= narrow(i, elo - bhi, ehi + bhi)
         if not changed:
             break
-    return {v: (lo, hi) for v, (lo, hi) in box.items()}
+    return {v: (lo, hi) for v, (lo, hi) in box.items()}, groups
 
 
 def feasible(constraints: Sequence[Constraint]) -> bool:

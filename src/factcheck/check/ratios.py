@@ -27,9 +27,10 @@ from factcheck.check.refdata import (
     half_width,
     lookup,
     remembered,
+    subject_key,
 )
 from factcheck.check.reliability import published_vs_levels, reputable
-from factcheck.check.semantics import Target, meets
+from factcheck.check.semantics import Target, meets, widened
 from factcheck.models import Claim, Evidence, Observation, Verdict
 from factcheck.periods import shift
 
@@ -41,41 +42,25 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
     yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
-    key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
-    num, den, is_qty, rates, nums, dens = remembered(key, store, article, lambda: _inputs(claim, store, article))
-    variants: list[Variant] = []
-    shown: list[Evidence] = []
-    tol, pair = _tol("implied_change"), f"{period}/{base}"
-    held = any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
-    if quick and not _any_meets(t, _published_spans(rates, yuan_ok), nums, dens, tol, is_qty, held):
-        return Verdict("contradicted", _RULES[q.kind][1], "")
-    for o, cny in rates:
-        r = 1 + o.published_change_pct / 100
-        ev = _evidence(o, "published_change", o.published_change_pct,
-                       note="yuan-basis rate" if cny else None)
-        ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
-                      "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
-        if cny and not yuan_ok:
-            shown.append(ev)
-            continue
-        pr = _pct_rounding(o.published_change_pct) / 100
-        variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
-                                f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
-    # ratios implied by levels: each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
-    dens_info = [(d, od, f"{_label(od)} {arith.millions(d)}m ({_src(od)})",
-                  half_width(od, d, is_qty)) for d, od in dens if d > 0]
-    for n, on in nums:
-        n_text = f"{_label(on)} {arith.millions(n)}m ({_src(on)})"
-        rn = half_width(on, n, is_qty)
-        for d, od, d_text, rd in dens_info:
-            r = n / d
-            division = arith.division(n, d, r, q.kind)
-            ev = Evidence(r, pair, "derived", kind="implied_change", currency=cur,
-                          derived_from=(n_text, d_text), note=division)
-            lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
-            variants.append(Variant(r, ev, tol, division, lo, hi,
-                                    "implied", bool(on.derived_from or od.derived_from)))
-    variants = _held_to_published(t, variants, held)
+    key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit)
+
+    def inputs() -> tuple:
+        return remembered(key, store, article, lambda: _inputs(claim, store, article))
+
+    if quick:
+        spans = remembered((*key, "quick spans", yuan_ok), store, article,
+                           lambda: _quick_spans(*inputs(), yuan_ok))
+        low, high = t.low, t.high
+        for lo, hi in spans:
+            if hi >= low and lo <= high:  # semantics.meets_widened, inline
+                break
+        else:
+            return Verdict("contradicted", _RULES[q.kind][1], "")
+    num, den, is_qty, rates, nums, dens = inputs()
+    held = _held(num)
+    variants, shown = remembered((*key, "variants", yuan_ok), store, article,
+                                 lambda: _variants(q.kind, cur, f"{period}/{base}", rates, nums, dens, is_qty, yuan_ok))
+    variants = _held_to_published(t, list(variants), held)
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
     bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
@@ -94,6 +79,43 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+def _variants(kind: str, cur: str, pair: str, rates, nums, dens, is_qty: bool,
+              yuan_ok: bool) -> tuple[tuple[Variant, ...], tuple[Evidence, ...]]:
+    """The published rates (those on a yuan basis held back unless yuan are in play: `shown`) and
+    the ratios the levels imply, as variants with their evidence: the same for every claim and
+    reading with one series, periods, kind and currency, so written out once."""
+    variants: list[Variant] = []
+    shown: list[Evidence] = []
+    for o, cny in rates:
+        r = 1 + o.published_change_pct / 100
+        ev = _evidence(o, "published_change", o.published_change_pct,
+                       note="yuan-basis rate" if cny else None)
+        ev = Evidence(ev.value, ev.period, ev.source, ev.source_url, ev.kind,
+                      "CNY" if cny else (o.currency or cur), ev.derived_from, ev.status, ev.note)
+        if cny and not yuan_ok:
+            shown.append(ev)
+            continue
+        pr = _pct_rounding(o.published_change_pct) / 100
+        variants.append(Variant(r, ev, _tol("published_change"), f"published {o.published_change_pct:+g}%"
+                                f"{' (yuan basis)' if cny else ''}", r - pr, r + pr, "published"))
+    # ratios implied by levels: each level's label and rounding once, not once per pair (up to 8 × 8 pairs)
+    tol = _tol("implied_change")
+    dens_info = [(d, od, f"{_label(od)} {arith.millions(d)}m ({_src(od)})",
+                  half_width(od, d, is_qty)) for d, od in dens if d > 0]
+    for n, on in nums:
+        n_text = f"{_label(on)} {arith.millions(n)}m ({_src(on)})"
+        rn = half_width(on, n, is_qty)
+        for d, od, d_text, rd in dens_info:
+            r = n / d
+            division = arith.division(n, d, r, kind)
+            ev = Evidence(r, pair, "derived", kind="implied_change", currency=cur,
+                          derived_from=(n_text, d_text), note=division)
+            lo, hi = (n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)
+            variants.append(Variant(r, ev, tol, division, lo, hi,
+                                    "implied", bool(on.derived_from or od.derived_from)))
+    return tuple(variants), tuple(shown)
 
 
 # "rose 6.8% to $213.4 billion", "up 5% in dollar terms": the rate's own clause puts it on a
@@ -127,39 +149,42 @@ def _inputs(claim: Claim, store, article) -> tuple:
     return num, den, is_qty, rates, _distinct(num.levels, is_qty), _distinct(den.levels, is_qty)
 
 
-def _published_spans(rates: list[tuple[Observation, bool]], yuan_ok: bool) -> list[tuple[tuple[float, float], float]]:
-    """The spans and tolerances of the published rates `_check_ratio` judges on (a yuan-basis rate
-    only where yuan are in play), without writing their evidence."""
+def _held(num: _Ref) -> bool:
+    """Whether a reputable rate (not on a yuan basis) is published for the key: then level pairs are
+    held to the published-rate tolerance (`_held_to_published`)."""
+    return any(reputable(o.source) and not _cny_basis(o) for o in num.changes)
+
+
+def _quick_spans(num: _Ref, den: _Ref, is_qty: bool, rates: list[tuple[Observation, bool]], nums, dens,
+                 yuan_ok: bool) -> list[tuple[float, float]]:
+    """Every interval `_check_ratio` judges a claim on, widened by its tolerance (`semantics.widened`):
+    a claim that meets none of them is supported by no variant, so the readings search drops it before
+    any evidence is written. The published rates (a yuan-basis rate only where yuan are in play), then
+    the level pairs: with a reputable rate for the key, a pair counts only by its point ratio within
+    the published-rate tolerance (what `_judge` applies after `_held_to_published` when no published
+    rate meets the claim). The same for every reading with one series, periods and yuan setting, so
+    worked out once (`remembered`)."""
+    ptol = _tol("published_change")
     out = []
-    tol = _tol("published_change")
     for o, cny in rates:
         if cny and not yuan_ok:
             continue
         r = 1 + o.published_change_pct / 100
         pr = _pct_rounding(o.published_change_pct) / 100
-        out.append(((r - pr, r + pr), tol))
-    return out
-
-
-def _any_meets(t: Target, published: list[tuple[tuple[float, float], float]], nums, dens, tol: float,
-               is_qty: bool, held: bool = False) -> bool:
-    """Whether any published rate or level pair meets the claim (the test `_judge` applies, after
-    `_held_to_published`: with a reputable rate for the key that misses, a level pair counts only
-    by its point ratio within the published-rate tolerance)."""
-    if any(meets(t, span, ptol) for span, ptol in published):
-        return True
-    if held:
-        ptol = min(tol, _tol("published_change"))
-        return any(d > 0 and meets(t, (n / d, n / d), ptol) for n, _ in nums for d, _ in dens)
+        out.append(widened((r - pr, r + pr), ptol))
+    tol = _tol("implied_change")
+    if _held(num):
+        held_tol = min(tol, ptol)
+        out += [widened((n / d, n / d), held_tol) for n, _ in nums for d, _ in dens if d > 0]
+        return out
     for n, on in nums:
         rn = half_width(on, n, is_qty)
         for d, od in dens:
             if d <= 0:
                 continue
             rd = half_width(od, d, is_qty)
-            if meets(t, ((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol):
-                return True
-    return False
+            out.append(widened(((n - rn) / (d + rd), (n + rn) / max(d - rd, 1e-300)), tol))
+    return out
 
 
 def _held_to_published(t: Target, variants: list[Variant], published: bool) -> list[Variant]:
@@ -169,16 +194,15 @@ def _held_to_published(t: Target, variants: list[Variant], published: bool) -> l
     for a claim that the agency's own rate refutes ("fell 13.1 percent" where the agency says −11.6%
     and the levels give −12.5%), nor does the rounding of the levels."""
     pub = [v for v in variants if v.group == "published"]
-    if not (published or any(reputable(v.evidence.source) for v in pub)) or any(meets(t, v.span, v.tol)
-                                                                              for v in pub):
+    if not (published or any(reputable(v.evidence.source) for v in pub)) or any(v.meets(t) for v in pub):
         return variants
     tol = _tol("published_change")  # on the point ratio: rounded levels cannot outvote the agency's rate
 
     def held_meets(v: Variant) -> bool:  # as the held variant below would
-        return meets(t, (v.value, v.value), min(v.tol, tol)) if v.group == "implied" else meets(t, v.span, v.tol)
+        return meets(t, (v.value, v.value), min(v.tol, tol)) if v.group == "implied" else v.meets(t)
 
     # only where it decides the verdict (elsewhere the variants, and so the message, stay as they were)
-    flips = any(meets(t, v.span, v.tol) for v in variants) and not any(held_meets(v) for v in variants)
+    flips = any(v.meets(t) for v in variants) and not any(held_meets(v) for v in variants)
     if not flips:
         return variants
     return [replace(v, tol=min(v.tol, tol), low=None, high=None) if v.group == "implied" else v

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
 
-from factcheck.models import Claim, Verdict
+from factcheck.check.memo import per_object, per_story_text
+from factcheck.models import Claim, Subject, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
@@ -70,7 +71,12 @@ def explicit(claim: Claim, field: str) -> bool:
     A claim with no cues pins nothing down. A flow is explicit only when
     the flow word agrees with the resolved flow, or the reporter is named after the word
     ("shipments to China", "bought Chinese goods": the partner's side, read correctly).
+    Remembered per claim within a story: building and ranking its readings asks for each field often.
     """
+    return per_object(f"explicit {field}", claim, lambda: _explicit(claim, field))
+
+
+def _explicit(claim: Claim, field: str) -> bool:
     f = {"period_yoy": "period"}.get(field, field)
     if f in claim.weak or (f == "period" and "period" in claim.weak):
         return False
@@ -124,10 +130,27 @@ def _names_base_year(claim: Claim) -> bool:
     return explicit(claim, "base_period") and any(_YEAR.search(t) for t in _cue_texts(claim, "base_period"))
 
 
-@lru_cache(maxsize=256)
+@per_story_text(maxsize=256)
 def _text_years(text: str) -> frozenset[int]:
     """The years a story names (asked for each claim that misses, so remembered per text)."""
-    return frozenset(int(y) for y in _YEAR.findall(text))
+    return frozenset(int(y) for y in years_in(text))
+
+
+# `_YEAR` without its leading \b, so that the scan skips straight to a 1 or a 2 (a pattern that
+# opens with an assertion is tried at every position of the story): the word boundary in front
+# is tested on the match instead
+_YEAR_END = re.compile(r"(?:19[89]\d|20[0-4]\d)\b")
+
+
+def years_in(text: str) -> list[str]:
+    """`_YEAR.findall(text)`, about twice as fast on a whole story. A match preceded by a word
+    character lies inside a longer word, so dropping it never hides a year `_YEAR` would find."""
+    out = []
+    for m in _YEAR_END.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # \w, as `re` reads it
+            out.append(m.group())
+    return out
 
 
 def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
@@ -139,7 +162,7 @@ def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
     return sorted(years)
 
 
-@lru_cache(maxsize=1024)
+@per_story_text(maxsize=1024)
 def _sentence_parties(sentence: str) -> tuple[str, ...]:
     """The parties the sentence names (resolution's own gazetteer), in order."""
     from factcheck.resolve.scan import scan
@@ -249,12 +272,12 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
     period, base, yuan = claim.period, claim.base_period, False
     for f, v in reading.changes:
         if f == "flow":
-            s = replace(s, flow=v)
+            s = _subject(s, flow=v)
         elif f == "partner":
-            s = replace(s, partner=v)
+            s = _subject(s, partner=v)
         elif f == "commodity":
             c, _, fl = (v or "").partition("|")
-            s = replace(s, commodity=c or None, flow=fl or s.flow)
+            s = _subject(s, commodity=c or None, flow=fl or s.flow)
         elif f == "period":
             period = v
         elif f == "period_yoy":
@@ -269,10 +292,19 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
     return Claim(c.id, c.quantity, c.sentence, c.line, c.column, s, period, base, 1.0, (), (), c.metric), yuan
 
 
+def _subject(s: Subject, **changes: str | None) -> Subject:
+    """`replace(s, **changes)` by the constructor while Subject has exactly the fields it knows."""
+    if not _SUBJECT_AS_KNOWN:
+        return replace(s, **changes)
+    return Subject(changes.get("reporter", s.reporter), changes.get("partner", s.partner),
+                   changes.get("flow", s.flow), changes.get("commodity", s.commodity))
+
+
 # `apply` builds claims field by field while Claim has exactly these fields (else it falls back to replace)
 _CLAIM_AS_KNOWN = [f.name for f in fields(Claim)] == [
     "id", "quantity", "sentence", "line", "column", "subject", "period", "base_period", "confidence", "weak",
     "cues", "metric"]
+_SUBJECT_AS_KNOWN = [f.name for f in fields(Subject)] == ["reporter", "partner", "flow", "commodity"]
 
 
 @dataclass(frozen=True)

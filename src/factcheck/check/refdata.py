@@ -6,17 +6,17 @@ import copy
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, fields
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 from factcheck.check import arith
-from factcheck.check.semantics import Target
-from factcheck.models import Article, Claim, Evidence, Observation, Verdict
+from factcheck.check.memo import active, per_object, story_memo
+from factcheck.check.semantics import Target, widened
+from factcheck.models import Article, Claim, Evidence, Observation, Subject, Verdict
 from factcheck.precision import rounding
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -58,6 +58,16 @@ class Variant:
     @property
     def span(self) -> tuple[float, float]:
         return (self.value if self.low is None else self.low, self.value if self.high is None else self.high)
+
+    @cached_property
+    def widened(self) -> tuple[float, float]:
+        """The span widened by the tolerance, once (a variant shared by many claims is judged often)."""
+        return widened(self.span, self.tol)
+
+    def meets(self, t: Target) -> bool:
+        """`semantics.meets(t, self.span, self.tol)`."""
+        lo, hi = self.widened
+        return hi >= t.low and lo <= t.high
 
 
 @lru_cache(maxsize=4096)
@@ -117,44 +127,67 @@ def _foreign(o: Observation, article: Article | None) -> bool:
     return not (article is not None and article.url and o.source_url == article.url)
 
 
-_MEMO: ContextVar[dict | None] = ContextVar("factcheck_lookup_memo", default=None)
-
-
 @contextmanager
 def memo_lookups() -> Iterator[None]:
-    """Within this block, one store lookup per key: the claims of one story ask for the same
-    series and periods over and over (each reading, each level pair)."""
-    token = _MEMO.set({})
-    try:
+    """Within this block, one story's memo (`check.memo`): the claims of one story ask for the
+    same series, periods, intervals and words over and over (each reading, each level pair). What
+    comes from a final store alone is kept across stories (`remembered`)."""
+    with story_memo():
         yield
-    finally:
-        _MEMO.reset(token)
 
 
 def lookup(store, reporter, partner, flow, period, commodity=None, currency="USD",
            article: Article | None = None) -> _Ref:
-    memo = _MEMO.get()
-    if memo is None:
-        return _lookup(store, reporter, partner, flow, period, commodity, currency, article)
-    key = (id(store), reporter, partner, flow, period, commodity, currency,
-           article.url if article is not None else None)
-    hit = memo.get(key)
-    if hit is None or hit[0] is not store:
-        hit = memo[key] = (store, _lookup(store, reporter, partner, flow, period, commodity, currency, article))
-    return hit[1]  # shared: `_level_lookup` copies before it narrows one
+    """The store's answer for one key as the checks use it (shared: `_level_lookup` copies before
+    it narrows one, and no caller changes it)."""
+    return remembered(("lookup", reporter, partner, flow, period, commodity, currency), store, article,
+                      lambda: _lookup(store, reporter, partner, flow, period, commodity, currency, article))
 
 
 _DIGESTS: dict[tuple, tuple[Any, _Ref]] = {}  # (id of a store answer, url, commodity asked) → (answer, _Ref)
 _DIGESTS_LIMIT = 50_000
+_SHARED: dict[tuple, tuple[Any, Any]] = {}  # (key, id of a final store, url) → (store, answer)
+_SHARED_LIMIT = 20_000  # ~1.5 kB an entry, so at most some 30 MB (1,500 generated stories use ~7,000)
+_URLS: dict[int, tuple[Any, frozenset]] = {}  # id of a final store → (store, the source URLs of its rows)
+
+
+def _final(store) -> bool:
+    """A store whose answers never change once built (`ReferenceStore.answers_are_final`)."""
+    return getattr(type(store), "answers_are_final", False) is True
+
+
+def _story_url(store, article: Article | None) -> str | None:
+    """The story's URL as far as the store's answers go: the article's own URL is never evidence,
+    but when no row of a final store comes from it, it excludes nothing, and the answers are the
+    same as for a story without one (so every such story shares them)."""
+    url = article.url if article is not None else None
+    if not url or not _final(store):
+        return url
+    hit = _URLS.get(id(store))
+    if hit is None or hit[0] is not store:
+        if len(_URLS) >= 8:
+            _URLS.clear()
+        hit = _URLS[id(store)] = (store, frozenset(o.source_url for o in store.observations if o.source_url))
+    return url if url in hit[1] else None
 
 
 def remembered(key: tuple, store, article: Article | None, compute):
-    """Within `memo_lookups`, `compute()` once per key for this store and story (callers must not
-    change what it returns); outside it, every time."""
-    memo = _MEMO.get()
+    """`compute()` once per key for this store and the story's URL as the store sees it (callers
+    must not change what it returns): for a final store, across stories (a bounded table, like the
+    store's own answers); else within `memo_lookups`, once per story; else every time."""
+    url = article.url if article is not None else None
+    if getattr(type(store), "answers_are_final", False) is True:  # _final, inline: asked for every reading
+        full = (key, id(store), _story_url(store, article) if url else None)
+        hit = _SHARED.get(full)
+        if hit is None or hit[0] is not store:
+            if len(_SHARED) >= _SHARED_LIMIT:
+                _SHARED.clear()
+            hit = _SHARED[full] = (store, compute())  # holding the store keeps its id from being reused
+        return hit[1]
+    memo = active()
     if memo is None:
         return compute()
-    full = (key, id(store), article.url if article is not None else None)
+    full = ("remembered", key, id(store), _story_url(store, article))
     hit = memo.get(full)
     if hit is None or hit[0] is not store:
         hit = memo[full] = (store, compute())
@@ -170,7 +203,7 @@ def _lookup(store, reporter, partner, flow, period, commodity, currency, article
     params = getattr(type(lk), "__dataclass_params__", None)
     if params is None or not params.frozen:
         return _digest(lk, commodity, article)
-    key = (id(lk), article.url if article is not None else None, commodity is not None)
+    key = (id(lk), _story_url(store, article), commodity is not None)
     hit = _DIGESTS.get(key)
     if hit is not None and hit[0] is lk:
         return hit[1]
@@ -257,23 +290,46 @@ def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
 
 
 def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
-    """Levels for the claim's series and `period`; counts use the commodity's quantity."""
+    """Levels for the claim's series and `period`; counts use the commodity's quantity (`remembered`:
+    every reading and level pair of the story's claims asks for the same few)."""
+    key, is_qty = level_key(claim, period, flow)
+    return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
+
+
+def subject_key(s: Subject | None) -> tuple:
+    """A subject's fields as a plain tuple (a key hashed and compared in C, not by the dataclass's
+    Python methods); the subject itself should it ever have other fields."""
+    if s is None or not _SUBJECT_AS_KNOWN:
+        return (s,)
+    return (s.reporter, s.partner, s.flow, s.commodity)
+
+
+_SUBJECT_AS_KNOWN = [f.name for f in fields(Subject)] == ["reporter", "partner", "flow", "commodity"]
+
+
+def level_key(claim: Claim, period: str, flow: str | None = None) -> tuple[tuple, bool]:
+    """What `_level_lookup` asks the store (a key for what is worked out from its answer), and
+    whether the claim counts a commodity's quantity rather than its value."""
     s = claim.subject
     commodity = _commodity(claim)
     flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
-    ref = lookup(store, s.reporter, s.partner, flow, period, commodity, _currency(claim), article)
     is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
+    return ("level lookup", s.reporter, s.partner, flow, period, commodity, _currency(claim)), is_qty
+
+
+def _series_levels(store, article, reporter, partner, flow: str, period: str, commodity: str | None,
+                   currency: str) -> _Ref:
+    ref = lookup(store, reporter, partner, flow, period, commodity, currency, article)
     if commodity is not None:
         ref = copy.copy(ref)  # the memo's copy stays whole for other claims
         ref.levels = [o for o in ref.levels if o.commodity is None or _same_commodity(commodity, o.commodity)]
         ref.misprints = [o for o in ref.misprints if o.commodity is None or _same_commodity(commodity, o.commodity)]
         if not ref.levels and " " in commodity:  # "medical rubber gloves" → "gloves"
-            alt = copy.copy(lookup(store, s.reporter, s.partner, flow, period, commodity.split()[-1],
-                                   _currency(claim), article))
+            alt = copy.copy(lookup(store, reporter, partner, flow, period, commodity.split()[-1], currency, article))
             alt.levels = [o for o in alt.levels if _same_commodity(commodity, o.commodity)]
             if alt.levels:
                 ref = alt
-    return ref, is_qty
+    return ref
 
 
 def _amount(o: Observation, is_qty: bool) -> float | None:
@@ -292,7 +348,12 @@ def half_width(o: Observation, x: float, is_qty: bool = False) -> float:
 
 
 def _distinct(levels: list[Observation], is_qty: bool) -> list[tuple[float, Observation]]:
-    """One observation per distinct value (the first source found speaks for the rest)."""
+    """One observation per distinct value (the first source found speaks for the rest);
+    remembered per story for the same list (callers must not change what it returns)."""
+    return per_object("distinct qty" if is_qty else "distinct", levels, lambda: _distinct_values(levels, is_qty))
+
+
+def _distinct_values(levels: list[Observation], is_qty: bool) -> list[tuple[float, Observation]]:
     out: dict[float, Observation] = {}
     for o in levels:
         x = _amount(o, is_qty)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from factcheck.check import readings
 from factcheck.check.casefold import has_word, lowered
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
+from factcheck.check.memo import per_story_text
 from factcheck.check.modality import forecast_cue, story_year
 from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
@@ -30,7 +30,7 @@ from factcheck.check.refdata import (  # noqa: F401  (public names kept importab
     rounding,
     tolerances,
 )
-from factcheck.check.semantics import RATIO_KINDS, Target, target_interval
+from factcheck.check.semantics import RATIO_KINDS, Target, target_bounds, target_interval
 from factcheck.check.shares import _check_share
 from factcheck.models import Article, Claim, Diagnosis, Verdict
 from factcheck.periods import is_period
@@ -39,7 +39,7 @@ _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (casefold.has_word)
 
 
-@lru_cache(maxsize=256)
+@per_story_text(maxsize=256)
 def _mentions_yuan(text: str) -> bool:
     """Whether a story speaks of yuan (asked once per rate claim of the same text)."""
     return has_word(text, lowered(text), _YUAN_WORDS) and bool(_YUAN.search(text))
@@ -113,7 +113,8 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
     yuan_story = _mentions_yuan(text or claim.sentence)
 
     def check(alt: Claim, yuan: bool) -> Verdict:
-        ta = t if alt.quantity is claim.quantity else target_interval(alt.quantity)  # a value slip: its own interval
+        # a value slip: its own interval, without its tolerance in words (only whether it holds is asked)
+        ta = t if alt.quantity is claim.quantity else _bare_target(alt.quantity)
         if ta is None:
             return Verdict("unverifiable", "FC202", "no comparable figure")
         if ta.kind == "level":
@@ -166,11 +167,26 @@ def _value_fits(claim: Claim, check) -> bool:
         if w.slip not in _VALUE_SLIPS or w.rank > 4:
             continue
         try:
-            if check(replace(claim, quantity=w.quantity), False).verdict == "supported":
+            if check(_with_quantity(claim, w.quantity), False).verdict == "supported":
                 return True
         except Exception:
             continue
     return False
+
+
+def _bare_target(q) -> Target | None:
+    """`target_interval(q)` without the tolerance in words, for a reading only asked whether it holds."""
+    b = target_bounds(q)
+    return None if b is None else Target(*b, "")
+
+
+def _with_quantity(claim: Claim, q) -> Claim:
+    """`replace(claim, quantity=q)`, by the constructor while Claim has the fields `readings.apply` knows."""
+    if not readings._CLAIM_AS_KNOWN:
+        return replace(claim, quantity=q)
+    c = claim
+    return Claim(c.id, q, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence, c.weak,
+                 c.cues, c.metric)
 
 
 def rules_slip(slip: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from factcheck.check.claimtext import sentence_key, span
+from factcheck.check.evolve import evolve
 from factcheck.check.story_ties import _series, _story_wide
 from factcheck.check.system import Identity, Slot, System, is_level, is_ratio, level_var  # noqa: F401
 from factcheck.check.ties import (
@@ -66,20 +67,16 @@ def dealias(claims: list[Claim]) -> list[Claim]:
                     suspect |= {a.id, b.id}
     if not suspect:
         return claims
-    from dataclasses import replace
-
-    return [replace(c, weak=(*c.weak, "period", "base_period")) if c.id in suspect else c for c in claims]
+    return [evolve(c, weak=(*c.weak, "period", "base_period")) if c.id in suspect else c for c in claims]
 
 
 def unmoor_forecasts(claims: list[Claim]) -> list[Claim]:
     """A forecast or target ("a goal of $200 billion by 2024") is not a level of the actual series:
     it keeps the ties its own sentence spells out ("expected to rise 3 percent to $4.2 billion from
     $4.1 billion") but loses those through its resolved subject and period."""
-    from dataclasses import replace
-
     from factcheck.check.modality import forecast_cue
 
-    return [replace(c, subject=None) if c.subject is not None and forecast_cue(c) is not None else c
+    return [evolve(c, subject=None) if c.subject is not None and forecast_cue(c) is not None else c
             for c in claims]
 
 

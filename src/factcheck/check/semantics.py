@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.check.memo import active, per_object
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -143,7 +144,10 @@ def _target_interval(q: Quantity) -> Target | None:
 def target_interval(q: Quantity) -> Target | None:
     """The claim's interval on its target quantity, or None for what cannot be placed.
 
-    Remembered per quantity: every check, reading and diagnosis of a claim asks again."""
+    Remembered per quantity: every check, reading and diagnosis of a claim asks again (within a
+    story by identity, which spares hashing a quantity's every field)."""
+    if active() is not None:
+        return per_object("target interval", q, lambda: _compute_target(q))
     try:
         return _target_interval(q)
     except TypeError:  # a hand-built quantity with a list for its interval: not hashable
@@ -151,37 +155,58 @@ def target_interval(q: Quantity) -> Target | None:
 
 
 def _compute_target(q: Quantity) -> Target | None:
+    b = target_bounds(q)
+    return None if b is None else Target(*b, tolerance_text(q))
+
+
+def target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
+    """`target_interval`'s kind, low, high and unit without its tolerance in words: the story's own
+    checks and diagnosis compare the intervals of many readings whose wording nobody reads
+    (remembered per quantity, like `target_interval`)."""
+    if active() is not None:
+        return per_object("target bounds", q, lambda: _compute_bounds(q))
+    try:
+        return _target_bounds(q)
+    except TypeError:  # a hand-built quantity with a list for its interval: not hashable
+        return _compute_bounds(q)
+
+
+@lru_cache(maxsize=8192)
+def _target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
+    return _compute_bounds(q)
+
+
+def _compute_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
     s = stated_interval(q)
     if s is None:
         return None
     lo, hi = s
-    tol = tolerance_text(q)
     if q.kind in LEVEL_KINDS:
         if q.kind == "balance":
             lo, hi = sorted((abs(lo), abs(hi)))
-        return Target("level", lo, hi, q.unit, tol)
+        return ("level", lo, hi, q.unit)
     if q.kind == "change":
         if q.unit == "percentage_points":
             sign = -1.0 if _down(q) else 1.0
             a, b = sorted((sign * lo / 100, sign * hi / 100))
-            return Target("difference", a, b, "percentage_points", tol)
+            return ("difference", a, b, "percentage_points")
         if q.unit == "times":  # "rose 3 times" written as a change
-            return Target("ratio", lo, hi, "ratio", tol)
+            return ("ratio", lo, hi, "ratio")
         if _down(q):
-            return Target("ratio", max(0.0, 1 - hi / 100), max(0.0, 1 - lo / 100), "ratio", tol)
-        return Target("ratio", 1 + lo / 100, 1 + hi / 100, "ratio", tol)
+            return ("ratio", max(0.0, 1 - hi / 100), max(0.0, 1 - lo / 100), "ratio")
+        return ("ratio", 1 + lo / 100, 1 + hi / 100, "ratio")
     if q.kind == "multiple":
         if q.unit == "percent":
             lo, hi = lo / 100, hi / 100
         if q.direction == "down" and lo >= 1:  # "three times lower", "fell threefold"
-            return Target("ratio", 1 / hi if hi > 0 else 0.0, 1 / lo if lo > 0 else math.inf, "ratio", tol)
-        return Target("ratio", lo, hi, "ratio", tol)
+            return ("ratio", 1 / hi if hi > 0 else 0.0, 1 / lo if lo > 0 else math.inf, "ratio")
+        return ("ratio", lo, hi, "ratio")
     if q.kind == "ratio":
         scale = 100.0 if q.unit in ("percent", None) else 1.0
-        return Target("ratio", lo / scale, hi / scale, "ratio", tol)
+        return ("ratio", lo / scale, hi / scale, "ratio")
     if q.kind == "share":
         scale = 100.0 if q.unit in ("percent", None) else 1.0
-        return Target("share", lo / scale, hi / scale, "share", tol)
+        return ("share", lo / scale, hi / scale, "share")
     return None
 
 
@@ -249,6 +274,22 @@ def meets(target: Target, value: float | tuple[float, float], rel_tol: float = 0
     slack_lo = abs(lo) * rel_tol if math.isfinite(lo) else 0.0
     slack_hi = abs(hi) * rel_tol if math.isfinite(hi) else 0.0
     return hi + slack_hi >= target.low and lo - slack_lo <= target.high
+
+
+def widened(value: float | tuple[float, float], rel_tol: float = 0.0) -> tuple[float, float]:
+    """The interval `meets` compares with the claim's, worked out once: a value that many claims or
+    readings are tested against meets `target` exactly when `meets_widened(target, widened(value, tol))`."""
+    a, b = value if isinstance(value, tuple) else (value, value)
+    lo = b if b < a else a
+    hi = b if b > a else a
+    slack_lo = abs(lo) * rel_tol if math.isfinite(lo) else 0.0
+    slack_hi = abs(hi) * rel_tol if math.isfinite(hi) else 0.0
+    return lo - slack_lo, hi + slack_hi
+
+
+def meets_widened(target: Target, span: tuple[float, float]) -> bool:
+    """`meets` on an interval already `widened`."""
+    return span[1] >= target.low and span[0] <= target.high
 
 
 def miss(target: Target, value: float) -> float:

@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from factcheck.check.memo import active, per_object
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -89,19 +90,24 @@ def stated(q: Quantity) -> tuple[float, float] | None:
 
 def _semantics(q: Quantity) -> Span | None:
     try:
-        from factcheck.check.semantics import target_interval
+        from factcheck.check.semantics import target_bounds
     except ImportError:
         return None
     try:
-        t = target_interval(q)
+        t = target_bounds(q)  # the interval alone: its tolerance in words is never read here
     except Exception:
         return None
-    if t is None or t.low is None or t.high is None:
+    if t is None:
         return None
-    space = {"level": "level", "count": "level", "balance": "level", "ratio": "ratio",
-             "change": "ratio", "multiple": "ratio", "share": "share",
-             "difference": "points", "points": "points"}.get(t.kind)
-    return Span(space, float(t.low), float(t.high), t.unit) if space else None
+    kind, low, high, unit = t
+    if low is None or high is None:
+        return None
+    space = _SPACES.get(kind)
+    return Span(space, float(low), float(high), unit) if space else None
+
+
+_SPACES = {"level": "level", "count": "level", "balance": "level", "ratio": "ratio", "change": "ratio",
+           "multiple": "ratio", "share": "share", "difference": "points", "points": "points"}
 
 
 @lru_cache(maxsize=8192)
@@ -111,7 +117,10 @@ def _target(q: Quantity) -> Span | None:
 
 def target(q: Quantity) -> Span | None:
     """The claim's interval in its comparison space, or None for claims we cannot place
-    (remembered per quantity: the story's own checks ask for each claim many times)."""
+    (remembered per quantity: the story's own checks ask for each claim many times; within a
+    story by identity, which spares hashing a quantity's every field)."""
+    if active() is not None:
+        return per_object("target span", q, lambda: _compute(q))
     try:
         return _target(q)
     except TypeError:  # an unhashable hand-built quantity

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.check.evolve import evolve
+from factcheck.check.memo import active, per_object
 from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, fmt
 from factcheck.models import Claim, Quantity
 
@@ -38,7 +40,7 @@ def _with_value(q: Quantity, value: float, **kw) -> Quantity:
         interval = (q.interval[0] * factor, q.interval[1] * factor)
     prec = q.precision * abs(factor) if q.precision and q.kind in LEVEL_KINDS else q.precision
     vh = q.value_high * factor if q.value_high is not None else None
-    return replace(q, value=value, value_high=vh, interval=interval, precision=prec, **kw)
+    return evolve(q, value=value, value_high=vh, interval=interval, precision=prec, **kw)
 
 
 def _digit_variants(text: str) -> list[str]:
@@ -65,7 +67,10 @@ def _digit_variants(text: str) -> list[str]:
 
 def value_variants(claim: Claim) -> list[Variant]:
     """Every reading of the claim's own number under a simple slip, simplest first (remembered
-    per claim: the verdict policy, the story's own checks and diagnosis all ask)."""
+    per claim: the verdict policy, the story's own checks and diagnosis all ask; within a story by
+    identity, which spares hashing the claim's every field)."""
+    if active() is not None:
+        return list(per_object("value variants", claim, lambda: tuple(_variants(claim))))
     try:
         return list(_remembered(claim))
     except TypeError:  # an unhashable hand-built claim
@@ -93,17 +98,17 @@ def _variants(claim: Claim) -> list[Variant]:
         if 0 < v < 100 and q.direction == "up" and q.value_high is None:
             # "82.3 percent higher than in 2019" for 82.3% of 2019's level: a fall of 17.7%
             fall = 100 - v
-            out.append(Variant("percent_of_as_increase", replace(q, value=fall, direction="down", interval=None),
+            out.append(Variant("percent_of_as_increase", evolve(q, value=fall, direction="down", interval=None),
                                f"{v:g}% of the earlier figure",
                                f"read as {v:g}% of the earlier figure (-{fall:.3g}%)", -fall, 5))
         flipped = "down" if q.direction != "down" else "up"
-        out.append(Variant("wrong_sign", replace(q, direction=flipped), f"{flipped} {v:g}%",
+        out.append(Variant("wrong_sign", evolve(q, direction=flipped), f"{flipped} {v:g}%",
                            f"read as {'a fall' if flipped == 'down' else 'a rise'} of {v:g}%",
                            -v if flipped == "down" else v, 2))
-        out.append(Variant("percent_vs_points", replace(q, unit="percentage_points"), f"{v:g} points",
+        out.append(Variant("percent_vs_points", evolve(q, unit="percentage_points"), f"{v:g} points",
                            f"read as {v:g} percentage points", v, 4))
     if q.kind == "change" and q.unit == "percentage_points":
-        out.append(Variant("percent_vs_points", replace(q, unit="percent"), f"{v:g}%",
+        out.append(Variant("percent_vs_points", evolve(q, unit="percent"), f"{v:g}%",
                            f"read as {v:g} percent", v, 4))
     if q.kind in LEVEL_KINDS:
         unit = q.unit or ""

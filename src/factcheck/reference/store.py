@@ -107,6 +107,9 @@ def _words(text: str) -> set[str]:
 class ReferenceStore:
     """Reference observations indexed for lookups; build with `load`, `default` or `from_observations`."""
 
+    # never changes once built: the checks may keep what they worked out from its answers across stories
+    answers_are_final = True
+
     def __init__(self, observations: Iterable[Observation]):
         self._obs = tuple(observations)
         self._index: dict[tuple, list[Observation]] = {}
