@@ -97,6 +97,7 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 
 _DIGIT_RX = re.compile(r"\d")
+_SPACES_RX = re.compile(r"\s+")
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
@@ -119,6 +120,7 @@ class ClauseFrames:
         self._frames: dict[tuple[int, int, int], Frame] = {}
         self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
         self._source_noun: dict[int, bool] = {}
+        self._preps: dict[tuple[int, int], tuple[str | None, str]] = {}
 
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The story's two countries (see `story.StoryContext`)."""
@@ -179,12 +181,19 @@ class ClauseFrames:
         return m.confidence
 
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
-        before = self.text[max(floor, m.start - 25):m.start]
-        pm = _prep_rx().search(before)
-        if not pm:
-            return None, ""
-        word = re.sub(r"\s+", " ", pm.group(1).lower())
-        return _prep_role().get(word, word), word
+        """The role a preposition right before `m` gives it (after `floor`), and the word;
+        asked again for the same place by every frame of its sentence, so kept."""
+        key = (max(floor, m.start - 25), m.start)
+        found = self._preps.get(key)
+        if found is None:
+            pm = _prep_rx().search(self.text[key[0]:m.start])
+            if pm is None:
+                found = (None, "")
+            else:
+                word = _SPACES_RX.sub(" ", pm.group(1).lower())
+                found = (_prep_role().get(word, word), word)
+            self._preps[key] = found
+        return found
 
     def _is_source_noun(self, m: Match) -> bool:
         """"Chinese customs", "a Seoul-based economist", "U.S. tariffs", "the invasion of

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.resolve.frames import ClauseFrames, Party
 from factcheck.resolve.lexicon import preferred_reporters, word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
-from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.text import Layout
 
 FLOW_CATS = ("export", "import", "total", "balance")
 # between a balance word and the trade it belongs to: "surplus in the trade", "deficit on its
@@ -168,7 +168,7 @@ class StoryContext(ClauseFrames):
     def _clause_of(self, pos: int) -> tuple[int, int]:
         sa, sb = self.layout.sentences[self.layout.sentence_index(pos)] if self.layout.sentences \
             else (0, len(self.text))
-        cl, _ = clauses(self.text, sa, sb)
+        cl, _ = self.layout.clauses(sa, sb)
         return next(((a, b) for a, b in cl if a <= pos < b), cl[-1])
 
     def _trade_parties(self, pos: int) -> frozenset[str]:

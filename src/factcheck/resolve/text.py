@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 
 from factcheck.resolve.lexicon import settings
 from factcheck.wordtrie import word_start_pattern
@@ -73,6 +73,18 @@ class Layout:
     lead_end: int
     sentence_starts: tuple[int, ...]
     paragraph_starts: tuple[int, ...]
+    # clause spans by sentence, filled on first use: subjects and periods of every claim
+    # in a sentence read the same clauses (per article, so it dies with the article)
+    _clauses: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def clauses(self, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """`clauses` of text[start:end], computed once per sentence of the article."""
+        key = (start, end)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = clauses(self.text, start, end)
+        return found
 
     def paragraph_index(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
@@ -139,7 +151,6 @@ _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|
 _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
 
 
-@lru_cache(maxsize=4096)
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins.
 

@@ -16,7 +16,7 @@ from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PeriodMention
-from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.text import Layout
 from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
@@ -166,7 +166,7 @@ class PeriodResolver:
         return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
-        cl, body_end = clauses(self.text, *sent)
+        cl, body_end = self.layout.clauses(*sent)
         sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
