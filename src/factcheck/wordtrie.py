@@ -72,3 +72,32 @@ def _emit(node: dict, space: str, atom) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if end else body
+
+
+def word_start_branches(branches: Iterable[tuple[Iterable[str], str, bool]], space: str = " ") -> str:
+    """`\\b(?i:words)after|…` for several word lists, opening on one character class.
+
+    Each branch is (words, the regex after them, whether a word must start at a word
+    boundary). The branches are regrouped by first letter, so only whether and where some
+    branch matches is kept (not which branch, nor how far it runs): for a test or a start.
+    """
+    by_first: dict[tuple[bool, str], list[tuple[list[str], str]]] = {}
+    for words, after, bounded in branches:
+        rests: dict[str, list[str]] = {}
+        for w in words:
+            rests.setdefault(w[0].lower(), []).append(w[1:])
+        for c, rest in rests.items():
+            by_first.setdefault((bounded, c), []).append((rest, after))
+    firsts = "".join(_folded(c)[1:-1] if c.isalpha() else re.escape(c) for c in sorted({c for _, c in by_first}))
+
+    def group(bounded: bool) -> str:
+        alts = []
+        for (b, c), parts in sorted(by_first.items()):
+            if b == bounded:
+                body = "|".join(trie_pattern(rest, space, fold_case=True) + after for rest, after in parts)
+                alts.append(f"(?<={_folded(c)})(?:{body})")
+        return "|".join(alts)
+
+    inner = [f"(?<!\\w.)(?:{group(True)})" if any(b for b, _ in by_first) else "",
+             group(False) if any(not b for b, _ in by_first) else ""]
+    return f"[{firsts}](?:{'|'.join(x for x in inner if x)})"

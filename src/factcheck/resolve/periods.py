@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.resolve.lexicon import period_words
-from factcheck.wordtrie import folded_chars, trie_pattern
+from factcheck.wordtrie import folded_atom, folded_chars, word_start_branches, word_start_pattern
 
 Spec = tuple
 
@@ -101,28 +101,25 @@ def _rx() -> re.Pattern[str]:
 def _base_prefix_rx() -> re.Pattern[str]:
     """What comes before a base period ("compared with", "levels of", "5% from … in"), any case.
 
-    Tested for a match only. The word lists are case-folded tries rather than
-    case-insensitive alternations, so the engine tests one character class per branch.
+    Tested for a match only: the phrases open on one character class (the engine skips
+    ahead to their first letters) and are grouped by that letter.
     """
     words = period_words()
-    alt = trie_pattern([m for m in words["base_markers"] if m != "over"], space=r"\s+", fold_case=True)
-    levels = trie_pattern(words["level_words"], fold_case=True)
-    percent = trie_pattern(["percent", "per cent"], space=r"\s+", fold_case=True)
-    equal = trie_pattern(words["equality_markers"], space=r"\s+", fold_case=True)
-    return re.compile(
-        rf"(?:\b{alt}\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)"
-        rf"|\b{equal}\s+(?i:(?:in|during)\s+)?"
-        rf"|\b{levels}\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)"
-        rf"|(?:{percent}|%)\s+(?i:of\s+(?:the\s+)?)"
-        rf"|\b{alt}\s+(?:[a-z]+\s+){{0,2}}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
-        rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?))$"
-    )
+    alt = [m for m in words["base_markers"] if m != "over"]
+    return re.compile(word_start_branches([
+        (alt, r"\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)$", True),
+        (words["equality_markers"], r"\s+(?i:(?:in|during)\s+)?$", True),
+        (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)$", True),
+        (["percent", "per cent", "%"], r"\s+(?i:of\s+(?:the\s+)?)$", False),
+        (alt, r"\s+(?:[a-z]+\s+){0,2}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
+              r"(?:[a-z%]+\s+){0,3}(?:in|during)\s+(?:the\s+)?)$", True),
+    ], space=r"\s+"))
 
 
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
-_ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ever since"],
-                            space=r"\s+", fold_case=True)
-_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
+_ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
+                                          space=r"\s+")
+                       + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
@@ -140,9 +137,10 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
-    r"\b(?:from|than|after|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
-    r"\s*(?:%|percent|per\s+cent)\s+(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)"
-    r"[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+    word_start_pattern(["from", "than", "after", "against", "versus", "vs", "vs.", "compared with", "compared to"],
+                       space=r"\s+")
+    + r"(?i:\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
@@ -254,10 +252,43 @@ def _start_words() -> frozenset[str]:
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
-# Frequent words that start a period phrase only before these (checked in the start regex).
-_LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
-          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+# Frequent words that start a period phrase only before these (checked in the start regex),
+# and number words only in "… years ago", "… decades later".
+_THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previous|prior|preceding|past|year"
+             r"|month|end|latest|1st|2nd|3rd|4th|following|next)\b)")
+_A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
+_ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
+_END_NEXT = r"(?=\s+(?i:of)\b)"
+_AGO_NEXT = r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b)"
+
+
+def _start_trie() -> str:
+    """One case-blind trie of every start word, each followed by what must come after it.
+
+    Only where a match starts counts (`_matches` tries the period regex there), and every
+    start word is word characters only, so how far a match runs cannot hide another
+    start: the words are merged by shared prefixes, and the engine picks the branch of a
+    word by its first letter instead of trying each kind of start in turn.
+    """
+    follow: dict[str, list[str]] = {}
+    for words, after in ((sorted(_start_words()), r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT),
+                         (["on"], _ON_NEXT), (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT)):
+        for w in words:
+            assert re.fullmatch(r"\w+", w), w  # see above: a start word is word characters only
+            follow.setdefault(w.lower(), []).append(after)
+    root: dict = {}
+    for w, after in follow.items():
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = after
+
+    def emit(node: dict) -> str:
+        alts = [folded_atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts += list(dict.fromkeys(node.get("", ())))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 @cache
@@ -268,8 +299,8 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the engine skips through words on a character class instead of testing a lookbehind
     at every position.
     """
-    words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b))"
+    words = rf"(?={_first_chars()})(?:{_start_trie()}|\d(?:\d{{3}}\b|\d?{_AGO_NEXT})|FY" \
+            r"|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z]))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
