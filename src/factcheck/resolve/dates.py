@@ -13,7 +13,7 @@ from functools import cache
 
 from factcheck.resolve.lexicon import period_words
 from factcheck.resolve.periods import PeriodMention
-from factcheck.wordtrie import trie_pattern
+from factcheck.wordtrie import word_start_pattern
 
 # "this year", "last year" (any case) at a word start; the first letter is a plain class
 # (checked before the lookbehind) so the engine can skip ahead: most stories say neither.
@@ -21,16 +21,18 @@ _THIS_YEAR = re.compile(r"[tT](?<!\w.)(?i:his\s+year)\b")
 _LAST_YEAR = re.compile(r"[lL](?<!\w.)(?i:ast\s+year)\b")
 
 
+# Both open on one class of their words' first letters (any case): the engine skips ahead to
+# those instead of trying every position of the window.
 @cache
 def _future_rx() -> re.Pattern[str]:
-    words = trie_pattern(period_words()["future_markers"], fold_case=True)  # any case
-    return re.compile(rf"\b{words}\b[^.;]{{0,25}}$")
+    words = word_start_pattern(period_words()["future_markers"])  # any case
+    return re.compile(rf"{words}\b[^.;]{{0,25}}$")
 
 
 @cache
 def _expect_rx() -> re.Pattern[str]:
-    words = trie_pattern(period_words()["expectation_markers"], fold_case=True)
-    return re.compile(rf"\b{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
+    words = word_start_pattern(period_words()["expectation_markers"])
+    return re.compile(rf"{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
 
 
 def _future(text: str, start: int) -> bool:
@@ -74,9 +76,10 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
         return latest + 1
     if _THIS_YEAR.search(text):
         return latest + 1 if latest + 1 in every else latest
-    if _LAST_YEAR.search(text) and latest in base_years and latest not in main_years:
+    last_year = _LAST_YEAR.search(text) is not None
+    if last_year and latest in base_years and latest not in main_years:
         return latest + 2  # "worth $894 million last year, … up 247.5 percent on 2021": last year is 2022
-    if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
+    if last_year and (latest in annual or latest not in sub_annual):
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
 
