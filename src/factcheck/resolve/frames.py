@@ -49,9 +49,10 @@ class Frame:
 def _prep_rx() -> re.Pattern[str]:
     # a case-folded trie: the engine tests one character class per branch (no two of these
     # words can end a match at the same place, so the word found is the alternation's)
+    # (opening on one class of the words' first letters, the engine skips ahead to those)
     words = [w for ws in settings()["role_prepositions"].values() for w in ws]
-    alt = trie_pattern([*words, "of", "by"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b({alt})\.?\s+(?i:the\s+)?$")
+    alt = word_start_pattern([*words, "of", "by"], space=r"\s+")
+    return re.compile(rf"({alt})\.?\s+(?i:the\s+)?$")
 
 
 @cache
@@ -78,8 +79,8 @@ def _context_after_rx() -> re.Pattern[str]:
 @cache
 def _context_before_rx() -> re.Pattern[str]:
     """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
-    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+    alt = word_start_pattern(settings()["context_nouns"], space=r"\s+")
+    return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
 
 
 @cache

@@ -238,8 +238,8 @@ class SubjectResolver(Orienter):
     def _total_noun(self, a: int, b: int) -> Match | None:
         """The last stand-alone "total" noun between a and b, as a two-way-total cue, in a story
         that names some flow (a city budget's "the total" is no trade)."""
-        if not self._flow_cues(0, len(self.text)):
-            return None
+        if not self.flow_cues or "total" not in self.text[a:b].lower():
+            return None  # the noun is spelled t-o-t-a-l in any case: most sentences have none
         found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, b)]
         if not found:
             return None
