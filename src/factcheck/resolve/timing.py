@@ -84,6 +84,12 @@ def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_R
                for n in _NUMBER_RX.finditer(text, a, b))
 
 
+def _says_month(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds the letters m-o-n-t-h in any case: the month phrases need them
+    (no other character folds to these letters), and most clauses have none."""
+    return "month" in text[a:b].lower()
+
+
 class PeriodResolver:
     def __init__(self, text: str, layout: Layout, mentions: list[PeriodMention],
                  anchor: DateAnchor) -> None:
@@ -172,7 +178,8 @@ class PeriodResolver:
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
         period, conf, pweak, cue = self._find_main(q, clause, sent)
-        if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
+        if period and P.frequency(period) == "annual" and _says_month(self.text, *clause) and \
+                _MONTHLY_RX.search(self.text, *clause):
             # "monthly purchases stayed under $10 million": some months of that year, not
             # the year's figure — no period rather than a wrong one
             period, pweak, conf = None, True, min(conf, 0.4)
@@ -294,7 +301,7 @@ class PeriodResolver:
                 weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
-        the_month = _THE_MONTH_RX.search(self.text, *sent)
+        the_month = _THE_MONTH_RX.search(self.text, *sent) if _says_month(self.text, *sent) else None
         if the_month is not None:  # "The surplus for the month was $104.8bn": the month named last
             for o in reversed(self._in(0, sent[0])):
                 if o.role != "main" or self._subordinate(o):
