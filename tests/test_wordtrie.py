@@ -9,6 +9,7 @@ import pytest
 from factcheck.wordtrie import (
     folded_atom,
     folded_chars,
+    inner_lowered,
     trie_pattern,
     word_start_branches,
     word_start_pattern,
@@ -107,3 +108,25 @@ def test_trie_word_start_branches_test_like_boundary_alternations(text, found):
     plain = re.compile("|".join(plain_branch(*b) for b in BRANCHES))
     fast = re.compile(word_start_branches(BRANCHES, space=r"\s+"))
     assert bool(fast.search(text)) == bool(plain.search(text)) == found
+
+
+INNER_TEXTS = [
+    ("capitals", "NORTH KOREA and North Korea traded with north korea"),
+    ("inner-capitals-of-initialisms", "ASEAN, aSEAN, AsEaN and the U.S. or u.s."),
+    ("folded-extras", "\u0130NDIA, INDIA, \u0131ndia, \u017fouth korea, \u212aorea, sOUTH kOREA"),
+    ("accents", "C\u00d4TE D'IVOIRE, C\u00f4te d'Ivoire, T\u00dcRKIYE, t\u00fcrkiye"),
+    ("glued", "xChina, China2, Chinas, CHINA's, _China, \u00b2China"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in INNER_TEXTS], ids=[c[0] for c in INNER_TEXTS])
+def test_trie_inner_lowered_finds_what_the_fold_case_trie_finds(text):
+    words = ["china", "north korea", "south korea", "korea", "india", "asean", "u.s", "c\u00f4te d'ivoire",
+             "t\u00fcrkiye", "indiana"]
+    space = r"[ .']{1,3}"
+    plain = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(words, space, fold_case=True)})(?![^\W\d_])")
+    fast = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(words, space, fold_case=True, inner_lowered=True)})"
+                      r"(?![^\W\d_])")
+    lowered = inner_lowered(text)
+    assert len(lowered) == len(text)
+    assert [m.span() for m in fast.finditer(lowered)] == [m.span() for m in plain.finditer(text)]

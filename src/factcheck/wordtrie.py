@@ -32,11 +32,16 @@ def folded_chars(ch: str) -> str:
 _folded = folded_atom
 
 
-def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False) -> str:
+def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False,
+                 inner_lowered: bool = False) -> str:
     """A regex alternation equivalent to `words`, factored by shared prefixes.
 
     A space in a word becomes the regex `space` (e.g. any short run of separators). With
-    `fold_case` the pattern matches as `(?i:…)` would, without needing that flag.
+    `fold_case` the pattern matches as `(?i:…)` would, without needing that flag. With
+    `inner_lowered` too, it is to run on `inner_lowered(text)` and matches there what the
+    `fold_case` pattern matches in `text`: a letter that follows a letter is a plain literal,
+    and the first letter one literal branch per spelling (the engine tests a class several
+    times slower than a literal, and rules a branch out early only on a literal).
     """
     root: dict = {}
     for w in words:
@@ -44,7 +49,38 @@ def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False
         for ch in (w.lower() if fold_case else w):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, space, _folded if fold_case else re.escape)
+    if inner_lowered:
+        return _emit(root, space, lambda ch, after_letter: _inner_atom(ch) if after_letter else _folded(ch),
+                     expand=True)
+    atom = _folded if fold_case else re.escape
+    return _emit(root, space, lambda ch, after_letter: atom(ch))
+
+
+_LETTER_RX = re.compile(r"[^\W\d_]")
+# an ASCII capital right after a letter (a class of capitals first: the engine skips ahead to them)
+_INNER_CAPS_RX = re.compile(r"[A-Z](?<=[^\W\d_][A-Z])[A-Z]*")
+
+
+def inner_lowered(text: str) -> str:
+    """`text` with each ASCII capital that follows a letter in lower case (same length, same
+    letters and non-letters): the text an `inner_lowered` trie runs on."""
+    return _INNER_CAPS_RX.sub(_lower, text)
+
+
+def _lower(m: re.Match[str]) -> str:
+    return m.group().lower()
+
+
+def _inner_atom(ch: str) -> str:
+    """`ch` (lower case) after a letter, as `inner_lowered` text has it: an ASCII letter's
+    capital is lower case there; the other characters that fold onto it are not changed."""
+    if ch.isascii() and ch.isalpha():
+        extra = FOLD_EXTRA.get(ch, "")
+        return f"[{ch}{extra}]" if extra else ch
+    atom = _folded(ch)
+    if any(re.fullmatch(atom, c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        raise ValueError(f"{ch!r} folds onto an ASCII capital: no inner_lowered trie for it")
+    return atom
 
 
 def word_start_pattern(words: Iterable[str], space: str = " ") -> str:
@@ -62,10 +98,21 @@ def word_start_pattern(words: Iterable[str], space: str = " ") -> str:
     return rf"[{firsts}](?<!\w.)(?:{body})"
 
 
-def _emit(node: dict, space: str, atom) -> str:
+def _emit(node: dict, space: str, atom, after_letter: bool = False, expand: bool = False) -> str:
     end = "" in node
-    branches = [(space if ch == " " else atom(ch)) + _emit(child, space, atom)
-                for ch, child in sorted(node.items()) if ch]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        rest = _emit(child, space, atom, ch != " " and _LETTER_RX.fullmatch(ch) is not None)
+        if ch == " ":
+            branches.append(space + rest)
+        elif expand and ch.isascii() and ch.isalpha():
+            # one literal branch per spelling of a first letter: the engine rules a literal
+            # branch out on its first character, a class only after entering it
+            branches.extend(re.escape(c) + rest for c in folded_chars(ch))
+        else:
+            branches.append(atom(ch, after_letter) + rest)
     if not branches:
         return ""
     if len(branches) == 1 and not end:
