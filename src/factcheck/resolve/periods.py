@@ -283,12 +283,19 @@ def _start_trie() -> str:
             node = node.setdefault(ch, {})
         node[""] = after
 
-    def emit(node: dict) -> str:
-        alts = [folded_atom(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+    def emit(node: dict, first: bool = False) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch and first and ch.isascii() and ch.isalpha():
+                # a first letter as one literal branch per spelling: the engine rules a
+                # literal branch out on its first character, a class only inside it
+                alts += [re.escape(c) + emit(child) for c in folded_chars(ch)]
+            elif ch:
+                alts.append(folded_atom(ch) + emit(child))
         alts += list(dict.fromkeys(node.get("", ())))
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    return emit(root, first=True)
 
 
 @cache
