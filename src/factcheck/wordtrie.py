@@ -37,11 +37,12 @@ def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False
     """A regex alternation equivalent to `words`, factored by shared prefixes.
 
     A space in a word becomes the regex `space` (e.g. any short run of separators). With
-    `fold_case` the pattern matches as `(?i:…)` would, without needing that flag. With
+    `fold_case` the pattern matches as `(?i:…)` would, without needing that flag (a first
+    letter is one literal branch per spelling: the engine rules a literal branch out on
+    its first character, a class branch only after entering it). With
     `inner_lowered` too, it is to run on `inner_lowered(text)` and matches there what the
-    `fold_case` pattern matches in `text`: a letter that follows a letter is a plain literal,
-    and the first letter one literal branch per spelling (the engine tests a class several
-    times slower than a literal, and rules a branch out early only on a literal).
+    `fold_case` pattern matches in `text`: a letter that follows a letter is a plain literal
+    (the engine tests a class several times slower than a literal).
     """
     root: dict = {}
     for w in words:
@@ -53,7 +54,7 @@ def trie_pattern(words: Iterable[str], space: str = " ", fold_case: bool = False
         return _emit(root, space, lambda ch, after_letter: _inner_atom(ch) if after_letter else _folded(ch),
                      expand=True)
     atom = _folded if fold_case else re.escape
-    return _emit(root, space, lambda ch, after_letter: atom(ch))
+    return _emit(root, space, lambda ch, after_letter: atom(ch), expand=fold_case)
 
 
 _LETTER_RX = re.compile(r"[^\W\d_]")
