@@ -113,8 +113,11 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     sign = 0
     after_dash = False
     if not cur:
+        # after a space (not a line end: "$" may match before it) only "minus"/"plus" can sign
+        # it, and most numbers have neither before them
         sm0 = _SIGN_BEFORE.search(text, max(0, nstart - 7), nstart) if nstart and (
-            text[nstart - 1] in "-−+" or text[nstart - 1].isspace()) else None
+            text[nstart - 1] in "-−+\n" or (text[nstart - 1].isspace()
+                                             and text.find("us", max(0, nstart - 7), nstart) >= 0)) else None
         if sm0:
             sign = 1 if (sm0.group(1) == "+" or sm0.group(2) == "plus") else -1
         elif nstart > 1 and text[nstart - 1] in "-–" and _DASH_AFTER_DIGIT.search(text, max(0, nstart - 3), nstart):
