@@ -26,19 +26,25 @@ class TailPattern:
     """A `...$`-anchored regex, tried only when the text's last word can end one of its phrases.
 
     A regex anchored at the end is tried at every position of the window; most numbers follow
-    an ordinary word, and one set lookup rules them out.
+    an ordinary word, and one set lookup rules them out. When a match spans at most `words`
+    whitespace-separated words (its phrase and what may follow it), it starts inside the
+    text's last `words` words, and the search starts there.
     """
 
-    __slots__ = ("pattern", "tails")
+    __slots__ = ("pattern", "tails", "words")
 
-    def __init__(self, pattern: re.Pattern[str], phrases) -> None:
+    def __init__(self, pattern: re.Pattern[str], phrases, extra_words: int | None = 0) -> None:
         self.pattern = pattern
         self.tails = frozenset(tail_word(str(ph)) for ph in phrases)
+        self.words = None if extra_words is None else max(len(str(ph).split()) for ph in phrases) + extra_words
 
     def search(self, text: str) -> re.Match[str] | None:
         if tail_word(text) not in self.tails:
             return None
-        return self.pattern.search(text)
+        if self.words is None:
+            return self.pattern.search(text)
+        head = text.rsplit(None, self.words)
+        return self.pattern.search(text, len(head[0]) if len(head) > self.words else 0)
 
 
 @dataclass(frozen=True)
@@ -218,7 +224,7 @@ def patterns() -> Patterns:
     fillers = alternation(cv["fillers"])
     direction_before = TailPattern(re.compile(
         rf"(?:^|(?<=[\s,(—–-]))(?P<verb>{cased_alternation(verb_direction)})(?:\s+(?:{fillers}))*\s*$"
-    ), [*verb_direction, *cv["fillers"]])
+    ), [*verb_direction, *cv["fillers"]], extra_words=None)  # any number of fillers
     comparative_direction = {_key(w): d for d in ("up", "down") for w in cv["comparatives"][d]}
     direction_after = re.compile(
         rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, *comparative_direction])})\b"
@@ -229,8 +235,10 @@ def patterns() -> Patterns:
     cues = load("cues")
     months = alternation(cues["months"])
     label_before = TailPattern(
-        re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$"), cues["labels"])
-    month_before = TailPattern(re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$"), [*cues["months"], "the"])
+        re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$"), cues["labels"],
+        extra_words=1)  # a "#" or "-" of its own
+    month_before = TailPattern(re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$"), [*cues["months"], "the"],
+                               extra_words=1)  # "the"
     month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
     time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")
     age_before = TailPattern(re.compile(rf"\b(?:{cased_alternation(cues['age_before'])})\s+$"),
