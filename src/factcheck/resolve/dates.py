@@ -55,9 +55,15 @@ def _expect_rx() -> re.Pattern[str]:
 
 
 def _future(text: str, start: int) -> bool:
-    """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025")."""
-    return bool(_future_rx().search(text, max(0, start - 40), start)
-                or _expect_rx().search(text, max(0, start - 100), start))
+    """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025").
+
+    Neither phrase runs over a full stop or semicolon from its marker word ("by", "to") to
+    the year, so both look only after the last one before it.
+    """
+    lo = max(0, start - 100)
+    cut = max(text.rfind(".", lo, start), text.rfind(";", lo, start)) + 1
+    return bool(_future_rx().search(text, max(start - 40, cut), start)
+                or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start)))
 
 
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
