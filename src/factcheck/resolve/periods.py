@@ -142,12 +142,20 @@ _RATE_BEFORE_RX = re.compile(
     + r"(?i:\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
-_OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
+_OVER_RX = re.compile(word_start_pattern(["over", "on"]) + r"\s+$")  # any case
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
 _MAY_OK_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
     re.IGNORECASE)
+
+
+def _rate_before(text: str, at: int) -> bool:
+    """`_RATE_BEFORE_RX` in the 50 characters before `at`: it needs a "%" or "per" (any case;
+    no other character folds onto these letters), and most periods have neither before them."""
+    lo = max(0, at - 50)
+    return (text.find("%", lo, at) >= 0 or "per" in text[lo:at].lower()) and \
+        _RATE_BEFORE_RX.search(text, lo, at) is not None
 
 
 def _ordinal(word: str) -> int:
@@ -367,7 +375,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
             # "… after growing 12.7 per cent a year earlier": likewise
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)
-        elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())
+        elif spec[0] in ("sub", "year") and (_rate_before(text, m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
         elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
