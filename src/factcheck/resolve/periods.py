@@ -268,6 +268,11 @@ _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
 _ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
 _END_NEXT = r"(?=\s+(?i:of)\b)"
 _AGO_NEXT = r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b)"
+# Frequent start words that only one kind of phrase opens on, and what that kind needs next:
+# "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
+# (relyear); elsewhere the period regex would fail there anyway.
+_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period)\b)", "year": r"(?=[-\s](?i:on|over)[-\s])",
+                "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)"}
 
 
 def _start_trie() -> str:
@@ -279,8 +284,10 @@ def _start_trie() -> str:
     word by its first letter instead of trying each kind of start in turn.
     """
     follow: dict[str, list[str]] = {}
-    for words, after in ((sorted(_start_words()), r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT),
-                         (["on"], _ON_NEXT), (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT)):
+    plain = sorted(w for w in _start_words() if w not in _ONLY_BEFORE)
+    for words, after in ((plain, r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT), (["on"], _ON_NEXT),
+                         (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
+                         *(([w], after) for w, after in _ONLY_BEFORE.items())):
         for w in words:
             assert re.fullmatch(r"\w+", w), w  # see above: a start word is word characters only
             follow.setdefault(w.lower(), []).append(after)
