@@ -269,10 +269,7 @@ def patterns() -> Patterns:
     equative_after = re.compile(rf"^\s*(?:{cased_alternation(mult['equatives'])})\b")
     share_noun = re.compile(rf"\b(?:{cased_alternation(cues['share_nouns'])})\b")
     flow_word = re.compile(rf"\b(?:{cased_alternation(cues['flow_words'])})\b")
-    breaks = cues["clause_breaks"]
-    clause_break = re.compile(
-        rf"[{re.escape(''.join(breaks['punctuation']))}]"
-        rf"|,\s+(?:{alternation(breaks['after_comma'])})\b|\b(?:{alternation(breaks['words'])})\b")
+    clause_break = re.compile(_clause_break(cues["clause_breaks"]))
     return Patterns(
         number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans, suffix=suffix,
         hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
@@ -298,6 +295,23 @@ def patterns() -> Patterns:
         verb_markers=frozenset(_key(w) for w in cv["verb_markers"]),
         lower_case_hedges=frozenset(_key(w) for w in load("hedges").get("lower_case_only", [])),
     )
+
+
+def _clause_break(breaks: dict) -> str:
+    """`[PUNCT]|,\\s+(?:AFTER_COMMA)\\b|\\b(?:WORDS)\\b`, opening on one class of every first
+    character (so the engine skips ahead to those), then the same three branches in order.
+
+    Each branch needs its own first character (a break mark, a comma, a word's first letter
+    at a word start), so at each position the same branch matches the same text.
+    """
+    punct = "".join(breaks["punctuation"])
+    firsts: dict[str, list[str]] = {}
+    for w in breaks["words"]:
+        firsts.setdefault(w[0], []).append(w[1:])
+    words = "|".join(f"(?<={re.escape(c)}){alternation(rests)}" for c, rests in sorted(firsts.items()))
+    opening = re.escape("".join(sorted({*punct, ",", *firsts})))
+    return (rf"[{opening}](?:(?<=[{re.escape(punct)}])|(?<=,)\s+(?:{alternation(breaks['after_comma'])})\b"
+            rf"|(?<!\w.)(?:{words})\b)")
 
 
 def key(text: str) -> str:
