@@ -133,6 +133,8 @@ def word_start_branches(branches: Iterable[tuple[Iterable[str], str, bool]], spa
     for words, after, bounded in branches:
         rests: dict[str, list[str]] = {}
         for w in words:
+            if bounded and not w[:1].isalpha():
+                raise ValueError(f"{w!r}: a word at a word boundary must start with a letter")
             rests.setdefault(w[0].lower(), []).append(w[1:])
         for c, rest in rests.items():
             by_first.setdefault((bounded, c), []).append((rest, after))

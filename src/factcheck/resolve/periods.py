@@ -67,6 +67,8 @@ def _rx() -> re.Pattern[str]:
     ordw = "(?:" + "|".join(sorted(words["ordinals"], key=len, reverse=True)) + ")"
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
+    # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
+    # `_ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
     parts = {
         "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
