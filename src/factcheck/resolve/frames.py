@@ -83,6 +83,22 @@ def _context_before_rx() -> re.Pattern[str]:
     return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
 
 
+# the words `_context_before_rx` can end on, before the spaces up to the name
+_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the"])
+
+
+def _context_before(text: str, a: int, b: int) -> bool:
+    """`_context_before_rx` in text[a:b]: a match ends on a space after one of a few words
+    (set off by spaces), so most names are ruled out by their last word before the regex."""
+    seg = text[a:b]
+    if not seg[-1:].isspace():
+        return False
+    words = seg.rsplit(None, 1)
+    if not words or words[-1] not in _CONTEXT_BEFORE_LAST:
+        return False
+    return _context_before_rx().search(text, a, b) is not None
+
+
 @cache
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
@@ -203,8 +219,7 @@ class ClauseFrames:
         if at not in self._source_noun:
             self._source_noun[at] = _source_noun_rx().match(self.text, at) is not None or \
                 _BASED_RX.match(self.text, at) is not None or \
-                self._context_after(at) or \
-                _context_before_rx().search(self.text, max(0, m.start - 30), m.start) is not None
+                self._context_after(at) or _context_before(self.text, max(0, m.start - 30), m.start)
         return self._source_noun[at]
 
     def _context_after(self, at: int) -> bool:
