@@ -138,7 +138,7 @@ def word_start_branches(branches: Iterable[tuple[Iterable[str], str, bool]], spa
             rests.setdefault(w[0].lower(), []).append(w[1:])
         for c, rest in rests.items():
             by_first.setdefault((bounded, c), []).append((rest, after))
-    firsts = "".join(_folded(c)[1:-1] if c.isalpha() else re.escape(c) for c in sorted({c for _, c in by_first}))
+    firsts = "".join(re.escape(x) for c in sorted({c for _, c in by_first}) for x in folded_chars(c))
 
     def group(bounded: bool) -> str:
         alts = []
