@@ -291,7 +291,8 @@ def _start_trie() -> str:
                          (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
                          *(([w], after) for w, after in _ONLY_BEFORE.items())):
         for w in words:
-            assert re.fullmatch(r"\w+", w), w  # see above: a start word is word characters only
+            if not re.fullmatch(r"\w+", w):  # see above: a start word is word characters only
+                raise ValueError(f"period start word {w!r} is not word characters only")
             follow.setdefault(w.lower(), []).append(after)
     root: dict = {}
     for w, after in follow.items():
