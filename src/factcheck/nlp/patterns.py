@@ -47,6 +47,26 @@ class TailPattern:
         return self.pattern.search(text, len(head[0]) if len(head) > self.words else 0)
 
 
+class EndWordPattern:
+    """A `...\\s+$`-anchored regex whose match ends on one of a few words and spaces, tried only
+    when the text does: the same answer as `pattern.search`, without trying every position of
+    a window after an ordinary word."""
+
+    __slots__ = ("ends", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], last_words) -> None:
+        self.pattern = pattern
+        self.ends = tuple(sorted(set(last_words)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not text[-1:].isspace():
+            return None
+        words = text.rsplit(None, 1)
+        if not words or not words[-1].endswith(self.ends):
+            return None
+        return self.pattern.search(text)
+
+
 @dataclass(frozen=True)
 class Patterns:
     number: tuple[re.Pattern[str], ...]
@@ -65,7 +85,7 @@ class Patterns:
     time_after: re.Pattern[str]
     age_before: TailPattern
     age_after: re.Pattern[str]
-    share_before: re.Pattern[str]
+    share_before: EndWordPattern
     change_noun_before: re.Pattern[str]
     change_after: re.Pattern[str]
     balance: re.Pattern[str]
@@ -246,7 +266,11 @@ def patterns() -> Patterns:
     age_after = re.compile(
         r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|^\s*,?\s*(?:years?|yrs?)\s+of\s+age\b"
     )
-    share_before = re.compile(rf"\b(?:{cased_alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly)\s+)*$")
+    share_before = EndWordPattern(re.compile(
+        rf"\b(?:{cased_alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than"
+        r"|less\s+than|just|only|roughly)\s+)*$"),
+        [*(ph.split()[-1] for ph in cased_variants(cues["share_before"])),
+         "about", "around", "some", "nearly", "almost", "over", "than", "just", "only", "roughly"])
     change_nouns = cased_alternation([*noun_direction, "change", "growth", "increase", "decrease"])
     change_noun_before = re.compile(rf"\b(?P<noun>{change_nouns})\s+(?:of|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly|an\s+estimated)\s+)*$")
     change_after = re.compile(rf"^[\s,]*(?:{cased_alternation(cues['change_after'])})\b")
