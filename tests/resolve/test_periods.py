@@ -146,3 +146,23 @@ RATE_CASES = [
 def test_periods_of_a_compared_rate_are_its_own(snippet, nth, period, base):
     claim = resolve_one(RATE_TEXT, snippet, "change", date="2019-12-10", nth=nth)
     assert (claim.period, claim.base_period) == (period, base)
+
+
+OPENERS = [
+    ("that-year", "That year, exports fell.", [("That year", ("anaph", "year", 0))]),
+    ("that-period", "Over that period imports rose.", [("that period", ("anaph", "period", 0))]),
+    ("that-said", "That said, exports fell in 2022.", [("2022", ("year", 2022))]),
+    ("year-on-year", "Exports rose 5% year-on-year.", [("year-on-year", ("yoy",))]),
+    ("year-over-year", "Imports fell 2% year over year.", [("year over year", ("yoy",))]),
+    ("year-alone", "The year was hard.", []),
+    ("month-on-month", "Exports rose 1% month-on-month.", [("month-on-month", ("mom",))]),
+    ("next-year", "Trade may grow next year.", [("next year", ("rel_year", 1))]),
+    ("next-month", "Data are due next month.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [c[1:] for c in OPENERS], ids=[c[0] for c in OPENERS])
+def test_periods_openers_start_a_phrase_only_before_what_it_needs(text, found):
+    from factcheck.resolve.periods import scan_periods
+
+    assert [(m.text, m.spec) for m in scan_periods(text)] == found

@@ -113,8 +113,11 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     sign = 0
     after_dash = False
     if not cur:
+        # after a space (not a line end: "$" may match before it) only "minus"/"plus" can sign
+        # it, and most numbers have neither before them
         sm0 = _SIGN_BEFORE.search(text, max(0, nstart - 7), nstart) if nstart and (
-            text[nstart - 1] in "-−+" or text[nstart - 1].isspace()) else None
+            text[nstart - 1] in "-−+\n" or (text[nstart - 1].isspace()
+                                             and text.find("us", max(0, nstart - 7), nstart) >= 0)) else None
         if sm0:
             sign = 1 if (sm0.group(1) == "+" or sm0.group(2) == "plus") else -1
         elif nstart > 1 and text[nstart - 1] in "-–" and _DASH_AFTER_DIGIT.search(text, max(0, nstart - 3), nstart):
@@ -243,9 +246,24 @@ _LOWER_OK = frozenset({"about", "around", "nearly", "some", "over", "almost", "r
                        "all", "its", "these", "those", "exactly", "more", "less"})
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _cap_before(pre: str) -> re.Match[str] | None:
+    """`_CAP_BEFORE.search(pre)`, tried only when `pre` ends on spaces after a word with a
+    capital in it (as every match does: its capitalised word runs up to those spaces); most
+    numbers follow a lower-case word."""
+    if not pre[-1:].isspace():
+        return None
+    words = pre.rsplit(None, 1)
+    if not words or _CAPITAL.search(words[-1]) is None:
+        return None
+    return _CAP_BEFORE.search(pre)
+
+
 def _name_context(text: str, nstart: int, post: str, pre: str) -> bool:
     """A bare number inside a name: "Big 12", "Apple Watch 5", "11 Pro", "575 Main Road", "(4)"."""
-    cm = _CAP_BEFORE.search(pre)
+    cm = _cap_before(pre)
     if cm and cm.group(1).lower() not in _LOWER_OK:
         head = pre[: cm.start(1)]
         if not _SENTENCE_END_BEFORE.search(head):

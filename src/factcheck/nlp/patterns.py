@@ -26,17 +26,43 @@ class TailPattern:
     """A `...$`-anchored regex, tried only when the text's last word can end one of its phrases.
 
     A regex anchored at the end is tried at every position of the window; most numbers follow
-    an ordinary word, and one set lookup rules them out.
+    an ordinary word, and one set lookup rules them out. When a match spans at most `words`
+    whitespace-separated words (its phrase and what may follow it), it starts inside the
+    text's last `words` words, and the search starts there.
     """
 
-    __slots__ = ("pattern", "tails")
+    __slots__ = ("pattern", "tails", "words")
 
-    def __init__(self, pattern: re.Pattern[str], phrases) -> None:
+    def __init__(self, pattern: re.Pattern[str], phrases, extra_words: int | None = 0) -> None:
         self.pattern = pattern
         self.tails = frozenset(tail_word(str(ph)) for ph in phrases)
+        self.words = None if extra_words is None else max(len(str(ph).split()) for ph in phrases) + extra_words
 
     def search(self, text: str) -> re.Match[str] | None:
         if tail_word(text) not in self.tails:
+            return None
+        if self.words is None:
+            return self.pattern.search(text)
+        head = text.rsplit(None, self.words)
+        return self.pattern.search(text, len(head[0]) if len(head) > self.words else 0)
+
+
+class EndWordPattern:
+    """A `...\\s+$`-anchored regex whose match ends on one of a few words and spaces, tried only
+    when the text does: the same answer as `pattern.search`, without trying every position of
+    a window after an ordinary word."""
+
+    __slots__ = ("ends", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], last_words) -> None:
+        self.pattern = pattern
+        self.ends = tuple(sorted(set(last_words)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not text[-1:].isspace():
+            return None
+        words = text.rsplit(None, 1)
+        if not words or not words[-1].endswith(self.ends):
             return None
         return self.pattern.search(text)
 
@@ -59,7 +85,7 @@ class Patterns:
     time_after: re.Pattern[str]
     age_before: TailPattern
     age_after: re.Pattern[str]
-    share_before: re.Pattern[str]
+    share_before: EndWordPattern
     change_noun_before: re.Pattern[str]
     change_after: re.Pattern[str]
     balance: re.Pattern[str]
@@ -218,7 +244,7 @@ def patterns() -> Patterns:
     fillers = alternation(cv["fillers"])
     direction_before = TailPattern(re.compile(
         rf"(?:^|(?<=[\s,(—–-]))(?P<verb>{cased_alternation(verb_direction)})(?:\s+(?:{fillers}))*\s*$"
-    ), [*verb_direction, *cv["fillers"]])
+    ), [*verb_direction, *cv["fillers"]], extra_words=None)  # any number of fillers
     comparative_direction = {_key(w): d for d in ("up", "down") for w in cv["comparatives"][d]}
     direction_after = re.compile(
         rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, *comparative_direction])})\b"
@@ -229,8 +255,10 @@ def patterns() -> Patterns:
     cues = load("cues")
     months = alternation(cues["months"])
     label_before = TailPattern(
-        re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$"), cues["labels"])
-    month_before = TailPattern(re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$"), [*cues["months"], "the"])
+        re.compile(rf"(?:^|(?<=\W))(?:{alternation(cues['labels'])})\s*[#-]?\s*$"), cues["labels"],
+        extra_words=1)  # a "#" or "-" of its own
+    month_before = TailPattern(re.compile(rf"\b(?:{months})\.?,?\s+(?:the\s+)?$"), [*cues["months"], "the"],
+                               extra_words=1)  # "the"
     month_after = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{months})\b")
     time_after = re.compile(rf"^\s*(?:{alternation(cues['time_after'])})(?!\w)")
     age_before = TailPattern(re.compile(rf"\b(?:{cased_alternation(cues['age_before'])})\s+$"),
@@ -238,7 +266,11 @@ def patterns() -> Patterns:
     age_after = re.compile(
         r"^(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b|^\s*,?\s*(?:years?|yrs?)\s+of\s+age\b"
     )
-    share_before = re.compile(rf"\b(?:{cased_alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly)\s+)*$")
+    share_before = EndWordPattern(re.compile(
+        rf"\b(?:{cased_alternation(cues['share_before'])})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than"
+        r"|less\s+than|just|only|roughly)\s+)*$"),
+        [*(ph.split()[-1] for ph in cased_variants(cues["share_before"])),
+         "about", "around", "some", "nearly", "almost", "over", "than", "just", "only", "roughly"])
     change_nouns = cased_alternation([*noun_direction, "change", "growth", "increase", "decrease"])
     change_noun_before = re.compile(rf"\b(?P<noun>{change_nouns})\s+(?:of|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just|only|roughly|an\s+estimated)\s+)*$")
     change_after = re.compile(rf"^[\s,]*(?:{cased_alternation(cues['change_after'])})\b")
@@ -261,10 +293,7 @@ def patterns() -> Patterns:
     equative_after = re.compile(rf"^\s*(?:{cased_alternation(mult['equatives'])})\b")
     share_noun = re.compile(rf"\b(?:{cased_alternation(cues['share_nouns'])})\b")
     flow_word = re.compile(rf"\b(?:{cased_alternation(cues['flow_words'])})\b")
-    breaks = cues["clause_breaks"]
-    clause_break = re.compile(
-        rf"[{re.escape(''.join(breaks['punctuation']))}]"
-        rf"|,\s+(?:{alternation(breaks['after_comma'])})\b|\b(?:{alternation(breaks['words'])})\b")
+    clause_break = re.compile(_clause_break(cues["clause_breaks"]))
     return Patterns(
         number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans, suffix=suffix,
         hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
@@ -290,6 +319,23 @@ def patterns() -> Patterns:
         verb_markers=frozenset(_key(w) for w in cv["verb_markers"]),
         lower_case_hedges=frozenset(_key(w) for w in load("hedges").get("lower_case_only", [])),
     )
+
+
+def _clause_break(breaks: dict) -> str:
+    """`[PUNCT]|,\\s+(?:AFTER_COMMA)\\b|\\b(?:WORDS)\\b`, opening on one class of every first
+    character (so the engine skips ahead to those), then the same three branches in order.
+
+    Each branch needs its own first character (a break mark, a comma, a word's first letter
+    at a word start), so at each position the same branch matches the same text.
+    """
+    punct = "".join(breaks["punctuation"])
+    firsts: dict[str, list[str]] = {}
+    for w in breaks["words"]:
+        firsts.setdefault(w[0], []).append(w[1:])
+    words = "|".join(f"(?<={re.escape(c)}){alternation(rests)}" for c, rests in sorted(firsts.items()))
+    opening = re.escape("".join(sorted({*punct, ",", *firsts})))
+    return (rf"[{opening}](?:(?<=[{re.escape(punct)}])|(?<=,)\s+(?:{alternation(breaks['after_comma'])})\b"
+            rf"|(?<!\w.)(?:{words})\b)")
 
 
 def key(text: str) -> str:

@@ -18,7 +18,8 @@ _SOFT = frozenset({"inc", "corp", "ltd", "co", "etc", "bros", "u.s", "u.k", "u.n
 # `[.!?]+…|\n+`, written to open on one character class so the engine skips ahead to
 # candidate characters instead of trying both alternatives at every position.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# the letters and dots a word before a full stop is made of ("Dec", "U.S"): read back from the stop
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 _SPACES = re.compile(r"\s*")
 _STARTERS = frozenset(
@@ -36,9 +37,11 @@ def _boundaries(text: str) -> list[int]:
             starts.append(end)
             continue
         if first == ".":
-            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
+            seg = text[max(0, m.start() - 12):m.start()]
+            # the word the stop ends: the letters and dots right before it, from the first letter
+            word = seg[len(seg.rstrip(_WORD_CHARS)):].lstrip(".")
             if word:
-                token = word.group(1).lower()
+                token = word.lower()
                 if len(token) == 1 or token in _ABBREVIATIONS:
                     nxt = _NEXT_WORD.match(text[end : end + 30])
                     if token not in _SOFT or not nxt or nxt.group(1) not in _STARTERS:

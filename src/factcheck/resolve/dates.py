@@ -13,30 +13,57 @@ from functools import cache
 
 from factcheck.resolve.lexicon import period_words
 from factcheck.resolve.periods import PeriodMention
-from factcheck.wordtrie import trie_pattern
+from factcheck.wordtrie import word_start_pattern
 
-# "this year", "last year" (any case) at a word start; the first letter is a plain class
-# (checked before the lookbehind) so the engine can skip ahead: most stories say neither.
-_THIS_YEAR = re.compile(r"[tT](?<!\w.)(?i:his\s+year)\b")
-_LAST_YEAR = re.compile(r"[lL](?<!\w.)(?i:ast\s+year)\b")
+# "this year", "last year" (any case, at a word start): found from the word "year", whose
+# first letter is rarer than t or l (the engine skips ahead to it), read back to the word before.
+_YEAR_WORD_RX = re.compile(r"[yY](?i:ear)\b")
+_THIS_RX = re.compile(r"(?<!\w)[tT](?i:his)")
+_LAST_RX = re.compile(r"(?<!\w)[lL](?i:ast)")
 
 
+def _said_years(text: str) -> tuple[bool, bool]:
+    """Whether `text` says "this year" and whether it says "last year" (any whitespace between)."""
+    this = last = False
+    for y in _YEAR_WORD_RX.finditer(text):
+        k = y.start()
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == y.start() or k < 4:
+            continue
+        if not this and _THIS_RX.fullmatch(text, k - 4, k):
+            this = True
+        elif not last and _LAST_RX.fullmatch(text, k - 4, k):
+            last = True
+        if this and last:
+            break
+    return this, last
+
+
+# Both open on one class of their words' first letters (any case): the engine skips ahead to
+# those instead of trying every position of the window.
 @cache
 def _future_rx() -> re.Pattern[str]:
-    words = trie_pattern(period_words()["future_markers"], fold_case=True)  # any case
-    return re.compile(rf"\b{words}\b[^.;]{{0,25}}$")
+    words = word_start_pattern(period_words()["future_markers"])  # any case
+    return re.compile(rf"{words}\b[^.;]{{0,25}}$")
 
 
 @cache
 def _expect_rx() -> re.Pattern[str]:
-    words = trie_pattern(period_words()["expectation_markers"], fold_case=True)
-    return re.compile(rf"\b{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
+    words = word_start_pattern(period_words()["expectation_markers"])
+    return re.compile(rf"{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
 
 
 def _future(text: str, start: int) -> bool:
-    """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025")."""
-    return bool(_future_rx().search(text, max(0, start - 40), start)
-                or _expect_rx().search(text, max(0, start - 100), start))
+    """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025").
+
+    Neither phrase runs over a full stop or semicolon from its marker word ("by", "to") to
+    the year, so both look only after the last one before it.
+    """
+    lo = max(0, start - 100)
+    cut = max(text.rfind(".", lo, start), text.rfind(";", lo, start)) + 1
+    return bool(_future_rx().search(text, max(start - 40, cut), start)
+                or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start)))
 
 
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
@@ -72,11 +99,12 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     latest = max(past)
     if _released_whole_year(text, mentions) == latest:
         return latest + 1
-    if _THIS_YEAR.search(text):
+    this_year, last_year = _said_years(text)
+    if this_year:
         return latest + 1 if latest + 1 in every else latest
-    if _LAST_YEAR.search(text) and latest in base_years and latest not in main_years:
+    if last_year and latest in base_years and latest not in main_years:
         return latest + 2  # "worth $894 million last year, … up 247.5 percent on 2021": last year is 2022
-    if _LAST_YEAR.search(text) and (latest in annual or latest not in sub_annual):
+    if last_year and (latest in annual or latest not in sub_annual):
         return latest + 1  # "in 2022" reported as a whole year and called "last year"
     return latest
 
@@ -125,9 +153,10 @@ def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
     lead_end = text.find("\n", lead_start)
     lead = text[lead_start:lead_end if lead_end != -1 else len(text)]
     (year,) = years
-    if _LAST_YEAR.search(lead):
+    this_year, last_year = _said_years(lead)
+    if last_year:
         return year + 1
-    if _THIS_YEAR.search(lead):
+    if this_year:
         return year
     return None
 

@@ -49,9 +49,10 @@ class Frame:
 def _prep_rx() -> re.Pattern[str]:
     # a case-folded trie: the engine tests one character class per branch (no two of these
     # words can end a match at the same place, so the word found is the alternation's)
+    # (opening on one class of the words' first letters, the engine skips ahead to those)
     words = [w for ws in settings()["role_prepositions"].values() for w in ws]
-    alt = trie_pattern([*words, "of", "by"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b({alt})\.?\s+(?i:the\s+)?$")
+    alt = word_start_pattern([*words, "of", "by"], space=r"\s+")
+    return re.compile(rf"({alt})\.?\s+(?i:the\s+)?$")
 
 
 @cache
@@ -78,8 +79,24 @@ def _context_after_rx() -> re.Pattern[str]:
 @cache
 def _context_before_rx() -> re.Pattern[str]:
     """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
-    alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+    alt = word_start_pattern(settings()["context_nouns"], space=r"\s+")
+    return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+
+
+# the words `_context_before_rx` can end on, before the spaces up to the name
+_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the"])
+
+
+def _context_before(text: str, a: int, b: int) -> bool:
+    """`_context_before_rx` in text[a:b]: a match ends on a space after one of a few words
+    (set off by spaces), so most names are ruled out by their last word before the regex."""
+    seg = text[a:b]
+    if not seg[-1:].isspace():
+        return False
+    words = seg.rsplit(None, 1)
+    if not words or words[-1] not in _CONTEXT_BEFORE_LAST:
+        return False
+    return _context_before_rx().search(text, a, b) is not None
 
 
 @cache
@@ -97,6 +114,7 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 
 _DIGIT_RX = re.compile(r"\d")
+_SPACES_RX = re.compile(r"\s+")
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
@@ -119,6 +137,7 @@ class ClauseFrames:
         self._frames: dict[tuple[int, int, int], Frame] = {}
         self._named = {m.iso3 for m in self.places if m.iso3 and m.kind != "epithet"}
         self._source_noun: dict[int, bool] = {}
+        self._preps: dict[tuple[int, int], tuple[str | None, str]] = {}
 
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The story's two countries (see `story.StoryContext`)."""
@@ -179,12 +198,19 @@ class ClauseFrames:
         return m.confidence
 
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
-        before = self.text[max(floor, m.start - 25):m.start]
-        pm = _prep_rx().search(before)
-        if not pm:
-            return None, ""
-        word = re.sub(r"\s+", " ", pm.group(1).lower())
-        return _prep_role().get(word, word), word
+        """The role a preposition right before `m` gives it (after `floor`), and the word;
+        asked again for the same place by every frame of its sentence, so kept."""
+        key = (max(floor, m.start - 25), m.start)
+        found = self._preps.get(key)
+        if found is None:
+            pm = _prep_rx().search(self.text[key[0]:m.start])
+            if pm is None:
+                found = (None, "")
+            else:
+                word = _SPACES_RX.sub(" ", pm.group(1).lower())
+                found = (_prep_role().get(word, word), word)
+            self._preps[key] = found
+        return found
 
     def _is_source_noun(self, m: Match) -> bool:
         """"Chinese customs", "a Seoul-based economist", "U.S. tariffs", "the invasion of
@@ -193,8 +219,7 @@ class ClauseFrames:
         if at not in self._source_noun:
             self._source_noun[at] = _source_noun_rx().match(self.text, at) is not None or \
                 _BASED_RX.match(self.text, at) is not None or \
-                self._context_after(at) or \
-                _context_before_rx().search(self.text, max(0, m.start - 30), m.start) is not None
+                self._context_after(at) or _context_before(self.text, max(0, m.start - 30), m.start)
         return self._source_noun[at]
 
     def _context_after(self, at: int) -> bool:

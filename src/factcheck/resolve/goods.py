@@ -58,7 +58,10 @@ def known_goods(words: list[str]) -> str | None:
 
 def _worth(text: str, q: Quantity, ca: int) -> str | None:
     """The goods named right before "worth" and the figure."""
-    m = _WORTH_RX.search(text, max(ca, q.start - 60), q.start)
+    lo = max(ca, q.start - 60)
+    if text.find("worth", lo, q.start) < 0:
+        return None  # the pattern needs the word: most figures have none before them
+    m = _WORTH_RX.search(text, lo, q.start)
     if m is None:
         return None
     words = m.group(2).split()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.resolve.lexicon import period_words
-from factcheck.wordtrie import folded_chars, trie_pattern
+from factcheck.wordtrie import folded_atom, folded_chars, word_start_branches, word_start_pattern
 
 Spec = tuple
 
@@ -67,6 +67,8 @@ def _rx() -> re.Pattern[str]:
     ordw = "(?:" + "|".join(sorted(words["ordinals"], key=len, reverse=True)) + ")"
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
+    # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
+    # `_ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
     parts = {
         "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
@@ -101,28 +103,25 @@ def _rx() -> re.Pattern[str]:
 def _base_prefix_rx() -> re.Pattern[str]:
     """What comes before a base period ("compared with", "levels of", "5% from … in"), any case.
 
-    Tested for a match only. The word lists are case-folded tries rather than
-    case-insensitive alternations, so the engine tests one character class per branch.
+    Tested for a match only: the phrases open on one character class (the engine skips
+    ahead to their first letters) and are grouped by that letter.
     """
     words = period_words()
-    alt = trie_pattern([m for m in words["base_markers"] if m != "over"], space=r"\s+", fold_case=True)
-    levels = trie_pattern(words["level_words"], fold_case=True)
-    percent = trie_pattern(["percent", "per cent"], space=r"\s+", fold_case=True)
-    equal = trie_pattern(words["equality_markers"], space=r"\s+", fold_case=True)
-    return re.compile(
-        rf"(?:\b{alt}\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)"
-        rf"|\b{equal}\s+(?i:(?:in|during)\s+)?"
-        rf"|\b{levels}\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)"
-        rf"|(?:{percent}|%)\s+(?i:of\s+(?:the\s+)?)"
-        rf"|\b{alt}\s+(?:[a-z]+\s+){{0,2}}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
-        rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?))$"
-    )
+    alt = [m for m in words["base_markers"] if m != "over"]
+    return re.compile(word_start_branches([
+        (alt, r"\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)$", True),
+        (words["equality_markers"], r"\s+(?i:(?:in|during)\s+)?$", True),
+        (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)$", True),
+        (["percent", "per cent", "%"], r"\s+(?i:of\s+(?:the\s+)?)$", False),
+        (alt, r"\s+(?:[a-z]+\s+){0,2}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
+              r"(?:[a-z%]+\s+){0,3}(?:in|during)\s+(?:the\s+)?)$", True),
+    ], space=r"\s+"))
 
 
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
-_ASIDE_WORDS = trie_pattern(["since", "after", "following", "until", "till", "ever since"],
-                            space=r"\s+", fold_case=True)
-_ASIDE_RX = re.compile(rf"\b{_ASIDE_WORDS}\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
+_ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
+                                          space=r"\s+")
+                       + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
@@ -140,16 +139,25 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
-    r"\b(?:from|than|after|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?\d[\d.,]*"
-    r"\s*(?:%|percent|per\s+cent)\s+(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)"
-    r"[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+    word_start_pattern(["from", "than", "after", "against", "versus", "vs", "vs.", "compared with", "compared to"],
+                       space=r"\s+")
+    + r"(?i:\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
-_OVER_RX = re.compile(r"\b(?:over|on)\s+$", re.IGNORECASE)
+_OVER_RX = re.compile(word_start_pattern(["over", "on"]) + r"\s+$")  # any case
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
 _MAY_OK_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
     re.IGNORECASE)
+
+
+def _rate_before(text: str, at: int) -> bool:
+    """`_RATE_BEFORE_RX` in the 50 characters before `at`: it needs a "%" or "per" (any case;
+    no other character folds onto these letters), and most periods have neither before them."""
+    lo = max(0, at - 50)
+    return (text.find("%", lo, at) >= 0 or "per" in text[lo:at].lower()) and \
+        _RATE_BEFORE_RX.search(text, lo, at) is not None
 
 
 def _ordinal(word: str) -> int:
@@ -254,10 +262,58 @@ def _start_words() -> frozenset[str]:
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
-# Frequent words that start a period phrase only before these (checked in the start regex).
-_LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
-          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+# Frequent words that start a period phrase only before these (checked in the start regex),
+# and number words only in "… years ago", "… decades later".
+_THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previous|prior|preceding|past|year"
+             r"|month|end|latest|1st|2nd|3rd|4th|following|next)\b)")
+_A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
+_ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
+_END_NEXT = r"(?=\s+(?i:of)\b)"
+_AGO_NEXT = r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b)"
+# Frequent start words that only one kind of phrase opens on, and what that kind needs next:
+# "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
+# (relyear); elsewhere the period regex would fail there anyway.
+_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period)\b)", "year": r"(?=[-\s](?i:on|over)[-\s])",
+                "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)"}
+
+
+def _start_trie() -> str:
+    """One case-blind trie of every start word, each followed by what must come after it.
+
+    Only where a match starts counts (`_matches` tries the period regex there), and every
+    start word is word characters only, so how far a match runs cannot hide another
+    start: the words are merged by shared prefixes, and the engine picks the branch of a
+    word by its first letter instead of trying each kind of start in turn.
+    """
+    follow: dict[str, list[str]] = {}
+    plain = sorted(w for w in _start_words() if w not in _ONLY_BEFORE)
+    for words, after in ((plain, r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT), (["on"], _ON_NEXT),
+                         (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
+                         *(([w], after) for w, after in _ONLY_BEFORE.items())):
+        for w in words:
+            if not re.fullmatch(r"\w+", w):  # see above: a start word is word characters only
+                raise ValueError(f"period start word {w!r} is not word characters only")
+            follow.setdefault(w.lower(), []).append(after)
+    root: dict = {}
+    for w, after in follow.items():
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = after
+
+    def emit(node: dict, first: bool = False) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if ch and first and ch.isascii() and ch.isalpha():
+                # a first letter as one literal branch per spelling: the engine rules a
+                # literal branch out on its first character, a class only inside it
+                alts += [re.escape(c) + emit(child) for c in folded_chars(ch)]
+            elif ch:
+                alts.append(folded_atom(ch) + emit(child))
+        alts += list(dict.fromkeys(node.get("", ())))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root, first=True)
 
 
 @cache
@@ -268,8 +324,8 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the engine skips through words on a character class instead of testing a lookbehind
     at every position.
     """
-    words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b))"
+    words = rf"(?={_first_chars()})(?:{_start_trie()}|\d(?:\d{{3}}\b|\d?{_AGO_NEXT})|FY" \
+            r"|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z]))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
@@ -329,7 +385,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
             # "… after growing 12.7 per cent a year earlier": likewise
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)
-        elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())
+        elif spec[0] in ("sub", "year") and (_rate_before(text, m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
         elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):

@@ -15,7 +15,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from factcheck.resolve.lexicon import aliases, settings, word_set
-from factcheck.wordtrie import trie_pattern
+from factcheck.wordtrie import inner_lowered, trie_pattern
 
 TOKEN_RX = re.compile(r"[^\W\d_]+")
 _GAP_OK = re.compile(r"^[ \t.\-–'’]{0,3}$")
@@ -161,18 +161,21 @@ def _phrase_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Two forms of one pattern, the phrase in group `m`: the first for the text's start, the
     second for everywhere else. The second consumes the non-letter before the phrase, so
     the engine skips through words on a character class instead of trying a lookbehind at
-    every position.
+    every position. Both run on `inner_lowered(text)`, where a phrase's letters after its
+    words' first are plain literals (same spans, same letters and non-letters).
     """
     keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
-    body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}", fold_case=True)
+    body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}", fold_case=True, inner_lowered=True)
     phrase = rf"(?=[^\W\d_])(?P<m>(?P<p>{body})(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)"
     return re.compile(phrase), re.compile(rf"[\W\d_]{phrase}")
 
 
 def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
     """Non-overlapping phrase matches in order (a match ends on a letter, so the next
-    phrase, which needs a non-letter before it, cannot start right where it ends)."""
+    phrase, which needs a non-letter before it, cannot start right where it ends), in
+    `inner_lowered(text)`: read the surface from `text` by the match's span."""
     at_start, elsewhere = _phrase_rx()
+    text = inner_lowered(text)
     first = at_start.match(text)
     if first is not None:
         yield first
@@ -199,13 +202,13 @@ def scan(text: str) -> list[Match]:
     """Every place mention and cue in `text`, in order, non-overlapping."""
     out: list[Match] = []
     for cm in _phrase_matches(text):
+        start, end = cm.span("m")
         if cm.group("p") is None:
-            fz = _fuzzy(cm.group("m"), cm.start("m"))
+            fz = _fuzzy(text[start:end], start)
             if fz is not None:
                 out.append(fz)
             continue
-        start, end = cm.span("m")
-        e = _entry(cm.group("m"))
+        e = _entry(text[start:end])
         if e is None:
             continue
         if e.cat == "place":

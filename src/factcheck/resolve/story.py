@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.resolve.frames import ClauseFrames, Party
 from factcheck.resolve.lexicon import preferred_reporters, word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
-from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.text import Layout
 
 FLOW_CATS = ("export", "import", "total", "balance")
 # between a balance word and the trade it belongs to: "surplus in the trade", "deficit on its
@@ -73,6 +73,8 @@ class StoryContext(ClauseFrames):
         self._para_parties: dict[int, frozenset[str]] = {}
         self._mods: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._items: dict[int, ColonItem | None] = {}
+        self.flow_cues = [c for c in self.cues if c.cat in FLOW_CATS]
+        self.flow_starts = [c.start for c in self.flow_cues]
 
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The two countries the story is about (headline + first paragraph), reporter first."""
@@ -168,7 +170,7 @@ class StoryContext(ClauseFrames):
     def _clause_of(self, pos: int) -> tuple[int, int]:
         sa, sb = self.layout.sentences[self.layout.sentence_index(pos)] if self.layout.sentences \
             else (0, len(self.text))
-        cl, _ = clauses(self.text, sa, sb)
+        cl, _ = self.layout.clauses(sa, sb)
         return next(((a, b) for a, b in cl if a <= pos < b), cl[-1])
 
     def _trade_parties(self, pos: int) -> frozenset[str]:
@@ -271,15 +273,14 @@ class StoryContext(ClauseFrames):
         after = TOKEN_RX.match(self.text, cue.end + 1)
         if after:
             words.append(after.group().lower())
-        world = any(w in word_set("world_modifiers") for w in words)
-        pair = any(w in word_set("pair_modifiers") for w in words) or \
+        world = not word_set("world_modifiers").isdisjoint(words)
+        pair = not word_set("pair_modifiers").isdisjoint(words) or \
             cue.text.lower().startswith(("trade between", "two-way", "bilateral"))
         return world, pair
 
     def _flow_cues(self, a: int, b: int) -> list[Match]:
-        i = bisect_left(self.cue_starts, a)
-        j = bisect_left(self.cue_starts, b)
-        return [c for c in self.cues[i:j] if c.cat in FLOW_CATS]
+        """The flow cues that start in [a, b), in order."""
+        return self.flow_cues[bisect_left(self.flow_starts, a):bisect_left(self.flow_starts, b)]
 
     def _last_flow_cue(self, a: int, b: int, borrow: bool = False) -> Match | None:
         """The clause's last flow cue; one to `borrow` for a later clause or sentence is

@@ -20,7 +20,7 @@ from factcheck.resolve.lexicon import preferred_reporters, settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.scan import Match, scan
 from factcheck.resolve.story import ColonItem
-from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.text import Layout
 from factcheck.resolve.unobserved import unobserved_word
 from factcheck.wordtrie import trie_pattern, word_start_pattern
 
@@ -150,7 +150,7 @@ class SubjectResolver(Orienter):
 
     def _resolve(self, q: Quantity, sent: tuple[int, int],
                  sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        cl, _ = clauses(self.text, *sent)
+        cl, _ = self.layout.clauses(*sent)
         ci = next((k for k, (a, b) in enumerate(cl) if a <= q.start < b), None)
         if ci is None:  # the number sits in the attribution tail
             ci = len(cl) - 1
@@ -238,8 +238,8 @@ class SubjectResolver(Orienter):
     def _total_noun(self, a: int, b: int) -> Match | None:
         """The last stand-alone "total" noun between a and b, as a two-way-total cue, in a story
         that names some flow (a city budget's "the total" is no trade)."""
-        if not self._flow_cues(0, len(self.text)):
-            return None
+        if not self.flow_cues or "total" not in self.text[a:b].lower():
+            return None  # the noun is spelled t-o-t-a-l in any case: most sentences have none
         found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, b)]
         if not found:
             return None
@@ -360,7 +360,7 @@ class SubjectResolver(Orienter):
         if si == 0 or self.layout.sentence_para[si - 1] != self.layout.sentence_para[si]:
             return None
         sa, sb = self.layout.sentences[si - 1]
-        cl, _ = clauses(self.text, sa, sb)
+        cl, _ = self.layout.clauses(sa, sb)
         for a, b in reversed(cl):
             c = self._last_flow_cue(a, b, borrow=True)
             if c:

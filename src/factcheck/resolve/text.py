@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 
 from factcheck.resolve.lexicon import settings
-from factcheck.wordtrie import word_start_pattern
+from factcheck.wordtrie import trie_pattern, word_start_pattern
 
 _PARA_RX = re.compile(r"[^\n]+")
 # "[.!?]+" spelled "[.!?][.!?]*": a pattern opening on a character class is skipped through fast
@@ -27,22 +27,25 @@ _LEAD_MIN_CHARS = 100
 @cache
 def _clause_rx() -> re.Pattern[str]:
     cfg = settings()
-    words = "|".join(re.escape(w) for w in sorted(cfg["clause_splitters"], key=len, reverse=True))
-    comma = "|".join(re.escape(w) for w in sorted(cfg["comma_clause_splitters"], key=len, reverse=True))
-    flows = "|".join(re.escape(w) for w in sorted(cfg["coordinated_flow_words"], key=len, reverse=True))
+    # word lists as tries (longest first, as a longest-first alternation): a branch is ruled out
+    # on its first letter
+    words = trie_pattern(cfg["clause_splitters"])
+    comma = trie_pattern(cfg["comma_clause_splitters"])
+    flows = trie_pattern(cfg["coordinated_flow_words"])
     own = r"(?:(?:its|their|the|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|[A-Z][a-z]+)\s+)?"
     # "…, and in February just $3,000", "…, with China's imports jumping …", "exports dropped
     # 12.5% and imports slid 20.9%": a coordinated clause with its own period or flow.
     # "rose 13.4 percent, shipments to the EU climbed 8.4 percent": a list of figures, each
     # flow with its own partner.
     # Every alternative opens on ";", "," or a space: that character is consumed by one class
-    # (the engine skips ahead to it) and the alternatives are grouped by it, in their order:
-    # ";\s*" | ",?\s+WORD\s+" | ",\s+(?=WORD)" | ",\s+COMMA\s+" | "\s+and\s+" | "(?<=%),\s+".
-    return re.compile(rf"[;,\s](?:(?<=;)\s*"
+    # (the engine skips ahead to it) and the alternatives are grouped by it (a space, the most
+    # frequent, first: the groups need different characters, so their order changes no match):
+    # "\s+WORD\s+" | "\s+and\s+" | ",?\s+WORD\s+" | ",\s+(?=WORD)" | ",\s+COMMA\s+" | "(?<=%),\s+" | ";\s*".
+    return re.compile(rf"[;,\s](?:(?<=\s)(?:\s*(?:{words})\s+(?=[a-z])|\s*and\s+(?={own}(?:{flows})\b))"
                       rf"|(?<=,)(?:\s+(?:{words})\s+(?=[a-z])|\s+(?=(?:{words})\b)"
                       rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
                       rf"|(?:(?<=percent,)|(?<=%,)|(?<=llion,))\s+(?={own}(?:{flows})\s+(?:to|from|with)\b))"
-                      rf"|(?<=\s)(?:\s*(?:{words})\s+(?=[a-z])|\s*and\s+(?={own}(?:{flows})\b)))")
+                      rf"|(?<=;)\s*)")
 
 
 @cache
@@ -73,6 +76,18 @@ class Layout:
     lead_end: int
     sentence_starts: tuple[int, ...]
     paragraph_starts: tuple[int, ...]
+    # clause spans by sentence, filled on first use: subjects and periods of every claim
+    # in a sentence read the same clauses (per article, so it dies with the article)
+    _clauses: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def clauses(self, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """`clauses` of text[start:end], computed once per sentence of the article."""
+        key = (start, end)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = clauses(self.text, start, end)
+        return found
 
     def paragraph_index(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
@@ -139,7 +154,6 @@ _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|
 _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
 
 
-@lru_cache(maxsize=4096)
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins.
 

@@ -16,7 +16,7 @@ from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PeriodMention
-from factcheck.resolve.text import Layout, clauses
+from factcheck.resolve.text import Layout
 from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
@@ -82,6 +82,12 @@ def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_R
     level after "to" or "or" restates the same figure's outcome)."""
     return any(not rx.search(text[max(a, n.start() - 24):n.start()])
                for n in _NUMBER_RX.finditer(text, a, b))
+
+
+def _says_month(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds the letters m-o-n-t-h in any case: the month phrases need them
+    (no other character folds to these letters), and most clauses have none."""
+    return "month" in text[a:b].lower()
 
 
 class PeriodResolver:
@@ -166,13 +172,14 @@ class PeriodResolver:
         return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
-        cl, body_end = clauses(self.text, *sent)
+        cl, body_end = self.layout.clauses(*sent)
         sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
         period, conf, pweak, cue = self._find_main(q, clause, sent)
-        if period and P.frequency(period) == "annual" and _MONTHLY_RX.search(self.text, *clause):
+        if period and P.frequency(period) == "annual" and _says_month(self.text, *clause) and \
+                _MONTHLY_RX.search(self.text, *clause):
             # "monthly purchases stayed under $10 million": some months of that year, not
             # the year's figure — no period rather than a wrong one
             period, pweak, conf = None, True, min(conf, 0.4)
@@ -294,7 +301,7 @@ class PeriodResolver:
                 weak = True  # the only period is a later clause's own ("…, and in October …")
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
-        the_month = _THE_MONTH_RX.search(self.text, *sent)
+        the_month = _THE_MONTH_RX.search(self.text, *sent) if _says_month(self.text, *sent) else None
         if the_month is not None:  # "The surplus for the month was $104.8bn": the month named last
             for o in reversed(self._in(0, sent[0])):
                 if o.role != "main" or self._subordinate(o):

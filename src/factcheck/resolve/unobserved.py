@@ -11,16 +11,17 @@ import re
 from functools import cache
 
 from factcheck.resolve.lexicon import settings
-from factcheck.wordtrie import trie_pattern
+from factcheck.wordtrie import trie_pattern, word_start_pattern
 
 
 @cache
 def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = settings()["unobserved"]
-    before = trie_pattern(cfg["before"], space=r"\s+", fold_case=True)
+    # the governing word opens on one class of first letters: the engine skips ahead to those
+    before = word_start_pattern(cfg["before"], space=r"\s+")
     after = trie_pattern(cfg["after"], space=r"\s+", fold_case=True)
     verbs = trie_pattern(cfg["observed_verbs"], space=r"\s+", fold_case=True)
-    return (re.compile(rf"\b({before})\b([^.;:!?\d$%]{{0,80}})$"),
+    return (re.compile(rf"({before})\b([^.;:!?\d$%]{{0,80}})$"),
             re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b"),
             re.compile(rf"\b(?:{verbs})\b"))
 
