@@ -146,3 +146,14 @@ RATE_CASES = [
 def test_periods_of_a_compared_rate_are_its_own(snippet, nth, period, base):
     claim = resolve_one(RATE_TEXT, snippet, "change", date="2019-12-10", nth=nth)
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("date", "period"), [
+    ("2019-01-24", "2018-H1"),   # January: no month of this year's first half is over
+    ("2019-03-15", "2018-H1"),
+    ("2019-08-10", "2019-H1"),
+    ("2019-04-20", "2019-H1"),   # under way with three months over: this year's
+], ids=["january-story", "march-story", "august-story", "april-story"])
+def test_periods_the_first_half_of_the_year_is_one_that_has_begun(date, period):
+    text = "In the first half of the year, China's trade with North Korea stood at $1.1 billion."
+    assert resolve_one(text, "$1.1 billion", date=date).period == period
