@@ -157,3 +157,17 @@ def test_periods_of_a_compared_rate_are_its_own(snippet, nth, period, base):
 def test_periods_the_first_half_of_the_year_is_one_that_has_begun(date, period):
     text = "In the first half of the year, China's trade with North Korea stood at $1.1 billion."
     assert resolve_one(text, "$1.1 billion", date=date).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("China's exports rose 10.7% in December 2024. The surplus with the U.S. for the year came to $361 billion.",
+     "$361 billion", "2024"),
+    ("China's exports rose 10.7% in December 2024. Full-year exports rose 5.9% to $3.58 trillion.",
+     "$3.58 trillion", "2024"),
+    ("Exports fell in March 2023. For the whole year, imports were $2.56 trillion.", "$2.56 trillion", "2023"),
+    ("Imports rose in May 2023. Over the year as a whole, exports reached $3.4 trillion.", "$3.4 trillion", "2023"),
+    ("Exports rose in May 2023. Growth for the year to May was 3 percent, or $1.4 trillion.", "$1.4 trillion",
+     "2023-05"),
+], ids=["for-the-year", "full-year", "for-the-whole-year", "the-year-as-a-whole", "year-to-a-month-is-not-it"])
+def test_periods_for_the_year_is_the_year_of_the_period_named_last(text, snippet, period):
+    assert resolve_one(text, snippet, date=DATE).period == period

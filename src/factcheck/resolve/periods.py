@@ -45,6 +45,12 @@ class PeriodMention:
         return None
 
 
+# "for the year", "for the whole year", "full-year": the year of the period named last
+# ("December's surplus … for the year, $992 billion": 2024), not a base
+_WHOLE_YEAR = (r"(?:for|over|during|in)\s+the\s+(?:whole|full|entire)\s+year\b|for\s+the\s+year\b"
+               r"(?!\s+(?:to|ending|ended|before|after|earlier|ago|ahead)\b)|(?:for|over|in)\s+the\s+year\s+as\s+a\s+whole\b"
+               r"|full[-\s]year\b")
+WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR, re.IGNORECASE)
 _Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
 _YEAR_RX = re.compile(r"(?:19[5-9]\d|20\d\d)")
 
@@ -68,7 +74,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -179,7 +185,7 @@ def _parse(kind: str, s: str) -> Spec | None:
         unit = "month" if "month" in low else "period" if "period" in low else "year"
         if low.endswith("years later"):  # "Four years later, trade reached …"
             return ("anaph", "year", _number(low.split()[0]))
-        return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
+        return ("anaph", unit, 0 if low.startswith(("that", "the same")) or WHOLE_YEAR_RX.match(low) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
         return ("same", y)
@@ -257,7 +263,8 @@ def _start_words() -> frozenset[str]:
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
           r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
-          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+          r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b)|(?:for|over|during|in)(?=\s+the\s+(?:(?:whole|full|entire)\s+)?year\b)"
+          r"|full(?=[-\s]year\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
 @cache
@@ -277,7 +284,7 @@ def _first_chars() -> str:
     """A class of every character a period phrase can begin with (any case): most words are
     turned away by it before the alternation is tried."""
     words = [*_start_words(), *period_words()["numbers"], "the", "a", "an", "on", "end", "from",
-             "between", "fy"]
+             "between", "fy", "for", "over", "during", "in", "full"]
     chars = set()
     for w in words:
         chars.update(folded_chars(w[0]))

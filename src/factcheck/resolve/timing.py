@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
-from factcheck.resolve.periods import PeriodMention
+from factcheck.resolve.periods import WHOLE_YEAR_RX, PeriodMention
 from factcheck.resolve.text import Layout, clauses
 from factcheck.wordtrie import word_start_pattern
 
@@ -147,6 +147,7 @@ class PeriodResolver:
         # "…, after growing 12.7 per cent a year earlier": a year before the main clause's
         # period, not before another "after …" clause's
         side = self._subordinate(m)
+        whole_year = unit == "year" and k == 0 and WHOLE_YEAR_RX.match(m.text) is not None
         for o in reversed(self._in(0, m.start)):
             # the last period named ("The comparison with 2018 is striking. That year, …")
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
@@ -162,7 +163,8 @@ class PeriodResolver:
             elif unit == "month" and k:  # "after falling 3.9% in the previous month"
                 y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
                 period = f"{y:04d}-{mo + 1:02d}"
-            return period, weak or o.start < sa
+            # "for the year" is the year of whatever was named last, however far back
+            return period, weak or (o.start < sa and not whole_year)
         return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
