@@ -202,7 +202,7 @@ class SubjectResolver(Orienter):
         if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
                 and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
-        res = self._orient(q, cue, frame, prev_frame, ca, world_ctx)
+        res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
         if subject.flow == "balance":
             metric = self._balance_sign(cue, frame, subject) or metric
@@ -256,6 +256,20 @@ class SubjectResolver(Orienter):
             if iso and iso not in (reporter, "WLD"):
                 return Party(iso, m.text, self._conf(m), m.start)
         return None
+
+    def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
+        """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):
+        the story's reporter's flow with the item's party, as a table row reads (not the party's
+        own exports)."""
+        if item is None or cue.start < item.body or cue.cat not in ("export", "import", "total", "balance") \
+                or frame.actor is not None or frame.source or frame.dest or frame.partners:
+            return None
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso:
+            return None
+        return (Subject(reporter, item.label.iso, cue.cat), min(0.8, item.label.conf), [],
+                [("flow", cue.text), ("partner", item.label.text)])
 
     def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
         """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
