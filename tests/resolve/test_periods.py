@@ -171,3 +171,19 @@ def test_periods_the_first_half_of_the_year_is_one_that_has_begun(date, period):
 ], ids=["for-the-year", "full-year", "for-the-whole-year", "the-year-as-a-whole", "year-to-a-month-is-not-it"])
 def test_periods_for_the_year_is_the_year_of_the_period_named_last(text, snippet, period):
     assert resolve_one(text, snippet, date=DATE).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "date", "period"), [
+    ("By the end of October, cumulative trade stood at $196.48 billion.", "$196.48 billion", "2023-11-08",
+     "2023-01/2023-10"),
+    ("Through the end of June 2021, exports had reached $1.2 trillion.", "$1.2 trillion", "2021-07-20",
+     "2021-H1"),
+    ("Exports rose in October 2023. Exports so far this year reached $90.08 billion.", "$90.08 billion",
+     "2023-11-08", "2023-01/2023-10"),
+    ("Imports grew in the third quarter of 2023. Year-to-date imports were $106.4 billion.", "$106.4 billion",
+     "2023-11-08", "2023-01/2023-09"),
+    ("Exports this year so far came to $2.1 trillion.", "$2.1 trillion", "2023-08-10", "2023-01/2023-07"),
+], ids=["by-the-end-of-a-month", "through-the-end-of-june", "so-far-this-year-after-a-month",
+        "year-to-date-after-a-quarter", "this-year-so-far-from-the-date"])
+def test_periods_year_to_date_runs_from_january(text, snippet, date, period):
+    assert resolve_one(text, snippet, date=date).period == period

@@ -29,6 +29,7 @@ class PeriodMention:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
+    #   ("ytd",): "so far this year" — January to the latest month named, resolved by timing
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
@@ -76,6 +77,8 @@ def _rx() -> re.Pattern[str]:
     parts = {
         "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
+        "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
+        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
@@ -194,6 +197,8 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("pre", y)
     if kind in ("yoy", "mom"):
         return (kind,)
+    if kind == "ytd":  # "so far this year": January to the latest month named (timing resolves it)
+        return ("ytd",)
     months = _months()
     if kind == "cum":
         ms = [months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months]
@@ -202,6 +207,10 @@ def _parse(kind: str, s: str) -> Spec | None:
         years = [int(v) for v in _YEAR_RX.findall(s)]
         _, rel = _year_and_rel(s)
         return ("sub", ms[0], ms[-1], years[-1] if years else None, rel)
+    if kind == "byend":  # "by the end of October" (a flow): January to October
+        m = next(months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months)
+        y, rel = _year_and_rel(s)
+        return ("sub", 1, m, y, rel)
     if kind == "firstn":
         n = _number(re.search(r"first\s+(\S+)", low).group(1))
         y, rel = _year_and_rel(s)
@@ -256,7 +265,7 @@ def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
     fixed = ("this last next fiscal fy early late mid pre year month that "
-             "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
+             "y yoy ytd m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
@@ -264,7 +273,8 @@ def _start_words() -> frozenset[str]:
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
           r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
           r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b)|(?:for|over|during|in)(?=\s+the\s+(?:(?:whole|full|entire)\s+)?year\b)"
-          r"|full(?=[-\s]year\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
+          r"|full(?=[-\s]year\b)|so(?=\s+far\s+(?:this|in\s+the)\s+year\b)"
+          r"|(?:by|through|as\s+of)(?=\s+the\s+end\s+of\s+[A-Z]))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 
 @cache
@@ -284,7 +294,7 @@ def _first_chars() -> str:
     """A class of every character a period phrase can begin with (any case): most words are
     turned away by it before the alternation is tried."""
     words = [*_start_words(), *period_words()["numbers"], "the", "a", "an", "on", "end", "from",
-             "between", "fy", "for", "over", "during", "in", "full"]
+             "between", "fy", "for", "over", "during", "in", "full", "so", "by", "through", "as", "ytd"]
     chars = set()
     for w in words:
         chars.update(folded_chars(w[0]))

@@ -130,6 +130,8 @@ class PeriodResolver:
     def _main_uncached(self, m: PeriodMention) -> tuple[str | None, bool]:
         if m.spec[0] == "anaph":
             return self._anaphora(m)
+        if m.spec[0] == "ytd":
+            return self._year_to_date(m)
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
@@ -137,6 +139,22 @@ class PeriodResolver:
         """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
+
+    def _year_to_date(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"so far this year", "year-to-date": January to the latest month the story named before
+        it (its year), as surely as that month; with none, to the month before the article date (a guess)."""
+        for o in reversed(self._in(0, m.start)):
+            if o.role != "main" or o.spec[0] != "sub":
+                continue
+            period, weak = self._main(o)
+            if not period or P.frequency(period) == "annual":
+                continue
+            last = P.months(period)[-1]
+            return P.cumulative(int(last[:4]), 1, int(last[5:7])), weak
+        a = self.anchor
+        if a.year is None or not a.month or a.month == 1:
+            return None, True
+        return P.cumulative(a.year, 1, a.month - 1), True
 
     def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
         """"that year", "the following year", "that month", "that period": the period of the previous
