@@ -187,3 +187,20 @@ def test_periods_for_the_year_is_the_year_of_the_period_named_last(text, snippet
         "year-to-date-after-a-quarter", "this-year-so-far-from-the-date"])
 def test_periods_year_to_date_runs_from_january(text, snippet, date, period):
     assert resolve_one(text, snippet, date=date).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("Two-way trade in October 2023 came to $192.4 million, 11.1 percent lower than the previous month's "
+     "$216.5 million.", "$216.5 million", "level", "2023-09", None),
+    ("Two-way trade in October 2023 came to $192.4 million, 11.1 percent lower than the previous month's "
+     "$216.5 million.", "11.1 percent", "change", "2023-10", "2023-09"),
+    ("Exports in 2023 were $3.38 trillion, below the previous year's $3.59 trillion.", "$3.59 trillion", "level",
+     "2022", None),
+    ("Imports from the North in October 2023 were $24.8 million, a drop of 10.8 percent sequentially.",
+     "10.8 percent", "change", "2023-10", "2023-09"),
+    ("Exports in July 2023 rose 1.2 percent on a monthly basis.", "1.2 percent", "change", "2023-07", "2023-06"),
+], ids=["previous-months-figure", "change-against-it", "previous-years-figure", "sequentially",
+        "on-a-monthly-basis"])
+def test_periods_a_figure_of_the_month_before(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date=DATE)
+    assert (claim.period, claim.base_period) == (period, base)

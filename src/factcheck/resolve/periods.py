@@ -88,6 +88,7 @@ def _rx() -> re.Pattern[str]:
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
         "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
+               r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
@@ -265,7 +266,7 @@ def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
     fixed = ("this last next fiscal fy early late mid pre year month that "
-             "y yoy ytd m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
+             "y yoy ytd m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter sequentially")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 

@@ -56,6 +56,9 @@ _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
+# "the previous month's $216.5 million", "the prior year's": a figure of the unit before
+_PRIOR_UNIT_RX = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:month|year)|the\s+(?:month|year)\s+before",
+                            re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
 _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with)\s+(?:about\s+|around\s+|some\s+)?"
                           r"(?:US)?[$€£¥]?$")
@@ -280,6 +283,16 @@ class PeriodResolver:
                      and _RATE_GAP_RX.fullmatch(self.text, q.end, m.start)), None) or \
             next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.role == "rate"
                   and _RATE_OWNER_RX.fullmatch(self.text, m.end, q.start)), None)
+        if rate is None and q.kind not in _COMPARATIVE_KINDS:
+            # "… lower than the previous month's $216.5 million": a month before the one named last
+            prior = next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.spec[0] in ("mom", "yoy")
+                          and _PRIOR_UNIT_RX.fullmatch(m.text)
+                          and _RATE_OWNER_RX.fullmatch(self.text, m.end, q.start)), None)
+            if prior is not None:
+                spec = ("anaph", "month" if prior.spec[0] == "mom" else "year", -1)
+                period, weak = self._main(PeriodMention(prior.start, prior.end, prior.text, "main", spec))
+                if period:
+                    return period, (0.6 if weak else 1.0), weak, prior.text
         if rate is not None:  # "… from 7.0 percent growth in July", "November's 5.9 percent"
             period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
             if period:
