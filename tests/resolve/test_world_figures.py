@@ -28,6 +28,13 @@ APRIL = (
     "to $313.9 billion.\n"
 )
 
+DECEMBER = (
+    "China's shipments to US jump in December as buyers beat tariff deadline\n\n"
+    "China's exports to the United States rose 15.6% in December from a year earlier to $49 billion.\n\n"
+    "Overall exports grew 10.7% to $335.6 billion, the fastest pace in nine months. Imports rose 1.0%, "
+    "reversing November's 3.9% decline.\n"
+)
+
 
 @pytest.mark.parametrize(("text", "snippet", "kind", "unit", "expected"), [
     (UK_FLASH, "2.27 trillion yuan", "level", "CNY", ("CHN", "WLD", "export")),
@@ -39,9 +46,12 @@ APRIL = (
     (APRIL, "$96.2 billion", "level", "USD", ("CHN", "WLD", "balance")),
     (APRIL, "$33 billion", "level", "USD", ("CHN", "USA", "export")),
     (APRIL, "$313.9 billion", "level", "USD", ("CHN", "WLD", "export")),
+    (DECEMBER, "1.0%", "change", "percent", ("CHN", "WLD", "import")),
+    (DECEMBER, "3.9%", "change", "percent", ("CHN", "WLD", "import")),
 ], ids=["uk-yuan-exports", "uk-imports-fifth", "uk-surplus", "uk-previous-month",
         "us-exports-to-us", "us-imports-after-overall",
-        "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner"])
+        "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner",
+        "us-imports-after-an-overall-sentence", "us-the-months-before-too"])
 def test_subjects_world_figures_not_lead_partner(text, snippet, kind, unit, expected):
     claims = resolve_all(text, [(snippet, kind, 1.0, unit)])
     assert subject_tuple(claims[snippet]) == expected
