@@ -53,7 +53,7 @@ _TOTAL_NOUN_RX = re.compile(
 
 
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
-                               r"|pairs?|sets?)\s+of\s+([a-z][a-z-]+)")
+                               r"|pairs?|sets?)\s+of\s+(?!(?:the|these|those|this|that|its|their|such|them)\b)([a-z][a-z-]+)")
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 
