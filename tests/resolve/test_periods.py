@@ -204,3 +204,14 @@ def test_periods_year_to_date_runs_from_january(text, snippet, date, period):
 def test_periods_a_figure_of_the_month_before(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date=DATE)
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "base"), [
+    ("Trade hit $240.1 billion in 2023, nearly quadruple its value a decade earlier.", "nearly quadruple",
+     "multiple", "2013"),
+    ("Exports were $3.38 trillion in 2023, 60 percent more than five years before.", "60 percent", "change",
+     "2018"),
+    ("Exports in 2024 were twice what they had been two decades earlier.", "twice", "multiple", "2004"),
+], ids=["a-decade-earlier", "five-years-before", "two-decades-earlier"])
+def test_periods_years_earlier_is_a_base(text, snippet, kind, base):
+    assert resolve_one(text, snippet, kind, date=DATE).base_period == base

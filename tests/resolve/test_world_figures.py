@@ -117,3 +117,10 @@ US_YEAR_LEVELS = [("$500.3 billion", "level", 500.3e9, "USD"), ("$164.2 billion"
 def test_subjects_month_of_world_scale_in_partner_story(text, levels, snippet, expected):
     claims = resolve_all(text, levels)
     assert subject_tuple(claims[snippet]) == expected
+
+
+def test_subjects_a_war_in_a_country_makes_it_no_partner():
+    text = ("How Russia became China's partner\n\nANALYSIS — Trade between China and Russia reached $146.9 "
+            "billion in 2021.\n\nThen came the war in Ukraine. Trade hit $190.27 billion in 2022.\n")
+    claims = resolve_all(text, [("$190.27 billion", "level", 1.9027e11, "USD")])
+    assert subject_tuple(claims["$190.27 billion"]) == ("CHN", "RUS", "total")

@@ -77,9 +77,11 @@ def _context_after_rx() -> re.Pattern[str]:
 
 @cache
 def _context_before_rx() -> re.Pattern[str]:
-    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
+    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the"), or
+    an event in a place ("the war in Ukraine")."""
     alt = trie_pattern(settings()["context_nouns"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+    return re.compile(rf"\b{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$"
+                      r"|\b(?:war|invasion|conflict|fighting|crisis|turmoil|unrest|protests)\s+in\s+(?:the\s+)?$")
 
 
 @cache

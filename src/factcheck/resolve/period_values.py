@@ -112,6 +112,8 @@ def resolve_base(m: PeriodMention, main: str | None, anchor: DateAnchor,
     kind = m.spec[0]
     if kind == "yoy":
         return (P.shift(main, -1), False) if main else (None, True)
+    if kind == "back":
+        return (P.shift(main, -m.spec[1]), False) if main else (None, True)
     if kind == "mom":
         if main and P.frequency(main) == "monthly":
             y, mo = _month_add(P.year_of(main), int(main[5:7]), -1)

@@ -29,6 +29,7 @@ class PeriodMention:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
+    #   ("back", n): "a decade earlier" — n years before the claim's period (a base)
     #   ("ytd",): "so far this year" — January to the latest month named, resolved by timing
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
@@ -87,6 +88,7 @@ def _rx() -> re.Pattern[str]:
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
+        "back": rf"(?:a|{numw})\s+(?:decades?|years)\s+(?:earlier|before)\b",
         "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
                r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
@@ -198,6 +200,9 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("pre", y)
     if kind in ("yoy", "mom"):
         return (kind,)
+    if kind == "back":  # "a decade earlier", "five years before": that many years before the claim's period
+        n = 1 if low.startswith("a ") else _number(low.split()[0])
+        return ("back", n * (10 if "decade" in low else 1)) if n else None
     if kind == "ytd":  # "so far this year": January to the latest month named (timing resolves it)
         return ("ytd",)
     months = _months()
@@ -287,7 +292,7 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at every position.
     """
     words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b))"
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 
@@ -350,7 +355,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] in ("sub", "year") and (_RATE_BEFORE_RX.search(text, max(0, m.start() - 50), m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
-        elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+        elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     return out
