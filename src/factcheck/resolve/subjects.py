@@ -8,6 +8,7 @@ the topic, a paragraph's parties) and `orient` (roles to exporter/importer/repor
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -52,6 +53,11 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
+_RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
+# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
+_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
+# from the last figure of the run to "respectively": a comma and little else
+_RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
                                r"|pairs?|sets?)\s+of\s+(?!(?:the|these|those|this|that|its|their|such|them)\b)([a-z][a-z-]+)")
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
@@ -98,6 +104,7 @@ class SubjectResolver(Orienter):
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
+        res = self._respectively(q, sent, sentence_qs, res)
         if res.subject is None or res.subject.commodity:
             return res
         if q.kind == "count":  # "1,829 tons of the same products"
@@ -256,6 +263,47 @@ class SubjectResolver(Orienter):
             if iso and iso not in (reporter, "WLD"):
                 return Party(iso, m.text, self._conf(m), m.start)
         return None
+
+    def _respectively(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...],
+                      res: SubjectResult) -> SubjectResult:
+        """"…, followed by the EU and the United States, with trade up 5.6 percent and 3.7 percent,
+        respectively": the k-th figure of the list before "respectively" is the k-th party's."""
+        s = res.subject
+        if s is None or s.reporter is None:
+            return res
+        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
+        if tail is None:
+            return res
+        figures = [o for o in sentence_qs if o.kind == q.kind and o.start < tail.start()]
+        run = [q] if q in figures else []
+        if not run:
+            return res
+        i = figures.index(q)  # the coordinated run of figures around q, ending right before "respectively"
+        while i > 0 and _LIST_GAP_RX.fullmatch(self.text, figures[i - 1].end, figures[i].start):
+            i -= 1
+        run = [figures[i]]
+        while i + 1 < len(figures) and _LIST_GAP_RX.fullmatch(self.text, figures[i].end, figures[i + 1].start):
+            i += 1
+            run.append(figures[i])
+        if len(run) < 2 or not _RESPECTIVE_END_RX.fullmatch(self.text, run[-1].end, tail.start()):
+            return res
+        places = [m for m in self._places_in(sent[0], run[0].start) if m.kind not in ("anaphor", "pair", "counterpart")
+                  and self._iso(m)]
+        reporter = s.reporter
+        if any(self._iso(m) == reporter for m in places[-len(run):]):  # the list's parties made a pair
+            t = self.topic()
+            reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        coord = [m for m in places if self._iso(m) != reporter][-len(run):]
+        if reporter is None:
+            return res
+        if len(coord) != len(run) or not all(_LIST_GAP_RX.fullmatch(self.text, a.end, b.start)
+                                             for a, b in itertools.pairwise(coord)):
+            return res
+        party = coord[run.index(q)]
+        subject = Subject(reporter, self._iso(party), s.flow, s.commodity)
+        cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", party.text))
+        weak = tuple(w for w in res.weak if w not in ("partner", "subject"))
+        return SubjectResult(subject, res.confidence, weak, cues, res.metric)
 
     def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
         """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):
