@@ -124,3 +124,14 @@ def test_subjects_a_war_in_a_country_makes_it_no_partner():
             "billion in 2021.\n\nThen came the war in Ukraine. Trade hit $190.27 billion in 2022.\n")
     claims = resolve_all(text, [("$190.27 billion", "level", 1.9027e11, "USD")])
     assert subject_tuple(claims["$190.27 billion"]) == ("CHN", "RUS", "total")
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("Trade with the 27 member states of the European Union was $783 billion in 2023.", "EUU"),
+    ("Trade with the 10 members of ASEAN was $911.7 billion in 2023.", "ASEAN"),
+], ids=["member-states-of", "members-of"])
+def test_subjects_the_members_of_a_bloc_stand_for_it(sentence, partner):
+    text = f"China's trade\n\nBEIJING — China's trade with the world grew. {sentence}\n"
+    snippet = "$783 billion" if "783" in sentence else "$911.7 billion"
+    claims = resolve_all(text, [(snippet, "level", 1.0, "USD")], date="2024-02-01")
+    assert subject_tuple(claims[snippet]) == ("CHN", partner, "total")

@@ -51,7 +51,10 @@ def _prep_rx() -> re.Pattern[str]:
     # words can end a match at the same place, so the word found is the alternation's)
     words = [w for ws in settings()["role_prepositions"].values() for w in ws]
     alt = trie_pattern([*words, "of", "by"], space=r"\s+", fold_case=True)
-    return re.compile(rf"\b({alt})\.?\s+(?i:the\s+)?$")
+    # "with the 27 member states of the European Union": the members stand for the bloc
+    members = (r"(?:(?i:the\s+)?(?:\d+|[a-z]+)\s+)?(?i:member\s+(?:states|countries|nations|economies)|members"
+               r"|member-states)\s+of\s+(?i:the\s+)?")
+    return re.compile(rf"\b({alt})\.?\s+(?:(?i:the\s+)?|{members})$")
 
 
 @cache
@@ -181,7 +184,7 @@ class ClauseFrames:
         return m.confidence
 
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
-        before = self.text[max(floor, m.start - 25):m.start]
+        before = self.text[max(floor, m.start - 50):m.start]
         pm = _prep_rx().search(before)
         if not pm:
             return None, ""

@@ -53,6 +53,8 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
+# units that measure goods (a count in pieces names its goods itself, or is of no goods: "27 member states")
+_MEASURES = PHYSICAL_UNITS - {"pieces", "units", "sets", "heads"}
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
 # between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
 _LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
@@ -138,13 +140,16 @@ class SubjectResolver(Orienter):
         before = [o for o in sentence_qs if o.end <= q.start and o.kind == "count"]
         for o in reversed(before):
             name = o.commodity if o.commodity and not is_pronoun(o.commodity) else None
+            if name is None and (o.unit or "").lower() not in _MEASURES:
+                continue  # "the 27 member states": a count of things extraction knows are no goods
             if name is None:
                 cue = Match(o.start, o.start, "", "export")
                 name = goods_of(self.text, o, cue, sent[0])
             gap = self.text[o.end:q.start]
             if name and not is_pronoun(name) and _PRODUCT_GAP_RX.fullmatch(gap):
                 return name, True
-        physical = any(o.kind == "count" and (o.unit or "").lower() in PHYSICAL_UNITS
+        physical = any(o.kind == "count" and ((o.unit or "").lower() in _MEASURES or
+                                              (o.commodity and (o.unit or "").lower() in PHYSICAL_UNITS))
                        for o in sentence_qs if o is not q)
         if physical or self._is_anaphoric(sent):
             return "", False
