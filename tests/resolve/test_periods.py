@@ -215,3 +215,12 @@ def test_periods_a_figure_of_the_month_before(text, snippet, kind, period, base)
 ], ids=["a-decade-earlier", "five-years-before", "two-decades-earlier"])
 def test_periods_years_earlier_is_a_base(text, snippet, kind, base):
     assert resolve_one(text, snippet, kind, date=DATE).base_period == base
+
+
+def test_periods_a_base_is_never_the_claims_own_period():
+    """"Compared with September last year, when …, imports more than doubled": the base phrase is
+    no period of the claim's own; unknown beats a rate of a month over itself."""
+    text = ("China's exports to North Korea rose in September 2023. Compared with September last year, when the "
+            "North bought $90.07 million of Chinese goods, imports more than doubled.")
+    claim = resolve_one(text, "more than doubled", "multiple", date="2023-10-20")
+    assert claim.period != claim.base_period

@@ -56,6 +56,8 @@ _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
+_PRIOR_MONTH_TEXT_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
+                                  r"|the\s+month\s+before", re.IGNORECASE)
 # "the previous month's $216.5 million", "the prior year's": a figure of the unit before
 _PRIOR_UNIT_RX = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:month|year)|the\s+(?:month|year)\s+before",
                             re.IGNORECASE)
@@ -240,6 +242,11 @@ class PeriodResolver:
             if base is None or bweak:
                 weak.append("base_period")
                 bconf = min(bconf, 0.5)
+            if base is not None and base == period:
+                # "Compared with September last year, when …, imports more than doubled": the
+                # base was taken for the claim's own period too — the period is not known
+                period, conf = None, min(conf, 0.4)
+                weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
 
     def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
@@ -269,10 +276,10 @@ class PeriodResolver:
                             and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                             m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
             if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
-                own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_RX.fullmatch(m.text)
-                            and not self.text[q.end:m.start].strip()), None)
+                own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
+                            or _PRIOR_MONTH_TEXT_RX.fullmatch(m.text)) and not self.text[q.end:m.start].strip()), None)
                 if own is not None:
-                    period, weak = self._year_before(own)
+                    period, weak = self._year_before(own, months=1 if _PRIOR_MONTH_TEXT_RX.fullmatch(own.text) else 0)
                     if period:
                         return period, (0.6 if weak else 0.9), weak, own.text
             elif own is not None:
@@ -409,10 +416,11 @@ class PeriodResolver:
                 return *self._year_before(m), m.text
         return None
 
-    def _year_before(self, m: PeriodMention) -> tuple[str | None, bool]:
+    def _year_before(self, m: PeriodMention, months: int = 0) -> tuple[str | None, bool]:
         """"a year earlier", "the year before" used as a period: a year before the period its
         sentence is about — named earlier in the sentence, else in the paragraph, else the
-        lead's (as a figure of the sentence would take it) — weak unless named in the sentence."""
+        lead's (as a figure of the sentence would take it) — weak unless named in the sentence.
+        With `months`, that many months before a monthly period ("from $98.24 billion the previous month")."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         pa, _ = self.layout.paragraph_span(m.start)
         lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
@@ -421,6 +429,11 @@ class PeriodResolver:
                     (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
+            if period and months:
+                if P.frequency(period) != "monthly":
+                    return None, True
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 - months, 12)
+                return f"{y:04d}-{mo + 1:02d}", weak or o.start < sa
             if period:
                 return P.shift(period, -1), weak or o.start < sa
         return None, True
