@@ -224,3 +224,17 @@ def test_periods_a_base_is_never_the_claims_own_period():
             "North bought $90.07 million of Chinese goods, imports more than doubled.")
     claim = resolve_one(text, "more than doubled", "multiple", date="2023-10-20")
     assert claim.period != claim.base_period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("Trade exceeded $2 billion in the first 11 months of 2023. China's exports to the North over the 11 months "
+     "came to $1.78 billion.", "$1.78 billion", "2023-01/2023-11"),
+    ("Exports rose in 2023. In the 10 months to October, exports were $2.8 trillion.", "$2.8 trillion",
+     "2023-01/2023-10"),
+    ("Exports rose in 2023. In the 12 months to October, exports were $3.4 trillion.", "$3.4 trillion", "2023"),
+    ("In January-October 2023 trade was $1.82 billion, 2.4 times the $761.4 million recorded in the same ten "
+     "months of 2022.", "$761.4 million", "2022-01/2022-10"),
+], ids=["over-the-n-months", "n-months-to-a-month", "a-rolling-year-is-no-first-months",
+        "a-level-in-the-same-months-of-another-year"])
+def test_periods_spans_of_months_counted_from_january(text, snippet, period):
+    assert resolve_one(text, snippet, date="2023-12-20").period == period

@@ -80,7 +80,7 @@ def _rx() -> re.Pattern[str]:
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
         "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
-        "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
+        "same": rf"the\s+same\s+(?:(?:{numw}|first\s+{numw})\s+months|period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
@@ -94,7 +94,9 @@ def _rx() -> re.Pattern[str]:
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
-        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?",
+        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?"
+                  rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{_Y})?"
+                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{_Y})?",
         "half": rf"(?:the\s+)?(?:first|second|1st|2nd|latter)[\s-]+half{yof}?"
                 rf"|\bH[12](?:\s+{_Y})?\b|{_Y}\s*H[12]\b|\b[12]H(?:\s*{_Y})?\b",
         "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{_Y})?\b|{_Y}\s*Q[1-4]\b"
@@ -218,6 +220,15 @@ def _parse(kind: str, s: str) -> Spec | None:
         y, rel = _year_and_rel(s)
         return ("sub", 1, m, y, rel)
     if kind == "firstn":
+        if not re.search(r"first\s", low):  # "over the 11 months", "the 10 months to October"
+            to = re.search(r"(?:to|through|until)\s+([A-Za-z]+)", s)
+            if to and to.group(1).lower() in months:
+                last = months[to.group(1).lower()]
+                if _number(re.search(r"the\s+(\S+)|^(\S+)", low).group(1) or low.split()[0]) != last:
+                    return None  # "the 12 months to March": a rolling year, not a year's first months
+                y, rel = _year_and_rel(s)
+                return ("sub", 1, last, y, rel)
+            low = re.sub(r"\bthe\s+", "the first ", low, count=1).replace("-month", " months")
         n = _number(re.search(r"first\s+(\S+)", low).group(1))
         y, rel = _year_and_rel(s)
         size = 3 if "quarter" in low else 1
@@ -276,7 +287,8 @@ def _start_words() -> frozenset[str]:
 
 
 # Frequent words that start a period phrase only before these (checked in the start regex).
-_LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
+_LEADS = (r"(?i:the(?=\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+months|-month)\b)"
+          r"|the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
           r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
           r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b)|(?:for|over|during|in)(?=\s+the\s+(?:(?:whole|full|entire)\s+)?year\b)"
           r"|full(?=[-\s]year\b)|so(?=\s+far\s+(?:this|in\s+the)\s+year\b)"
@@ -292,7 +304,8 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at every position.
     """
     words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b))"
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b" \
+            rf"|\s+(?i:months)\s+(?i:to|through|until)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 

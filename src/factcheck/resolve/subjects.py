@@ -46,10 +46,12 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
+# "the total rose …", "the January–October total of $1.82 billion"
 _TOTAL_NOUN_RX = re.compile(
-    r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w-]+\s+){0,2}?(total)"
+    r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w–-]+\s+){0,2}?(total)"
     r"(?=\s*[,.;:)]|\s+(?:was|is|were|came|stood|reached|hit|rose|fell|climbed|jumped|dropped|grew"
-    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this|edged|[a-z]+ed)\b)",
+    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this|edged|[a-z]+ed)\b"
+    r"|\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d)",
     re.IGNORECASE)
 
 
@@ -252,7 +254,8 @@ class SubjectResolver(Orienter):
         that names some flow (a city budget's "the total" is no trade)."""
         if not self._flow_cues(0, len(self.text)):
             return None
-        found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, b)]
+        # (the look-ahead may read past b: "the total of $1.82 billion" for that very figure)
+        found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, min(len(self.text), b + 40)) if m.end(1) <= b]
         if not found:
             return None
         m = found[-1]

@@ -286,6 +286,16 @@ class PeriodResolver:
                 period, weak = self._main(own)
                 if period:
                     return period, (0.6 if weak else 1.0), weak, own.text
+            if own is None:  # "the $761.4 million recorded in the same ten months of 2022": that base's period
+                same = next((m for m in self._in(q.end, q.end + 40) if m.role == "base" and m.spec[0] == "same"
+                             and m.spec[1] is not None and (_OWN_RX.fullmatch(self.text, q.end, m.start)
+                                                            or _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start))),
+                            None)
+                if same is not None:
+                    main, weak = self._year_before(same, years=0)
+                    period = resolve_base(same, main, self.anchor, None)[0] if main else None
+                    if period:
+                        return period, (0.6 if weak else 0.9), weak, same.text
         rate = next((m for m in self._in(q.end, q.end + 40) if m.role == "rate"
                      and _RATE_GAP_RX.fullmatch(self.text, q.end, m.start)), None) or \
             next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.role == "rate"
@@ -416,11 +426,12 @@ class PeriodResolver:
                 return *self._year_before(m), m.text
         return None
 
-    def _year_before(self, m: PeriodMention, months: int = 0) -> tuple[str | None, bool]:
+    def _year_before(self, m: PeriodMention, months: int = 0, years: int = 1) -> tuple[str | None, bool]:
         """"a year earlier", "the year before" used as a period: a year before the period its
         sentence is about — named earlier in the sentence, else in the paragraph, else the
         lead's (as a figure of the sentence would take it) — weak unless named in the sentence.
-        With `months`, that many months before a monthly period ("from $98.24 billion the previous month")."""
+        With `months`, that many months before a monthly period ("from $98.24 billion the previous month");
+        with `years=0`, the period itself."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         pa, _ = self.layout.paragraph_span(m.start)
         lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
@@ -435,7 +446,7 @@ class PeriodResolver:
                 y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 - months, 12)
                 return f"{y:04d}-{mo + 1:02d}", weak or o.start < sa
             if period:
-                return P.shift(period, -1), weak or o.start < sa
+                return P.shift(period, -years), weak or o.start < sa
         return None, True
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
