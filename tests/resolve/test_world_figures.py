@@ -48,10 +48,11 @@ DECEMBER = (
     (APRIL, "$313.9 billion", "level", "USD", ("CHN", "WLD", "export")),
     (DECEMBER, "1.0%", "change", "percent", ("CHN", "WLD", "import")),
     (DECEMBER, "3.9%", "change", "percent", ("CHN", "WLD", "import")),
+    (DECEMBER.replace("Overall exports", "Total exports"), "1.0%", "change", "percent", ("CHN", "WLD", "import")),
 ], ids=["uk-yuan-exports", "uk-imports-fifth", "uk-surplus", "uk-previous-month",
         "us-exports-to-us", "us-imports-after-overall",
         "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner",
-        "us-imports-after-an-overall-sentence", "us-the-months-before-too"])
+        "us-imports-after-an-overall-sentence", "us-the-months-before-too", "us-imports-after-total-exports"])
 def test_subjects_world_figures_not_lead_partner(text, snippet, kind, unit, expected):
     claims = resolve_all(text, [(snippet, kind, 1.0, unit)])
     assert subject_tuple(claims[snippet]) == expected
