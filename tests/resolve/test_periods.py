@@ -238,3 +238,9 @@ def test_periods_a_base_is_never_the_claims_own_period():
         "a-level-in-the-same-months-of-another-year"])
 def test_periods_spans_of_months_counted_from_january(text, snippet, period):
     assert resolve_one(text, snippet, date="2023-12-20").period == period
+
+
+def test_periods_a_year_after_another_figure_is_no_context_for_a_yearless_span():
+    text = ("Exports to the US fell in November 2025. Overall exports in the first 11 months rose 5.4%, taking the "
+            "surplus to $1.08 trillion, above the $992.1 billion recorded for the whole of 2024.")
+    assert resolve_one(text, "5.4%", "change", date="2025-12-08").period == "2025-01/2025-11"

@@ -116,8 +116,11 @@ class PeriodResolver:
         """The year the text around a yearless mention speaks of (sentence, then paragraph)."""
         si = self.layout.sentence_index(m.start)
         sa, sb = self.layout.sentences[si]
+        # (a year after another figure is that figure's: "… 5.4%, taking the surplus to $1.08 trillion,
+        # above the $992.1 billion recorded for the whole of 2024")
         same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m
-                and not (o.start > m.start and _OF_THE_YEAR_RX.search(m.text))]
+                and not (o.start > m.start and (_OF_THE_YEAR_RX.search(m.text)
+                                                or _NUMBER_RX.search(self.text, m.end, o.start)))]
         if same:
             return min(same, key=lambda o: abs(o.start - m.start)).year
         pa, _ = self.layout.paragraph_span(m.start)
