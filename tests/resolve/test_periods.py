@@ -244,3 +244,20 @@ def test_periods_a_year_after_another_figure_is_no_context_for_a_yearless_span()
     text = ("Exports to the US fell in November 2025. Overall exports in the first 11 months rose 5.4%, taking the "
             "surplus to $1.08 trillion, above the $992.1 billion recorded for the whole of 2024.")
     assert resolve_one(text, "5.4%", "change", date="2025-12-08").period == "2025-01/2025-11"
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("Trade with the EU came to $785.82 billion in 2024, about 16% more than the $680 billion recorded in 2018.",
+     "about 16%", "change", "2024", "2018"),
+    ("Trade with Japan fell to $292.6 billion in 2024, about 21% below the $371.4 billion of 2021.", "about 21%",
+     "change", "2024", "2021"),
+    ("By 2024 trade had reached $244.8 billion; since 2015 it has nearly quadrupled.", "nearly quadrupled",
+     "multiple", "2024", "2015"),
+    ("Exports rose 5% in 2023, the fastest growth since 2019.", "5%", "change", "2023", "2022"),
+    ("Trade came to $2.18 billion in 2024, a third of the $6.39 billion recorded a decade earlier.",
+     "$6.39 billion", "level", "2014", None),
+], ids=["more-than-a-figure-of-a-year", "below-a-figure-of-a-year", "since-a-year", "a-superlative-since-is-no-base",
+        "a-figure-a-decade-earlier"])
+def test_periods_bases_named_through_a_compared_figure(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2025-03-10")
+    assert (claim.period, claim.base_period) == (period, base)

@@ -56,14 +56,24 @@ _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
+_RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
 _PRIOR_MONTH_TEXT_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
                                   r"|the\s+month\s+before", re.IGNORECASE)
 # "the previous month's $216.5 million", "the prior year's": a figure of the unit before
 _PRIOR_UNIT_RX = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:month|year)|the\s+(?:month|year)\s+before",
                             re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
-_OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with)\s+(?:about\s+|around\s+|some\s+)?"
-                          r"(?:US)?[$€£¥]?$")
+_OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
+                          r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
+_SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
+_SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
+                             r"|best|worst|record|most|least|steepest|sharpest|deepest|since\s+then)\b", re.IGNORECASE)
+# "… more than the $680 billion recorded in ", "… below the $371.4 billion of ": up to a compared figure's period
+_COMPARED_FIGURE_RX = re.compile(
+    r"[^.;\d]{0,30}?\b(?:than|below|above|under|over|from|of|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
+    r"(?:\s+(?:yuan|dollars|euros))?\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?"
+    r"(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?", re.IGNORECASE)
 _RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
                           r"(?:US)?[$€£¥]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
@@ -220,7 +230,7 @@ class PeriodResolver:
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)))] or \
                 [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
-            bm = self._nearest_base(q, local)
+            bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
             if bm is not None:
                 base, bweak = resolve_base(bm, period, self.anchor,
                                            self._context_year(bm) if bm.year is None else None)
@@ -251,6 +261,28 @@ class PeriodResolver:
                 period, conf = None, min(conf, 0.4)
                 weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
+
+    def _since(self, q: Quantity, clause: tuple[int, int]) -> PeriodMention | None:
+        """"Since 2015, trade has nearly quadrupled", "exports have doubled since 2019": for a change or
+        a multiple, the year it runs from (not "the highest since 2019", "the first time since")."""
+        if q.kind not in ("change", "multiple"):
+            return None
+        for o in self._in(*clause):
+            if o.role != "aside" or o.spec[0] not in ("year", "sub"):
+                continue
+            before = self.text[max(clause[0], o.start - 60):o.start]
+            if _SINCE_RX.search(before) and not _SUPERLATIVE_RX.search(before):
+                return PeriodMention(o.start, o.end, o.text, "base", o.spec)
+        return None
+
+    def _compared_figure_period(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
+        """"about 16% more than the $680 billion recorded in 2018", "21% below the $371.4 billion of
+        2021": the period of the figure the rate compares with is its base."""
+        m = _COMPARED_FIGURE_RX.match(self.text, q.end, min(sent[1], q.end + 80))
+        if m is None:
+            return None
+        o = next((o for o in self._in(m.end(), m.end() + 2) if o.spec[0] in ("year", "sub")), None)
+        return PeriodMention(o.start, o.end, o.text, "base", o.spec) if o is not None else None
 
     def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
         """The one period of the same frequency, before `period`, that the sentence names (and
@@ -289,6 +321,13 @@ class PeriodResolver:
                 period, weak = self._main(own)
                 if period:
                     return period, (0.6 if weak else 1.0), weak, own.text
+            if own is None:  # "the $6.39 billion recorded a decade earlier": that many years before
+                back = next((m for m in self._in(q.end, q.end + 40) if m.spec[0] == "back"
+                             and _RECORDED_GAP_RX.fullmatch(self.text, q.end, m.start)), None)
+                if back is not None:
+                    period, weak = self._year_before(back, years=back.spec[1])
+                    if period:
+                        return period, (0.6 if weak else 0.9), weak, back.text
             if own is None:  # "the $761.4 million recorded in the same ten months of 2022": that base's period
                 same = next((m for m in self._in(q.end, q.end + 40) if m.role == "base" and m.spec[0] == "same"
                              and m.spec[1] is not None and (_OWN_RX.fullmatch(self.text, q.end, m.start)
@@ -440,7 +479,7 @@ class PeriodResolver:
         lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
         for o in (*reversed(self._in(pa, m.start)), *lead, *reversed(self._in(0, m.start))):
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
-                    (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
+                    (o.role == "base" and (o.year is None or years != 1)) or (o.start < sa and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
             if period and months:
