@@ -57,6 +57,7 @@ _TOTAL_NOUN_RX = re.compile(
 
 # units that measure goods (a count in pieces names its goods itself, or is of no goods: "27 member states")
 _MEASURES = PHYSICAL_UNITS - {"pieces", "units", "sets", "heads"}
+_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)\b", re.IGNORECASE)
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
 # between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
 _LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
@@ -426,13 +427,19 @@ class SubjectResolver(Orienter):
         return found[-1] if found else None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
+        """The last flow cue of the sentence before, in the paragraph; for "the figure", "that
+        total" (a noun standing for an earlier figure), of up to three sentences before, across
+        a paragraph break."""
         si = self.layout.sentence_index(pos)
-        if si == 0 or self.layout.sentence_para[si - 1] != self.layout.sentence_para[si]:
-            return None
-        sa, sb = self.layout.sentences[si - 1]
-        cl, _ = clauses(self.text, sa, sb)
-        for a, b in reversed(cl):
-            c = self._last_flow_cue(a, b, borrow=True)
-            if c:
-                return c, (a, b)
+        sa0, sb0 = self.layout.sentences[si]
+        back = 3 if _FIGURE_ANAPHOR_RX.search(self.text, sa0, sb0) else 1
+        for k in range(si - 1, max(-1, si - 1 - back), -1):
+            if back == 1 and self.layout.sentence_para[k] != self.layout.sentence_para[si]:
+                return None
+            sa, sb = self.layout.sentences[k]
+            cl, _ = clauses(self.text, sa, sb)
+            for a, b in reversed(cl):
+                c = self._last_flow_cue(a, b, borrow=True)
+                if c:
+                    return c, (a, b)
         return None
