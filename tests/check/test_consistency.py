@@ -265,7 +265,10 @@ RUS_EXP = Subject("CHN", "RUS", "export")
     ("Exports to Russia rose 46.9%, to the European Union fell 10.2% in 2023.", "10.2%", 10.2, "down", False),
     ("Exports to Russia rose 46.9%, while shipments fell 10.2% in 2023.", "10.2%", 10.2, "down", False),
     ("Exports to Russia more than tripled, an 80% jump, in 2023.", "80%", 80, "up", True),
-], ids=["a-list-of-destinations", "a-verb-of-its-own", "an-appositive-still-ties"])
+    ("Exports to Russia rose 46.9%, reversing November's 10.2% decline.", "10.2%", 10.2, "down", False),
+    ("Exports to Russia rose 46.9%, after last year's 10.2% decline.", "10.2%", 10.2, "down", False),
+], ids=["a-list-of-destinations", "a-verb-of-its-own", "an-appositive-still-ties", "another-months-rate",
+        "another-years-rate"])
 def test_consistency_a_list_of_rates_is_no_appositive(story, second, value, direction, flagged):
     first = (Q("46.9%", "change", 46.9, "percent", direction="up", subject=RUS_EXP, period="2023",
                base_period="2022") if "46.9%" in story else

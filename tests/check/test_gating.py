@@ -98,3 +98,26 @@ def test_gating_an_unexplained_gap_is_reviewed(story, value, expected):
     got = _verdicts(story, [Q(story.split(" to ")[1].rstrip("."), "level", value, "USD", subject=TOT,
                               period="2022")], {})
     assert got == [expected]
+
+
+def _rate_verdict(*derived_from: tuple[str, ...], source: str = "derived"):
+    from factcheck.models import Evidence, Verdict
+
+    ev = tuple(Evidence(1.436, "2023-09/2023-08", source, kind="implied_change", derived_from=d)
+               for d in derived_from)
+    return Verdict("contradicted", "FC302", "claimed 15.9 percent; levels give +43.6% ✗", ev)
+
+
+@pytest.mark.parametrize(("evidence", "expected"), [
+    ([("2023-09 export 188.7m (KG News)", "2023-08 export 131.37m (derived)")], ("needs_review", "FC103")),
+    ([("2023-09 export 188.7m (KG News)", "2023-08 export 162.8m (Reuters)")], ("contradicted", "FC302")),
+    ([("2023-09 export 188.7m (KG News)", "2023-08 export 131.37m (derived)"),
+      ("2023-09 export 188.7m (KG News)", "2023-08 export 162.8m (Reuters)")], ("contradicted", "FC302")),
+], ids=["only-derived-levels-reviewed", "published-levels-contradict", "one-published-pair-suffices"])
+def test_gating_a_rate_against_derived_levels_only_is_reviewed(evidence, expected):
+    from factcheck.check import _on_derived_levels
+
+    c = claims("Exports rose 15.9 percent.", Q("15.9 percent", "change", 15.9, "percent", direction="up",
+                                                subject=EXP, period="2023-09", base_period="2023-08"))[0]
+    v = _on_derived_levels(c, _rate_verdict(*evidence))
+    assert (v.verdict, v.rule) == expected

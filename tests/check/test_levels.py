@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_reference import Store, claim, ob
 
@@ -29,5 +31,23 @@ SAME = ob("balance", "2022-10", 85.51 * B, partner="WLD", source="AP")
 def test_levels_adjacent_transposition_of_a_published_figure_is_a_slip(text, value, rows, kw, expected):
     sentence = f"The trade surplus widened to {text} from $84.74 billion in September."
     c = claim(text, "balance", value * B, "USD", BAL, period="2022-10", sentence=sentence, **kw)
+    v = check_reference(c, Store(rows), Article("a", sentence, url=None))
+    assert (v.verdict, v.rule, v.diagnosis.slip if v.diagnosis else None) == expected, v.message
+
+
+TOT = Subject("CHN", "RUS", "total")
+YEAR = ob("total", "2024", 244.81 * B, partner="RUS", source="bne")
+YTD = ob("total", "2024-01/2024-10", 202.2 * B, partner="RUS", source="Customs")
+
+
+@pytest.mark.parametrize(("value", "rows", "expected"), [
+    (202.2, [YEAR, YTD], ("contradicted", "FC301", "cumulative_as_month")),
+    (202.2, [YEAR], ("unverifiable", "FC201", None)),
+    (22.2, [YEAR, YTD], ("unverifiable", "FC201", None)),
+], ids=["the-year-to-date-total-as-the-month", "no-year-to-date-figure-says-nothing", "a-plausible-month"])
+def test_levels_a_month_at_most_of_its_year_is_the_year_to_date(value, rows, expected):
+    sentence = f"China-Russia trade hit ${value} billion in October."
+    c = replace(claim(f"${value} billion", "level", value * B, "USD", TOT, period="2024-10", sentence=sentence),
+                cues=(("flow", "trade"), ("period", "October")))  # the month is the sentence's own
     v = check_reference(c, Store(rows), Article("a", sentence, url=None))
     assert (v.verdict, v.rule, v.diagnosis.slip if v.diagnosis else None) == expected, v.message

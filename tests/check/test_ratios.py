@@ -22,8 +22,13 @@ YUAN_STORY = "In yuan terms, exports were up 7 percent, and the surplus came to 
     ("Imports rose 6.8% in dollar terms.", ("contradicted", "FC305")),
     ("Imports rose 6.8%.", ("supported", "FC002")),
     ("Imports rose 6.8% to 1.55 trillion yuan.", ("supported", "FC002")),
+    ("Imports came to 213.4 billion U.S. dollars, up 6.8%.", ("contradicted", "FC305")),
+    ("Imports were $213.4 billion, up 6.8%.", ("contradicted", "FC305")),
+    ("Denominated in U.S. dollars, imports rose 6.8%.", ("contradicted", "FC305")),
+    ("Imports came to 1.55 trillion yuan, up 6.8%.", ("supported", "FC002")),
 ], ids=["to-a-dollar-level", "to-a-dollar-level-after-its-base", "in-dollar-terms", "bare-rate-in-a-yuan-story",
-        "to-a-yuan-level"])
+        "to-a-yuan-level", "after-a-dollar-level-in-words", "after-a-dollar-level", "denominated-in-dollars",
+        "after-a-yuan-level"])
 def test_ratios_yuan_basis_rate_not_given_to_a_dollar_tied_rate(sentence, expected):
     c = claim("6.8%", "change", 6.8, "percent", IMP, period="2022-10", base="2021-10", direction="up",
               sentence=sentence)

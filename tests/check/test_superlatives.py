@@ -61,6 +61,8 @@ CASES = [
      "supported"),
     ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
      [level("$10 million", 10, "1995")], None),
+    *[(f"the-base-record-{w}", f"Trade fell to $5.06 billion in 2017, down 22.7% {w} the record of 2014.",
+       [level("$5.06 billion", 5060, "2017")], None) for w in ("from", "below", "off")],
 ]
 
 

@@ -25,3 +25,14 @@ def test_goods_carried_through_a_passage(snippet, goods):
     c = resolve_all(STORY, SPECS, date="2024-01-20")[snippet]
     assert c.subject is not None and c.subject.commodity == goods, c.subject
     assert "commodity" not in c.weak
+
+
+def test_goods_a_determiner_is_no_goods():
+    """"1,680 tonnes of the products … 1,829 tons worth $31.1 million": "the" names nothing, so the
+    goods stay unknown (weak), never "the"."""
+    story = ("Laos ships more to China\n\nVIENTIANE — Laos shipped goods to China in 2023. It sold 1,680 tonnes "
+             "of the products last year.\n\nIn 2019, before the pandemic, Laos exported 1,829 tons worth "
+             "$31.1 million.\n")
+    c = resolve_all(story, [("1,829 tons", "count", 1829, "tonnes"), ("$31.1 million", "level", 31.1e6, "USD")],
+                    date="2024-01-20")["$31.1 million"]
+    assert c.subject is not None and c.subject.commodity != "the"

@@ -57,3 +57,30 @@ def test_items_dash_aside_is_no_label():
             "Chile — a big copper supplier — bought $20 billion of Chinese goods.")
     claims = resolve_all(text, [("$20 billion", "level", 2e10, "USD")])
     assert subject_tuple(claims["$20 billion"]) == ("CHN", "CHL", "export")
+
+
+TABLE = (
+    "How China traded with two neighbours in 2023\n\n"
+    "HONG KONG — Here are the 2023 customs figures for two of China's neighbours, from China's side "
+    "of the ledger:\n\n"
+    "• Vietnam — Total trade: $229.8 billion. Exports: $137.6 billion. Imports: $92.2 billion.\n\n"
+    "• Thailand — Total trade: $126.3 billion, down 6%. Exports: $75.7 billion, up 0.4%. "
+    "Surplus: $25.1 billion.\n\n"
+    "Analysts said the surpluses would draw scrutiny.\n"
+)
+TABLE_CASES = [
+    ("labelled-total", "$229.8 billion", ("CHN", "VNM", "total")),
+    ("labelled-exports-are-the-reporters", "$137.6 billion", ("CHN", "VNM", "export")),
+    ("labelled-imports-are-the-reporters", "$92.2 billion", ("CHN", "VNM", "import")),
+    ("labelled-change", "6%", ("CHN", "THA", "total")),
+    ("labelled-export-change", "0.4%", ("CHN", "THA", "export")),
+    ("labelled-surplus", "$25.1 billion", ("CHN", "THA", "balance")),
+]
+
+
+@pytest.mark.parametrize("snippet, subject", [c[1:] for c in TABLE_CASES], ids=[c[0] for c in TABLE_CASES])
+def test_items_dash_and_field_labels_read_as_a_table_row(snippet, subject):
+    """"• Vietnam — Exports: $137.6 billion": the story's reporter's exports to the item's party."""
+    kind = "change" if snippet.endswith("%") else "level"
+    claims = resolve_all(TABLE, [(snippet, kind, 1.0, None)])
+    assert subject_tuple(claims[snippet]) == subject

@@ -142,3 +142,25 @@ def test_lists_people_opening_a_sentence_are_no_goods():
     q = quantity(text, "900 tonnes of them", "count", unit="tonnes", commodity="them")
     _, claims = resolve_article(Article("t", text, date="2023-03-15", date_source="option"), [q])
     assert claims[0].subject.commodity is None and "commodity" in claims[0].weak
+
+
+RESPECTIVELY = ("China's trade in 2022\n\nBEIJING, Jan. 13 — China's trade with ASEAN rose 15 percent in 2022, "
+                "followed by the European Union and the United States, with trade up 5.6 percent and 3.7 percent, "
+                "respectively.\n")
+
+
+@pytest.mark.parametrize(("snippet", "partner"), [("15 percent", "ASEAN"), ("5.6 percent", "EUU"),
+                                                  ("3.7 percent", "USA")],
+                         ids=["before-the-list", "first-of-the-list", "second-of-the-list"])
+def test_lists_respectively_pairs_figures_with_parties_in_order(snippet, partner):
+    specs = [(t, "change", 1.0, "percent") for t in ("15 percent", "5.6 percent", "3.7 percent")]
+    c = resolve_all(RESPECTIVELY, specs)[snippet]
+    assert c.subject is not None and c.subject.partner == partner
+
+
+def test_lists_respectively_over_destinations():
+    text = ("China's trade\n\nBEIJING — China's exports to Russia and Brazil rose 5 percent and 3 percent in 2022, "
+            "respectively.\n")
+    cs = resolve_all(text, [("5 percent", "change", 5, "percent"), ("3 percent", "change", 3, "percent")])
+    assert [subject_tuple(cs[k]) for k in ("5 percent", "3 percent")] == [("CHN", "RUS", "export"),
+                                                                        ("CHN", "BRA", "export")]

@@ -166,3 +166,118 @@ def test_periods_openers_start_a_phrase_only_before_what_it_needs(text, found):
     from factcheck.resolve.periods import scan_periods
 
     assert [(m.text, m.spec) for m in scan_periods(text)] == found
+
+
+@pytest.mark.parametrize(("date", "period"), [
+    ("2019-01-24", "2018-H1"),   # January: no month of this year's first half is over
+    ("2019-03-15", "2018-H1"),
+    ("2019-08-10", "2019-H1"),
+    ("2019-04-20", "2019-H1"),   # under way with three months over: this year's
+], ids=["january-story", "march-story", "august-story", "april-story"])
+def test_periods_the_first_half_of_the_year_is_one_that_has_begun(date, period):
+    text = "In the first half of the year, China's trade with North Korea stood at $1.1 billion."
+    assert resolve_one(text, "$1.1 billion", date=date).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("China's exports rose 10.7% in December 2024. The surplus with the U.S. for the year came to $361 billion.",
+     "$361 billion", "2024"),
+    ("China's exports rose 10.7% in December 2024. Full-year exports rose 5.9% to $3.58 trillion.",
+     "$3.58 trillion", "2024"),
+    ("Exports fell in March 2023. For the whole year, imports were $2.56 trillion.", "$2.56 trillion", "2023"),
+    ("Imports rose in May 2023. Over the year as a whole, exports reached $3.4 trillion.", "$3.4 trillion", "2023"),
+    ("Exports rose in May 2023. Growth for the year to May was 3 percent, or $1.4 trillion.", "$1.4 trillion",
+     "2023-05"),
+], ids=["for-the-year", "full-year", "for-the-whole-year", "the-year-as-a-whole", "year-to-a-month-is-not-it"])
+def test_periods_for_the_year_is_the_year_of_the_period_named_last(text, snippet, period):
+    assert resolve_one(text, snippet, date=DATE).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "date", "period"), [
+    ("By the end of October, cumulative trade stood at $196.48 billion.", "$196.48 billion", "2023-11-08",
+     "2023-01/2023-10"),
+    ("Through the end of June 2021, exports had reached $1.2 trillion.", "$1.2 trillion", "2021-07-20",
+     "2021-H1"),
+    ("Exports rose in October 2023. Exports so far this year reached $90.08 billion.", "$90.08 billion",
+     "2023-11-08", "2023-01/2023-10"),
+    ("Imports grew in the third quarter of 2023. Year-to-date imports were $106.4 billion.", "$106.4 billion",
+     "2023-11-08", "2023-01/2023-09"),
+    ("Exports this year so far came to $2.1 trillion.", "$2.1 trillion", "2023-08-10", "2023-01/2023-07"),
+], ids=["by-the-end-of-a-month", "through-the-end-of-june", "so-far-this-year-after-a-month",
+        "year-to-date-after-a-quarter", "this-year-so-far-from-the-date"])
+def test_periods_year_to_date_runs_from_january(text, snippet, date, period):
+    assert resolve_one(text, snippet, date=date).period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("Two-way trade in October 2023 came to $192.4 million, 11.1 percent lower than the previous month's "
+     "$216.5 million.", "$216.5 million", "level", "2023-09", None),
+    ("Two-way trade in October 2023 came to $192.4 million, 11.1 percent lower than the previous month's "
+     "$216.5 million.", "11.1 percent", "change", "2023-10", "2023-09"),
+    ("Exports in 2023 were $3.38 trillion, below the previous year's $3.59 trillion.", "$3.59 trillion", "level",
+     "2022", None),
+    ("Imports from the North in October 2023 were $24.8 million, a drop of 10.8 percent sequentially.",
+     "10.8 percent", "change", "2023-10", "2023-09"),
+    ("Exports in July 2023 rose 1.2 percent on a monthly basis.", "1.2 percent", "change", "2023-07", "2023-06"),
+], ids=["previous-months-figure", "change-against-it", "previous-years-figure", "sequentially",
+        "on-a-monthly-basis"])
+def test_periods_a_figure_of_the_month_before(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date=DATE)
+    assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "base"), [
+    ("Trade hit $240.1 billion in 2023, nearly quadruple its value a decade earlier.", "nearly quadruple",
+     "multiple", "2013"),
+    ("Exports were $3.38 trillion in 2023, 60 percent more than five years before.", "60 percent", "change",
+     "2018"),
+    ("Exports in 2024 were twice what they had been two decades earlier.", "twice", "multiple", "2004"),
+], ids=["a-decade-earlier", "five-years-before", "two-decades-earlier"])
+def test_periods_years_earlier_is_a_base(text, snippet, kind, base):
+    assert resolve_one(text, snippet, kind, date=DATE).base_period == base
+
+
+def test_periods_a_base_is_never_the_claims_own_period():
+    """"Compared with September last year, when …, imports more than doubled": the base phrase is
+    no period of the claim's own; unknown beats a rate of a month over itself."""
+    text = ("China's exports to North Korea rose in September 2023. Compared with September last year, when the "
+            "North bought $90.07 million of Chinese goods, imports more than doubled.")
+    claim = resolve_one(text, "more than doubled", "multiple", date="2023-10-20")
+    assert claim.period != claim.base_period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("Trade exceeded $2 billion in the first 11 months of 2023. China's exports to the North over the 11 months "
+     "came to $1.78 billion.", "$1.78 billion", "2023-01/2023-11"),
+    ("Exports rose in 2023. In the 10 months to October, exports were $2.8 trillion.", "$2.8 trillion",
+     "2023-01/2023-10"),
+    ("Exports rose in 2023. In the 12 months to October, exports were $3.4 trillion.", "$3.4 trillion", "2023"),
+    ("In January-October 2023 trade was $1.82 billion, 2.4 times the $761.4 million recorded in the same ten "
+     "months of 2022.", "$761.4 million", "2022-01/2022-10"),
+], ids=["over-the-n-months", "n-months-to-a-month", "a-rolling-year-is-no-first-months",
+        "a-level-in-the-same-months-of-another-year"])
+def test_periods_spans_of_months_counted_from_january(text, snippet, period):
+    assert resolve_one(text, snippet, date="2023-12-20").period == period
+
+
+def test_periods_a_year_after_another_figure_is_no_context_for_a_yearless_span():
+    text = ("Exports to the US fell in November 2025. Overall exports in the first 11 months rose 5.4%, taking the "
+            "surplus to $1.08 trillion, above the $992.1 billion recorded for the whole of 2024.")
+    assert resolve_one(text, "5.4%", "change", date="2025-12-08").period == "2025-01/2025-11"
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("Trade with the EU came to $785.82 billion in 2024, about 16% more than the $680 billion recorded in 2018.",
+     "about 16%", "change", "2024", "2018"),
+    ("Trade with Japan fell to $292.6 billion in 2024, about 21% below the $371.4 billion of 2021.", "about 21%",
+     "change", "2024", "2021"),
+    ("By 2024 trade had reached $244.8 billion; since 2015 it has nearly quadrupled.", "nearly quadrupled",
+     "multiple", "2024", "2015"),
+    ("Exports rose 5% in 2023, the fastest growth since 2019.", "5%", "change", "2023", "2022"),
+    ("Trade came to $2.18 billion in 2024, a third of the $6.39 billion recorded a decade earlier.",
+     "$6.39 billion", "level", "2014", None),
+], ids=["more-than-a-figure-of-a-year", "below-a-figure-of-a-year", "since-a-year", "a-superlative-since-is-no-base",
+        "a-figure-a-decade-earlier"])
+def test_periods_bases_named_through_a_compared_figure(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2025-03-10")
+    assert (claim.period, claim.base_period) == (period, base)

@@ -43,6 +43,13 @@ ATTRIBUTION_CASES = [
     ("tail-ends-at-after-clause",
      "Chile's copper trade\n\nChile's exports to Japan rose 3 per cent in 2022, customs data showed, after "
      "falling 5.1 per cent in 2021.\n", "5.1 per cent", "change", ("CHL", "JPN", "export"), "2021"),
+    ("tail-ends-at-a-leaving-clause",
+     "Chile's trade\n\nChile's exports fell 4% to $95 billion in 2023 and imports dropped 12% to $79 billion, "
+     "customs data show, leaving a surplus of $16 billion.\n", "$16 billion", "balance", ("CHL", "WLD", "balance"),
+     "2023"),
+    ("tail-ends-at-a-with-clause",
+     "China's trade\n\nChina's exports to Chile rose 3 per cent in 2022, customs data showed, with imports "
+     "from Chile up 9 per cent.\n", "9 per cent", "change", ("CHN", "CHL", "import"), "2022"),
 ]
 
 

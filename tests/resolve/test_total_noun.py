@@ -42,3 +42,25 @@ def test_subjects_points_change_after_a_share_is_of_that_share():
                              ("1.6 percentage points", "change", 1.6, "percentage_points")],
                     date="2024-01-20")["1.6 percentage points"]
     assert subject_tuple(c) == ("PER", "CHL", "export")
+
+
+def test_total_noun_of_a_figure_is_its_cue():
+    """"The January–October total of $1.82 billion": the total noun before the figure is its flow."""
+    from tests.resolve.kit import resolve_all, subject_tuple
+
+    text = ("North Korea-China trade\n\nSEOUL — China's trade with North Korea rose in 2023.\n\n"
+            "The January–October total of $1.82 billion was a record.\n")
+    c = resolve_all(text, [("$1.82 billion", "level", 1.82e9, "USD")], date="2023-12-20")["$1.82 billion"]
+    assert subject_tuple(c) == ("CHN", "PRK", "total")
+
+
+def test_total_noun_the_figure_stands_for_an_earlier_paragraphs_figure():
+    """"By last year the figure had reached $244.8 billion": the figure is the one the story spoke of
+    last, even across a sentence without a flow and a paragraph break."""
+    from tests.resolve.kit import resolve_all, subject_tuple
+
+    text = ("China and Russia\n\nHONG KONG — In 2015 turnover between China and Russia shrank 27.8% to $64.2 "
+            "billion. Few in Beijing would have predicted what came next.\n\n"
+            "By last year the figure had reached $244.8 billion.\n")
+    c = resolve_all(text, [("$244.8 billion", "level", 2.448e11, "USD")], date="2025-03-10")["$244.8 billion"]
+    assert subject_tuple(c) == ("CHN", "RUS", "total")

@@ -22,6 +22,9 @@ NONE = [
     ("tariff-of", "One lawmaker proposed a tariff of 40% on all Brazilian beef.", "40%", "ratio"),
     ("likely-to", "Officials said trade was likely to exceed $120 billion this year.", "exceed $120 billion",
      "level"),
+    ("price-a-barrel", "Brent crude traded at $66.50 a barrel.", "$66.50", "level"),
+    ("price-per-tonne", "Brazilian soybeans sold for $410 per tonne in Dalian.", "$410", "level"),
+    ("rate-per-dollar", "The real weakened to 5.4 to the dollar.", "5.4", "level"),
 ]
 
 

@@ -28,6 +28,13 @@ APRIL = (
     "to $313.9 billion.\n"
 )
 
+DECEMBER = (
+    "China's shipments to US jump in December as buyers beat tariff deadline\n\n"
+    "China's exports to the United States rose 15.6% in December from a year earlier to $49 billion.\n\n"
+    "Overall exports grew 10.7% to $335.6 billion, the fastest pace in nine months. Imports rose 1.0%, "
+    "reversing November's 3.9% decline.\n"
+)
+
 
 @pytest.mark.parametrize(("text", "snippet", "kind", "unit", "expected"), [
     (UK_FLASH, "2.27 trillion yuan", "level", "CNY", ("CHN", "WLD", "export")),
@@ -39,9 +46,13 @@ APRIL = (
     (APRIL, "$96.2 billion", "level", "USD", ("CHN", "WLD", "balance")),
     (APRIL, "$33 billion", "level", "USD", ("CHN", "USA", "export")),
     (APRIL, "$313.9 billion", "level", "USD", ("CHN", "WLD", "export")),
+    (DECEMBER, "1.0%", "change", "percent", ("CHN", "WLD", "import")),
+    (DECEMBER, "3.9%", "change", "percent", ("CHN", "WLD", "import")),
+    (DECEMBER.replace("Overall exports", "Total exports"), "1.0%", "change", "percent", ("CHN", "WLD", "import")),
 ], ids=["uk-yuan-exports", "uk-imports-fifth", "uk-surplus", "uk-previous-month",
         "us-exports-to-us", "us-imports-after-overall",
-        "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner"])
+        "us-surplus-after-own-figures", "us-exports-to-us-stays", "us-new-month-not-the-partner",
+        "us-imports-after-an-overall-sentence", "us-the-months-before-too", "us-imports-after-total-exports"])
 def test_subjects_world_figures_not_lead_partner(text, snippet, kind, unit, expected):
     claims = resolve_all(text, [(snippet, kind, 1.0, unit)])
     assert subject_tuple(claims[snippet]) == expected
@@ -107,3 +118,21 @@ US_YEAR_LEVELS = [("$500.3 billion", "level", 500.3e9, "USD"), ("$164.2 billion"
 def test_subjects_month_of_world_scale_in_partner_story(text, levels, snippet, expected):
     claims = resolve_all(text, levels)
     assert subject_tuple(claims[snippet]) == expected
+
+
+def test_subjects_a_war_in_a_country_makes_it_no_partner():
+    text = ("How Russia became China's partner\n\nANALYSIS — Trade between China and Russia reached $146.9 "
+            "billion in 2021.\n\nThen came the war in Ukraine. Trade hit $190.27 billion in 2022.\n")
+    claims = resolve_all(text, [("$190.27 billion", "level", 1.9027e11, "USD")])
+    assert subject_tuple(claims["$190.27 billion"]) == ("CHN", "RUS", "total")
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("Trade with the 27 member states of the European Union was $783 billion in 2023.", "EUU"),
+    ("Trade with the 10 members of ASEAN was $911.7 billion in 2023.", "ASEAN"),
+], ids=["member-states-of", "members-of"])
+def test_subjects_the_members_of_a_bloc_stand_for_it(sentence, partner):
+    text = f"China's trade\n\nBEIJING — China's trade with the world grew. {sentence}\n"
+    snippet = "$783 billion" if "783" in sentence else "$911.7 billion"
+    claims = resolve_all(text, [(snippet, "level", 1.0, "USD")], date="2024-02-01")
+    assert subject_tuple(claims[snippet]) == ("CHN", partner, "total")

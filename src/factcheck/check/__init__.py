@@ -14,7 +14,8 @@ Internal FC4xx come only from ties the text spells out (key-free arithmetic); ti
 resolved subjects need firm keys (`system.level_var`) and a conflict through them is FC103.
 FC409 reads the words around two figures; FC307 (superlatives) replaces only a claim whose
 own figure is supported on that series. An undiagnosed level more than twice or under half its
-series' figures is reviewed (FC105), not contradicted.
+series' figures is reviewed (FC105), not contradicted; so is a rate whose every evidence rests on
+derived levels (`_on_derived_levels`).
 """
 
 from __future__ import annotations
@@ -141,6 +142,8 @@ def _check_claims(claims: list[Claim], store, article: Article | None) -> list[C
         if (v.verdict == "contradicted" or v.rule == "FC408") and v.diagnosis is None and v.rule != "FC307":
             d = _diagnose(c, v, store, claims)
             v = replace(v, diagnosis=d) if d is not None else _unexplained_gap(c, v)
+        if v.verdict == "contradicted":
+            v = _on_derived_levels(c, v)
         out.append(CheckedClaim(c, v))
     return out
 
@@ -162,3 +165,15 @@ def _unexplained_gap(claim: Claim, v: Verdict) -> Verdict:
     return replace(v, verdict="needs_review", rule="FC105",
                    message=f"{v.message}; no slip explains a gap this large, so the claim may be about "
                            "another series: not called wrong")
+
+
+def _on_derived_levels(claim: Claim, v: Verdict) -> Verdict:
+    """A rate contradicted only by levels that are themselves derived (a month worked out from
+    cumulative totals of other sources) is reviewed (FC103): such a level carries every source's
+    revisions and misprints, and a published rate for that month may say otherwise."""
+    if v.rule not in ("FC302", "FC303") or not v.evidence:
+        return v
+    if any(e.source != "derived" or not any(d.endswith("(derived)") for d in e.derived_from) for e in v.evidence):
+        return v
+    return replace(v, verdict="needs_review", rule="FC103",
+                   message=f"{v.message}; every level behind it is itself derived, so not called wrong")

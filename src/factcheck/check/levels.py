@@ -24,7 +24,7 @@ from factcheck.check.refdata import (
 )
 from factcheck.check.semantics import Target, meets
 from factcheck.models import Claim, Diagnosis, Evidence, Verdict
-from factcheck.periods import contains, is_period
+from factcheck.periods import contains, cumulative, frequency, is_period, year_of
 
 _BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
 
@@ -180,4 +180,36 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                            f"≥{arith.scaled(ref.bound)} ✗", (ev,), tolerance=f"{t.tolerance}; {_why('bound')}")
         return Verdict("unverifiable", "FC201", f"{arith.claimed(q.text, t, q.kind)}; only part of "
                        f"{claim.period} is known (≥{arith.scaled(ref.bound)})", (ev,), tolerance=tol_text)
+    over = None if is_qty or balance or quick else _over_the_year(claim, t, store, article)
+    if over is not None:
+        return over
     return _unverifiable(claim, t, ref, f"no {claim.period} {claim.subject.flow} figure")
+
+
+def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:
+    """A month with no figure of its own that is more than half its whole year's figure, and is
+    what the months from January to it came to: the year-to-date total given as the month's
+    ("$202.2 billion in October" when January-October made $202.2 billion and the year
+    $244.8 billion). No month of a trade series carries half its year."""
+    p = claim.period
+    if not p or not is_period(p) or frequency(p) != "monthly" or p.endswith("-01"):
+        return None
+    year = str(year_of(p))
+    ref, _ = _level_lookup(claim, store, article, year)
+    tops = [o.value for o in ref.levels if o.value is not None and o.value > 0]
+    if not tops or t.low <= 0.5 * max(tops):
+        return None
+    ytd = cumulative(year_of(p), 1, int(p[5:7]))
+    cum, _ = _level_lookup(claim, store, article, ytd)
+    hit = [o for o in cum.levels if o.value is not None and meets(t, o.value, _tol("level"))]
+    if not hit:
+        return None
+    o, top = hit[0], next(x for x in ref.levels if x.value == max(tops))
+    return Verdict("contradicted", _RULES[claim.quantity.kind][1],
+                   f"{arith.claimed(claim.quantity.text, t, claim.quantity.kind)}; no {p} figure, but that is "
+                   f"{t.low / max(tops):.0%} of the whole of {year} ({arith.scaled(max(tops))}, {_src(top)}), and "
+                   f"{ytd} came to {arith.scaled(o.value)} ({_src(o)}) ✓", (_evidence(top, "level", max(tops)),
+                                                                            _evidence(o, "level", o.value)),
+                   tolerance=f"{t.tolerance}; {_why('level')}",
+                   diagnosis=Diagnosis("cumulative_as_month", f"the {ytd} total given as {p}'s: "
+                                       f"{arith.scaled(o.value)}", o.value, ytd))

@@ -124,10 +124,21 @@ _DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about 
                          r"(?:US\s?\$|\$|USD\s?)\s?\d|^[^;.]{0,30}?\bin (?:US )?dollar terms\b", re.I)
 
 
+# "3.59 trillion U.S. dollars, up 10.5 percent", "$3.59 trillion, a rise of 7%": a dollar level right before
+_DOLLAR_BEFORE = re.compile(r"(?:(?:US\s?\$|\$|USD\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|tn|bn|m)\b)?"
+                            r"|\d[\d.,]*\s*(?:trillion|billion|million)?\s+(?:U\.S\.\s+|US\s+|American\s+)?dollars)"
+                            r"\s*,?\s*(?:up|down|or|an?\s+(?:increase|rise|drop|decline|fall|gain)\s+of)?\s*$", re.I)
+# "In dollar terms, …", "Denominated in U.S. dollars, …" earlier in the sentence
+_DOLLAR_TERMS = re.compile(r"\b(?:in|denominated\s+in)\s+(?:U\.S\.\s+|US\s+)?dollars?(?:\s+terms)?\b", re.I)
+
+
 def dollar_tied(claim: Claim) -> bool:
-    """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion")."""
-    _, e = span(claim)
-    return bool(_DOLLAR_TIE.search(claim.sentence[e:]))
+    """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion",
+    "3.59 trillion U.S. dollars, up 10.5 percent", "In dollar terms, exports rose 7%")."""
+    s, e = span(claim)
+    before = claim.sentence[:s]
+    return bool(_DOLLAR_TIE.search(claim.sentence[e:]) or _DOLLAR_BEFORE.search(before)
+                or _DOLLAR_TERMS.search(before))
 
 
 def _inputs(claim: Claim, store, article) -> tuple:

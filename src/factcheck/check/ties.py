@@ -36,8 +36,11 @@ _TO = re.compile(r"\b(?:to|reaching|hitting|hit|at)\s+" + _HEDGE + r"$", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in total|combined|altogether|"
                     r"adding up to|a combined|together)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
+# ("1.0%, reversing November's 3.9% decline": another period's rate, not the same one restated)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
-                         r"than|from|since|surplus|deficit)\b|;", re.I)
+                         r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike)\b|;"
+                         r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|month|year|quarter|week)['’]s\b", re.I)
 # "Exports to Russia rose 46.9%, to the European Union fell 10.2%": a list of rates, each its own
 # statement (another party, or a verb of its own), not one ratio stated twice
 _NEW_STATEMENT = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?[A-Z]|\b(?:rose|fell|grew|dropped|declined|"

@@ -17,6 +17,7 @@ from factcheck.nlp.sentences import SentenceIndex
 _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "cheaper"})
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
+_VERB_UP_TO_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+up\s+to\s*$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 _ONE_IN = re.compile(r"\s(?:in|out\s+of)\s")
 _ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
@@ -74,6 +75,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     hm = p.hedge_before.search(pre) if pre else None
     if hm and key(hm.group("h")) in p.lower_case_hedges and not hm.group("h").islower():
         hm = None  # "sales to the North of 2.27 million masks"
+    if hm and _VERB_UP_TO_RX.search(pre, 0, hm.end()):
+        hm = None  # "edged up to $110.75 billion": rose to it, no ceiling
     pre_core = pre
     if hm:
         hedge = p.hedge_of.get(key(hm.group("h")))

@@ -104,14 +104,16 @@ _AMOUNT_END = re.compile(
 )
 
 
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|rise|jump|gain|growth|surge|climb|drop|decline|fall|decrease|slump"
+                               r"|contraction|plunge|reduction|slide)s?\s+of\s+$", re.I)
 _SHARE_STATE = re.compile(r"\b(?:was|is|were|are|at|to|from|reached|hit)\s+$")
 
 
 def _changed_by(text: str, start: int, end: int, p: Patterns) -> bool:
     """"rose by a quarter", "sales dropped a fifth last year" (not "rose for a fifth straight month")."""
     before = _strip_hedge(text[max(0, start - 40) : start], p)
-    if _BY_BEFORE.search(before):
-        return True
+    if _BY_BEFORE.search(before) or _CHANGE_OF_BEFORE.search(before):
+        return True  # "rose by a quarter", "an increase of about two-thirds"
     if _SHARE_STATE.search(before) and _AMOUNT_END.match(text, end):
         clause = re.split(r"[.;:!?,]\s", text[max(0, start - 80) : start])[-1]
         if p.share_noun.search(clause):

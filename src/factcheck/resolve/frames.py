@@ -52,7 +52,10 @@ def _prep_rx() -> re.Pattern[str]:
     # (opening on one class of the words' first letters, the engine skips ahead to those)
     words = [w for ws in settings()["role_prepositions"].values() for w in ws]
     alt = word_start_pattern([*words, "of", "by"], space=r"\s+")
-    return re.compile(rf"({alt})\.?\s+(?i:the\s+)?$")
+    # "with the 27 member states of the European Union": the members stand for the bloc
+    members = (r"(?:(?i:the\s+)?(?:\d+|[a-z]+)\s+)?(?i:member\s+(?:states|countries|nations|economies)|members"
+               r"|member-states)\s+of\s+(?i:the\s+)?")
+    return re.compile(rf"({alt})\.?\s+(?:(?i:the\s+)?|{members})$")
 
 
 @cache
@@ -78,13 +81,15 @@ def _context_after_rx() -> re.Pattern[str]:
 
 @cache
 def _context_before_rx() -> re.Pattern[str]:
-    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the")."""
+    """Before a name: a context noun and its preposition ("invasion of", "sanctions on the"), or
+    an event in a place ("the war in Ukraine")."""
     alt = word_start_pattern(settings()["context_nouns"], space=r"\s+")
-    return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$")
+    return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$"
+                      r"|\b(?:war|invasion|conflict|fighting|crisis|turmoil|unrest|protests)\s+in\s+(?:the\s+)?$")
 
 
 # the words `_context_before_rx` can end on, before the spaces up to the name
-_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the"])
+_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the", "in"])
 
 
 def _context_before(text: str, a: int, b: int) -> bool:
@@ -200,7 +205,7 @@ class ClauseFrames:
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
         """The role a preposition right before `m` gives it (after `floor`), and the word;
         asked again for the same place by every frame of its sentence, so kept."""
-        key = (max(floor, m.start - 25), m.start)
+        key = (max(floor, m.start - 50), m.start)  # "with the 27 member states of the"
         found = self._preps.get(key)
         if found is None:
             pm = _prep_rx().search(self.text[key[0]:m.start])

@@ -18,6 +18,8 @@ from factcheck.resolve.story import StoryContext
 
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
+_TOTAL_BEFORE_RX = re.compile(r"\b(?:total|combined)\s+$", re.I)
+_OVERALL_RX = re.compile(r"\b(?:overall|global|worldwide|globally|aggregate)\b|\bwith\s+the\s+world\b", re.I)
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
 
 
@@ -51,7 +53,10 @@ class Orienter(StoryContext):
             if pair:
                 return False
             if world and g.actor is not None and g.actor.iso in preferred_reporters():
-                return True
+                return True  # "China's overall trade weakened."
+            if world and g.actor is None and (_OVERALL_RX.search(self.text, max(a, c.start - 30), c.end + 16) or (
+                    c.cat in ("export", "import") and _TOTAL_BEFORE_RX.search(self.text, max(a, c.start - 12), c.start))):
+                return True  # "Overall exports grew 10.7%.", "Total exports rose …" ("Total trade" may be the pair's)
             if world and cue.cat == "balance" and self._previous_sentence(c.start, q.start):
                 # "Overall, exports rose 8.1%, while imports fell 0.2%. The surplus was …": the
                 # sentence before ended on world figures (a bare "Total trade …" takes no such hint)

@@ -92,9 +92,14 @@ def resolve_main(m: PeriodMention, anchor: DateAnchor,
         elif anchor.year is not None:
             # the most recent such month before the article date; a span of months must
             # be over by then ("January and February" in a February story: last year's)
+            # (a quarter or half under way counts once half of it is over — "the first
+            # quarter" in a March story — or when no month is known; "the first half of the
+            # year" in a January story is last year's)
             mo = anchor.month or 1
-            quarter_or_half = (last - first + 1) in (3, 6) and first % 3 == 1
-            ok = first <= mo if first == last or quarter_or_half else last < mo
+            length = last - first + 1
+            quarter_or_half = length in (3, 6) and first % 3 == 1
+            ok = (first <= mo if first == last else
+                  (2 * (mo - first) >= length or anchor.month is None) if quarter_or_half else last < mo)
             year, weak = (anchor.year if ok else anchor.year - 1), anchor.weak
         else:
             return None, True
@@ -107,6 +112,8 @@ def resolve_base(m: PeriodMention, main: str | None, anchor: DateAnchor,
     kind = m.spec[0]
     if kind == "yoy":
         return (P.shift(main, -1), False) if main else (None, True)
+    if kind == "back":
+        return (P.shift(main, -m.spec[1]), False) if main else (None, True)
     if kind == "mom":
         if main and P.frequency(main) == "monthly":
             y, mo = _month_add(P.year_of(main), int(main[5:7]), -1)

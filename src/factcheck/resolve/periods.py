@@ -29,6 +29,8 @@ class PeriodMention:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
+    #   ("back", n): "a decade earlier" — n years before the claim's period (a base)
+    #   ("ytd",): "so far this year" — January to the latest month named, resolved by timing
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
     #   period of the previous main mention, resolved by the timing module
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
@@ -45,6 +47,12 @@ class PeriodMention:
         return None
 
 
+# "for the year", "for the whole year", "full-year": the year of the period named last
+# ("December's surplus … for the year, $992 billion": 2024), not a base
+_WHOLE_YEAR = (r"(?:for|over|during|in)\s+the\s+(?:whole|full|entire)\s+year\b|for\s+the\s+year\b"
+               r"(?!\s+(?:to|ending|ended|before|after|earlier|ago|ahead)\b)|(?:for|over|in)\s+the\s+year\s+as\s+a\s+whole\b"
+               r"|full[-\s]year\b")
+WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR, re.IGNORECASE)
 _Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
 _YEAR_RX = re.compile(r"(?:19[5-9]\d|20\d\d)")
 
@@ -70,9 +78,11 @@ def _rx() -> re.Pattern[str]:
     # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
     # `_ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
     parts = {
-        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
-        "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
+        "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
+        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
+        "same": rf"the\s+same\s+(?:(?:{numw}|first\s+{numw})\s+months|period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
@@ -80,11 +90,15 @@ def _rx() -> re.Pattern[str]:
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
+        "back": rf"(?:a|{numw})\s+(?:decades?|years)\s+(?:earlier|before)\b",
         "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
+               r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
-        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?",
+        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?"
+                  rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{_Y})?"
+                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{_Y})?",
         "half": rf"(?:the\s+)?(?:first|second|1st|2nd|latter)[\s-]+half{yof}?"
                 rf"|\bH[12](?:\s+{_Y})?\b|{_Y}\s*H[12]\b|\b[12]H(?:\s*{_Y})?\b",
         "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{_Y})?\b|{_Y}\s*Q[1-4]\b"
@@ -187,7 +201,7 @@ def _parse(kind: str, s: str) -> Spec | None:
         unit = "month" if "month" in low else "period" if "period" in low else "year"
         if low.endswith("years later"):  # "Four years later, trade reached …"
             return ("anaph", "year", _number(low.split()[0]))
-        return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
+        return ("anaph", unit, 0 if low.startswith(("that", "the same")) or WHOLE_YEAR_RX.match(low) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
         return ("same", y)
@@ -196,6 +210,11 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("pre", y)
     if kind in ("yoy", "mom"):
         return (kind,)
+    if kind == "back":  # "a decade earlier", "five years before": that many years before the claim's period
+        n = 1 if low.startswith("a ") else _number(low.split()[0])
+        return ("back", n * (10 if "decade" in low else 1)) if n else None
+    if kind == "ytd":  # "so far this year": January to the latest month named (timing resolves it)
+        return ("ytd",)
     months = _months()
     if kind == "cum":
         ms = [months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months]
@@ -204,7 +223,20 @@ def _parse(kind: str, s: str) -> Spec | None:
         years = [int(v) for v in _YEAR_RX.findall(s)]
         _, rel = _year_and_rel(s)
         return ("sub", ms[0], ms[-1], years[-1] if years else None, rel)
+    if kind == "byend":  # "by the end of October" (a flow): January to October
+        m = next(months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months)
+        y, rel = _year_and_rel(s)
+        return ("sub", 1, m, y, rel)
     if kind == "firstn":
+        if not re.search(r"first\s", low):  # "over the 11 months", "the 10 months to October"
+            to = re.search(r"(?:to|through|until)\s+([A-Za-z]+)", s)
+            if to and to.group(1).lower() in months:
+                last = months[to.group(1).lower()]
+                if _number(re.search(r"the\s+(\S+)|^(\S+)", low).group(1) or low.split()[0]) != last:
+                    return None  # "the 12 months to March": a rolling year, not a year's first months
+                y, rel = _year_and_rel(s)
+                return ("sub", 1, last, y, rel)
+            low = re.sub(r"\bthe\s+", "the first ", low, count=1).replace("-month", " months")
         n = _number(re.search(r"first\s+(\S+)", low).group(1))
         y, rel = _year_and_rel(s)
         size = 3 if "quarter" in low else 1
@@ -258,22 +290,30 @@ def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
     fixed = ("this last next fiscal fy early late mid pre year month that "
-             "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
+             "y yoy ytd m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter sequentially")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
 # Frequent words that start a period phrase only before these (checked in the start regex),
 # and number words only in "… years ago", "… decades later".
 _THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previous|prior|preceding|past|year"
-             r"|month|end|latest|1st|2nd|3rd|4th|following|next)\b)")
+             r"|month|end|latest|1st|2nd|3rd|4th|following|next)\b"
+             r"|\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?i:months)|-(?i:month))\b)")
 _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
 _ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
 _END_NEXT = r"(?=\s+(?i:of)\b)"
-_AGO_NEXT = r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b)"
+_AGO_NEXT = (r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b"
+             r"|\s+(?i:months)\s+(?i:to|through|until)\b)")
+# "for the (whole) year", "full-year", "so far this year", "by the end of October"
+_WHOLE_YEAR_NEXT = r"(?=\s+(?i:the)\s+(?:(?i:whole|full|entire)\s+)?(?i:year)\b)"
+_FULL_NEXT = r"(?=[-\s](?i:year)\b)"
+_SO_NEXT = r"(?=\s+(?i:far)\s+(?i:this|in\s+the)\s+(?i:year)\b)"
+_BY_END_NEXT = r"(?=\s+(?i:the\s+end\s+of)\s+[A-Z])"
+_AS_OF_END_NEXT = r"(?=\s+(?i:of\s+the\s+end\s+of)\s+[A-Z])"
 # Frequent start words that only one kind of phrase opens on, and what that kind needs next:
 # "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
 # (relyear); elsewhere the period regex would fail there anyway.
-_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period)\b)", "year": r"(?=[-\s](?i:on|over)[-\s])",
+_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period)\b)", "year": r"(?=[-\s](?i:on|over|to)[-\s])",
                 "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)"}
 
 
@@ -289,6 +329,8 @@ def _start_trie() -> str:
     plain = sorted(w for w in _start_words() if w not in _ONLY_BEFORE)
     for words, after in ((plain, r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT), (["on"], _ON_NEXT),
                          (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
+                         (["for", "over", "during", "in"], _WHOLE_YEAR_NEXT), (["full"], _FULL_NEXT),
+                         (["so"], _SO_NEXT), (["by", "through"], _BY_END_NEXT), (["as"], _AS_OF_END_NEXT),
                          *(([w], after) for w, after in _ONLY_BEFORE.items())):
         for w in words:
             if not re.fullmatch(r"\w+", w):  # see above: a start word is word characters only
@@ -333,7 +375,7 @@ def _first_chars() -> str:
     """A class of every character a period phrase can begin with (any case): most words are
     turned away by it before the alternation is tried."""
     words = [*_start_words(), *period_words()["numbers"], "the", "a", "an", "on", "end", "from",
-             "between", "fy"]
+             "between", "fy", "for", "over", "during", "in", "full", "so", "by", "through", "as", "ytd"]
     chars = set()
     for w in words:
         chars.update(folded_chars(w[0]))
@@ -388,7 +430,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] in ("sub", "year") and (_rate_before(text, m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
-        elif spec[0] in ("yoy", "mom", "same", "pre") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+        elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     return out

@@ -27,7 +27,9 @@ _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\
 
 # a list item led by a party and a colon: "- ASEAN: $911.7 billion, …", "Japan: $318 billion"
 _ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
-_ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d])")
+# "Japan: $318 billion", "Japan — $318 billion", "Japan — Total trade: $318 billion"
+_ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d]"
+                            r"|[A-Z][a-z]+(?:[ -][a-z]+)?\s*:)")
 
 
 # "In March, …", "For the first quarter, …", "In 2023, …": a sentence opening on its own period

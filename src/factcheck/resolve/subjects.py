@@ -8,6 +8,7 @@ the topic, a paragraph's parties) and `orient` (roles to exporter/importer/repor
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -45,15 +46,25 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
+# "the total rose …", "the January–October total of $1.82 billion"
 _TOTAL_NOUN_RX = re.compile(
-    r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w-]+\s+){0,2}?(total)"
+    r"\b(?:the|its|this|that|their|[A-Z][\w-]*(?:['’]s))\s+(?:[\w–-]+\s+){0,2}?(total)"
     r"(?=\s*[,.;:)]|\s+(?:was|is|were|came|stood|reached|hit|rose|fell|climbed|jumped|dropped|grew"
-    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this|edged|[a-z]+ed)\b)",
+    r"|increased|decreased|declined|surged|slipped|eased|amounted|marked|for|in|last|this|edged|[a-z]+ed)\b"
+    r"|\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d)",
     re.IGNORECASE)
 
 
+# units that measure goods (a count in pieces names its goods itself, or is of no goods: "27 member states")
+_MEASURES = PHYSICAL_UNITS - {"pieces", "units", "sets", "heads"}
+_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)\b", re.IGNORECASE)
+_RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
+# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
+_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
+# from the last figure of the run to "respectively": a comma and little else
+_RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
-                               r"|pairs?|sets?)\s+of\s+([a-z][a-z-]+)")
+                               r"|pairs?|sets?)\s+of\s+(?!(?:the|these|those|this|that|its|their|such|them)\b)([a-z][a-z-]+)")
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 
@@ -98,6 +109,7 @@ class SubjectResolver(Orienter):
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
+        res = self._respectively(q, sent, sentence_qs, res)
         if res.subject is None or res.subject.commodity:
             return res
         if q.kind == "count":  # "1,829 tons of the same products"
@@ -131,13 +143,16 @@ class SubjectResolver(Orienter):
         before = [o for o in sentence_qs if o.end <= q.start and o.kind == "count"]
         for o in reversed(before):
             name = o.commodity if o.commodity and not is_pronoun(o.commodity) else None
+            if name is None and (o.unit or "").lower() not in _MEASURES:
+                continue  # "the 27 member states": a count of things extraction knows are no goods
             if name is None:
                 cue = Match(o.start, o.start, "", "export")
                 name = goods_of(self.text, o, cue, sent[0])
             gap = self.text[o.end:q.start]
             if name and not is_pronoun(name) and _PRODUCT_GAP_RX.fullmatch(gap):
                 return name, True
-        physical = any(o.kind == "count" and (o.unit or "").lower() in PHYSICAL_UNITS
+        physical = any(o.kind == "count" and ((o.unit or "").lower() in _MEASURES or
+                                              (o.commodity and (o.unit or "").lower() in PHYSICAL_UNITS))
                        for o in sentence_qs if o is not q)
         if physical or self._is_anaphoric(sent):
             return "", False
@@ -202,7 +217,7 @@ class SubjectResolver(Orienter):
         if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
                 and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
-        res = self._orient(q, cue, frame, prev_frame, ca, world_ctx)
+        res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
         if subject.flow == "balance":
             metric = self._balance_sign(cue, frame, subject) or metric
@@ -240,7 +255,8 @@ class SubjectResolver(Orienter):
         that names some flow (a city budget's "the total" is no trade)."""
         if not self.flow_cues or "total" not in self.text[a:b].lower():
             return None  # the noun is spelled t-o-t-a-l in any case: most sentences have none
-        found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, b)]
+        # (the look-ahead may read past b: "the total of $1.82 billion" for that very figure)
+        found = [m for m in _TOTAL_NOUN_RX.finditer(self.text, a, min(len(self.text), b + 40)) if m.end(1) <= b]
         if not found:
             return None
         m = found[-1]
@@ -256,6 +272,61 @@ class SubjectResolver(Orienter):
             if iso and iso not in (reporter, "WLD"):
                 return Party(iso, m.text, self._conf(m), m.start)
         return None
+
+    def _respectively(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...],
+                      res: SubjectResult) -> SubjectResult:
+        """"…, followed by the EU and the United States, with trade up 5.6 percent and 3.7 percent,
+        respectively": the k-th figure of the list before "respectively" is the k-th party's."""
+        s = res.subject
+        if s is None or s.reporter is None:
+            return res
+        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
+        if tail is None:
+            return res
+        figures = [o for o in sentence_qs if o.kind == q.kind and o.start < tail.start()]
+        run = [q] if q in figures else []
+        if not run:
+            return res
+        i = figures.index(q)  # the coordinated run of figures around q, ending right before "respectively"
+        while i > 0 and _LIST_GAP_RX.fullmatch(self.text, figures[i - 1].end, figures[i].start):
+            i -= 1
+        run = [figures[i]]
+        while i + 1 < len(figures) and _LIST_GAP_RX.fullmatch(self.text, figures[i].end, figures[i + 1].start):
+            i += 1
+            run.append(figures[i])
+        if len(run) < 2 or not _RESPECTIVE_END_RX.fullmatch(self.text, run[-1].end, tail.start()):
+            return res
+        places = [m for m in self._places_in(sent[0], run[0].start) if m.kind not in ("anaphor", "pair", "counterpart")
+                  and self._iso(m)]
+        reporter = s.reporter
+        if any(self._iso(m) == reporter for m in places[-len(run):]):  # the list's parties made a pair
+            t = self.topic()
+            reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        coord = [m for m in places if self._iso(m) != reporter][-len(run):]
+        if reporter is None:
+            return res
+        if len(coord) != len(run) or not all(_LIST_GAP_RX.fullmatch(self.text, a.end, b.start)
+                                             for a, b in itertools.pairwise(coord)):
+            return res
+        party = coord[run.index(q)]
+        subject = Subject(reporter, self._iso(party), s.flow, s.commodity)
+        cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", party.text))
+        weak = tuple(w for w in res.weak if w not in ("partner", "subject"))
+        return SubjectResult(subject, res.confidence, weak, cues, res.metric)
+
+    def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
+        """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):
+        the story's reporter's flow with the item's party, as a table row reads (not the party's
+        own exports)."""
+        if item is None or cue.start < item.body or cue.cat not in ("export", "import", "total", "balance") \
+                or frame.actor is not None or frame.source or frame.dest or frame.partners:
+            return None
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso:
+            return None
+        return (Subject(reporter, item.label.iso, cue.cat), min(0.8, item.label.conf), [],
+                [("flow", cue.text), ("partner", item.label.text)])
 
     def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
         """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
@@ -356,13 +427,19 @@ class SubjectResolver(Orienter):
         return found[-1] if found else None
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
+        """The last flow cue of the sentence before, in the paragraph; for "the figure", "that
+        total" (a noun standing for an earlier figure), of up to three sentences before, across
+        a paragraph break."""
         si = self.layout.sentence_index(pos)
-        if si == 0 or self.layout.sentence_para[si - 1] != self.layout.sentence_para[si]:
-            return None
-        sa, sb = self.layout.sentences[si - 1]
-        cl, _ = self.layout.clauses(sa, sb)
-        for a, b in reversed(cl):
-            c = self._last_flow_cue(a, b, borrow=True)
-            if c:
-                return c, (a, b)
+        sa0, sb0 = self.layout.sentences[si]
+        back = 3 if _FIGURE_ANAPHOR_RX.search(self.text, sa0, sb0) else 1
+        for k in range(si - 1, max(-1, si - 1 - back), -1):
+            if back == 1 and self.layout.sentence_para[k] != self.layout.sentence_para[si]:
+                return None
+            sa, sb = self.layout.sentences[k]
+            cl, _ = self.layout.clauses(sa, sb)
+            for a, b in reversed(cl):
+                c = self._last_flow_cue(a, b, borrow=True)
+                if c:
+                    return c, (a, b)
         return None

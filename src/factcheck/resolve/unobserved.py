@@ -1,7 +1,7 @@
 """Figures that are not observed trade: forecasts, targets, caps and tariff rates.
 
 "Economists had forecast a 1.1% fall", "a target of $200 billion", "capped its imports at
-500,000 barrels", "a tariff of 60%": the figure is governed by a word that makes it a
+500,000 barrels", "a tariff of 60%", a price ("$66.50 a barrel"): the figure is governed by a word that makes it a
 prediction, a goal or a rate, so it is about no customs series (its subject is None).
 """
 
@@ -21,8 +21,9 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = word_start_pattern(cfg["before"], space=r"\s+")
     after = trie_pattern(cfg["after"], space=r"\s+", fold_case=True)
     verbs = trie_pattern(cfg["observed_verbs"], space=r"\s+", fold_case=True)
+    per_unit = trie_pattern(cfg.get("per_unit", ()), space=r"\s+", fold_case=True)
     return (re.compile(rf"({before})\b([^.;:!?\d$%]{{0,80}})$"),
-            re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b"),
+            re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b|\s*(?:a|an|per|to\s+the)\s+(?:{per_unit})\b"),
             re.compile(rf"\b(?:{verbs})\b"))
 
 
