@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck.nlp.lexicon import load
 from factcheck.nlp.mention import Mention
 from factcheck.nlp.patterns import Patterns
 from factcheck.nlp.word_amounts import fraction_values
@@ -75,8 +77,14 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
         mention.end = end
 
 
+@cache
+def _generic_goods() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("nouns").get("generic_goods", []))
+
+
 def of_commodity(mention: Mention, post: str, p: Patterns) -> None:
-    """"1,680 tonnes of rice", "40,000 pairs of medical rubber gloves", "$5m worth of goods"."""
+    """"1,680 tonnes of rice", "40,000 pairs of medical rubber gloves"; "$5m worth of goods"
+    names no commodity (a generic goods word is none)."""
     om = _OF_WORDS.match(post)
     if not om:
         return
@@ -85,7 +93,7 @@ def of_commodity(mention: Mention, post: str, p: Patterns) -> None:
         if w in p.stopwords:
             break
         words.append(w)
-    if words:
+    if words and not all(w in _generic_goods() for w in words):
         mention.commodity = " ".join(words)
         if mention.unit_kind == "unit" and mention.unit in p.goods_units:
             mention.goods = True
