@@ -36,6 +36,8 @@ class Orienter(StoryContext):
         if any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
                for o in (*sentence_qs, q) if ca <= o.start < cb):
             return True
+        if self._world_sentence(q, sentence_qs, scale):
+            return True
         month = settings()["world_scale_month"]
         if self._one_month(q.start) and any(
                 o.kind == "level" and o.unit in month and o.value is not None and o.value >= month[o.unit]
@@ -57,6 +59,19 @@ class Orienter(StoryContext):
                 # sentence before ended on world figures (a bare "Total trade …" takes no such hint)
                 return True
         return False
+
+    def _world_sentence(self, q: Quantity, sentence_qs: tuple[Quantity, ...], scale: dict) -> bool:
+        """"In yuan terms, China's exports rose 7.1 percent and imports 2.3 percent, while total
+        trade grew 5 percent to 43.85 trillion yuan": a sentence naming no country but the
+        reporter, with a world-scale level in any clause, is all about world trade, whatever
+        partner the story is headlined on."""
+        if not any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
+                   for o in sentence_qs):
+            return False
+        sa, sb = self.layout.sentences[self.layout.sentence_index(q.start)]
+        return all(m.kind not in ("pair", "anaphor", "counterpart") and
+                   (self._is_source_noun(m) or self._iso(m) in (*preferred_reporters(), "WLD", None))
+                   for m in self._places_in(sa, sb))
 
     def _one_month(self, pos: int) -> bool:
         """The sentence speaks of one month: it opens on one ("In March, …"), or says "that
