@@ -30,7 +30,8 @@ class PeriodMention:
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
-    #   period of the previous main mention, resolved by the timing module
+    #   period of the previous main mention, resolved by the timing module; ("anaph", "full_year", 0):
+    #   "for the full year", the whole year of that period (sure, unlike "that year")
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
     # role "rate": "from 7.0 percent growth in July", "November's 5.9 percent": the period
     # of the rate it follows or precedes, and of no other claim
@@ -58,6 +59,12 @@ def _months() -> dict[str, int]:
     return out
 
 
+# "For the full year, …", "for the year as a whole", "full-year": the whole year of the period
+# named last ("In the first six months of 2025, … For the full year, …": 2025)
+_WHOLE_YEAR = r"the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|in)\b)|the\s+year\s+as\s+a\s+whole\b|full[-\s]year\b"
+_WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR)
+
+
 @cache
 def _rx() -> re.Pattern[str]:
     words = period_words()
@@ -68,7 +75,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -179,6 +186,8 @@ def _parse(kind: str, s: str) -> Spec | None:
         unit = "month" if "month" in low else "period" if "period" in low else "year"
         if low.endswith("years later"):  # "Four years later, trade reached …"
             return ("anaph", "year", _number(low.split()[0]))
+        if _WHOLE_YEAR_RX.fullmatch(low):
+            return ("anaph", "full_year", 0)
         return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
@@ -249,14 +258,14 @@ def _parse(kind: str, s: str) -> Spec | None:
 def _start_words() -> frozenset[str]:
     """Words a period phrase can begin with: the big regex is only tried at these."""
     words = period_words()
-    fixed = ("this last next fiscal fy early late mid pre year month that "
+    fixed = ("this last next fiscal fy early late mid pre year month that full "
              "y yoy m q1 q2 q3 q4 h1 h2 1q 2q 3q 4q 1h 2h latter")
     return frozenset([*fixed.split(), *_months(), *words["ordinals"]])
 
 
 # Frequent words that start a period phrase only before these (checked in the start regex).
 _LEADS = (r"(?i:the(?=\s+(?:same|first|second|third|fourth|final|last|latter|previous|prior"
-          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next)\b)|an?(?=\s+(?:year|month|decade)\b)"
+          r"|preceding|past|year|month|end|latest|1st|2nd|3rd|4th|following|next|full|whole|entire)\b)|an?(?=\s+(?:year|month|decade)\b)"
           r"|on(?=\s+an?\s|-(?:month|year)\b)|end(?=\s+of\b))|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z])")
 
 

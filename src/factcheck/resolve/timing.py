@@ -155,14 +155,14 @@ class PeriodResolver:
             period, weak = self._main(o)
             if not period:
                 continue
-            if unit == "year":
+            if unit in ("year", "full_year"):
                 period = str(P.year_of(period) + k)
             elif unit == "month" and P.frequency(period) != "monthly":
                 continue  # "that period" takes whatever was named last
             elif unit == "month" and k:  # "after falling 3.9% in the previous month"
                 y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
                 period = f"{y:04d}-{mo + 1:02d}"
-            return period, weak or o.start < sa
+            return period, weak or (o.start < sa and unit != "full_year")
         return None, True
 
     def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
