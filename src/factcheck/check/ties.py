@@ -37,7 +37,7 @@ _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in tot
                     r"adding up to|a combined|together)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
-                         r"than|from|since|surplus|deficit)\b|;", re.I)
+                         r"than|from|since|surplus|deficit)\b|;|\bas\s+(?:the|its|their|a|an)\s", re.I)
 # "Exports to Russia rose 46.9%, to the European Union fell 10.2%": a list of rates, each its own
 # statement (another party, or a verb of its own), not one ratio stated twice
 _NEW_STATEMENT = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?[A-Z]|\b(?:rose|fell|grew|dropped|declined|"

@@ -25,9 +25,22 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{verbs})\b"))
 
 
+@cache
+def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = settings()["unobserved"]
+    adjacent = trie_pattern(cfg["adjacent_after"], space=r"\s+", fold_case=True)
+    modals = trie_pattern(cfg["modals"], space=r"\s+", fold_case=True)
+    money = trie_pattern(cfg["currency_subjects"], fold_case=True)
+    return (re.compile(rf"[\s-]*(?:{adjacent})\b"),
+            re.compile(rf"\b({modals})\s+(?:[a-z]+\s+){{0,4}}$"),
+            re.compile(rf"\b[Tt]he\s+(?:[A-Za-z.]+\s+)?({money})\s+(?:(?:has|had|was|is)\s+)?"
+                       rf"(?:[a-z]+\s+){{0,2}}$"))
+
+
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     """The word that makes the figure at `start`:`end` a forecast, target, cap or rate, if
-    one governs it (looked for after `floor`, the sentence start)."""
+    one governs it (looked for after `floor`, the sentence start); also a unit price or a
+    tariff rate right after it, a conditional modal before it, or a currency that moves."""
     before, after, verbs = _rx()
     m = before.search(text, max(floor, start - 120), start)
     if m is not None and verbs.search(m.group(2)) is None:
@@ -35,4 +48,13 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     m = after.match(text, end)
     if m is not None:
         return m.group().strip()
-    return None
+    adjacent, modal, money = _more_rx()
+    m = adjacent.match(text, end)
+    if m is not None:
+        return m.group().strip(" -")
+    lo = max(floor, start - 60)
+    m = modal.search(text, lo, start)
+    if m is not None and verbs.search(m.group()) is None:
+        return m.group(1)
+    m = money.search(text, lo, start)  # "the yuan fell 0.3%", "the rouble halved"
+    return m.group(1) if m is not None else None
