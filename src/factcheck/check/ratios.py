@@ -34,13 +34,15 @@ from factcheck.models import Claim, Evidence, Observation, Verdict
 from factcheck.periods import shift
 
 
-def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quick: bool = False) -> Verdict:
+def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quick: bool = False,
+                 yuan_reading: bool = False) -> Verdict:
     """With `quick` (the readings search only asks "supported?"), a claim that no variant meets
-    comes back as a bare contradicted verdict, before any evidence is written out."""
+    comes back as a bare contradicted verdict, before any evidence is written out; with
+    `yuan_reading` (the readings search's "what if it is the yuan rate") yuan rates count."""
     q = claim.quantity
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
-    yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
+    yuan_ok = cur == "CNY" or yuan_reading or (yuan_story and not dollar_tied(claim))
     key = ("ratio inputs", claim.subject, period, base, q.kind, q.unit)
     num, den, is_qty, rates, nums, dens = remembered(key, store, article, lambda: _inputs(claim, store, article))
     variants: list[Variant] = []
@@ -99,13 +101,17 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
 # "rose 6.8% to $213.4 billion", "up 5% in dollar terms": the rate's own clause puts it on a
 # dollar level, so a yuan-basis rate is another series even in a story that also speaks of yuan
 _DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
-                         r"(?:US\s?\$|\$|USD\s?)\s?\d|^[^;.]{0,30}?\bin (?:US )?dollar terms\b", re.I)
+                         r"(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
+                         r"(?:U\.?S\.?\s+)?dollars\b)|^[^;.]{0,30}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
+# "In U.S. dollar terms, exports rose 5.9 percent …": the sentence opens on the dollar basis
+_DOLLAR_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:U\.?S\.?\s+)?dollar(?:s|\s+terms)\b", re.I)
 
 
 def dollar_tied(claim: Claim) -> bool:
-    """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion")."""
+    """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion",
+    "rose 2.3 percent to 2.59 trillion dollars"), or its sentence opens "In U.S. dollar terms"."""
     _, e = span(claim)
-    return bool(_DOLLAR_TIE.search(claim.sentence[e:]))
+    return bool(_DOLLAR_TIE.search(claim.sentence[e:]) or _DOLLAR_OPENER.search(claim.sentence))
 
 
 def _inputs(claim: Claim, store, article) -> tuple:
