@@ -20,6 +20,7 @@ _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 _ONE_IN = re.compile(r"\s(?:in|out\s+of)\s")
 _ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
+_SHARE_LINK = re.compile(r"\b(?:at|was|is|were|are|hit|reached|remained|stayed)\s+$")
 _AND = re.compile(r"(?:,\s*)?\band\s+")
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
@@ -219,6 +220,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
         if _ENDPOINT.search(pre_core) and (p.share_noun.search(clause) or any(
                 q.kind == "share" for q in sentence_qs or ())):
             return "share", True, "percent"  # "the share slipped from 16.2 percent to 14.8 percent"
+        if _SHARE_LINK.search(pre_core) and p.share_noun.search(clause):
+            return "share", True, "percent"  # "Japan's share of the total was 6.3%", "which stood at 19%"
         if _verb_before_by(clause, p) or _governing(clause, p):
             return "change", True, "percent"  # "fell again in 2021, by 41 percent", "growth … at 5%"
         return "level", True, "percent"

@@ -37,6 +37,10 @@ _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+# "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
+_SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
+_ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
+_SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
@@ -227,6 +231,12 @@ class SubjectResolver(Orienter):
             subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
             cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
             weak = [w for w in weak if w != "partner"]
+        if q.kind == "share" and subject.reporter and subject.partner == "WLD" and \
+                (part := self._share_holder(sent, cl[ci][0], q.start, subject.reporter)) is not None:
+            # "The US share of China's exports … fell to 14.8%, while Southeast Asia's rose to 15.5%"
+            subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
+            weak = [w for w in weak if w != "partner"]
         if item is not None and subject.partner != item.label.iso and subject.reporter != item.label.iso and \
                 not any(p.iso == subject.partner for p in self._frame(item.body, cb, None).named()):
             # "- ASEAN: …, with a Chinese surplus of $135.6 billion": the item's party is the partner
@@ -254,6 +264,22 @@ class SubjectResolver(Orienter):
                 continue
             iso = self._iso(m)
             if iso and iso not in (reporter, "WLD"):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
+
+    def _share_holder(self, sent: tuple[int, int], ca: int, pos: int, reporter: str) -> Party | None:
+        """The country whose share a figure gives when the share noun follows it ("the US share
+        of China's exports", "Japan's share of …"), or an elliptic possessive in a later clause of
+        the same sentence ("…, while Southeast Asia's rose to 15.5%")."""
+        for m in reversed(self._places_in(sent[0], pos)):
+            if m.kind in ("pair", "counterpart"):
+                continue
+            iso = self._iso(m)
+            if not iso or iso in (reporter, "WLD"):
+                continue
+            if _SHARE_AFTER_RX.match(self.text, m.end) or (
+                    m.start >= ca and _ELLIPTIC_POSSESSIVE_RX.match(self.text, m.end)
+                    and _SHARE_NOUN_RX.search(self.text, sent[0], m.start)):
                 return Party(iso, m.text, self._conf(m), m.start)
         return None
 
