@@ -54,6 +54,8 @@ _YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\
                         r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
+_PRIOR_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
+                             r"|the\s+month\s+before", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
@@ -252,6 +254,13 @@ class PeriodResolver:
                     period, weak = self._year_before(own)
                     if period:
                         return period, (0.6 if weak else 0.9), weak, own.text
+            if own is None:  # "… little changed from $165.78 million a month earlier": the month before
+                own = next((m for m in self._in(q.end, q.end + 24) if _PRIOR_MONTH_RX.fullmatch(m.text)
+                            and not self.text[q.end:m.start].strip()), None)
+                if own is not None:
+                    period, weak = self._year_before(own, month=True)
+                    if period:
+                        return period, (0.6 if weak else 0.9), weak, own.text
             elif own is not None:
                 period, weak = self._main(own)
                 if period:
@@ -376,10 +385,11 @@ class PeriodResolver:
                 return *self._year_before(m), m.text
         return None
 
-    def _year_before(self, m: PeriodMention) -> tuple[str | None, bool]:
+    def _year_before(self, m: PeriodMention, month: bool = False) -> tuple[str | None, bool]:
         """"a year earlier", "the year before" used as a period: a year before the period its
         sentence is about — named earlier in the sentence, else in the paragraph, else the
-        lead's (as a figure of the sentence would take it) — weak unless named in the sentence."""
+        lead's (as a figure of the sentence would take it) — weak unless named in the sentence.
+        With `month` ("a month earlier"), the month before a monthly period."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         pa, _ = self.layout.paragraph_span(m.start)
         lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
@@ -388,6 +398,11 @@ class PeriodResolver:
                     (o.role == "base" and o.year is None) or (o.start < sa and self._subordinate(o)):
                 continue
             period, weak = self._main(o)
+            if period and month:
+                if P.frequency(period) != "monthly":
+                    return None, True
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 2, 12)
+                return f"{y:04d}-{mo + 1:02d}", weak or o.start < sa
             if period:
                 return P.shift(period, -1), weak or o.start < sa
         return None, True
