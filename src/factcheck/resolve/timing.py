@@ -54,6 +54,13 @@ _YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\
                         r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
+# the rest of a list of amounts after a figure, up to a shared period: "… of rice and $8.84 million
+# of diammonium phosphate, a fertiliser, " (no verb, no "to"/"from": one statement of several goods)
+_OF_GOODS = r"(?:\s+(?:worth\s+)?of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?"
+_AMOUNT_LIST_RX = re.compile(
+    rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
+    rf"tonnes|tons))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
+    rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?\s+(?:in\s+|during\s+)?")
 _PRIOR_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
                              r"|the\s+month\s+before", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
@@ -281,7 +288,8 @@ class PeriodResolver:
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
             ms = [m for m in self._in(a, b) if m.role == "main"
-                  and not (m.start >= q.end and (_foreign_number(self.text, q.end, m.start)
+                  and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
+                                                  and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end)))]
             m = self._nearest(q, ms)
             if m is None:
@@ -428,6 +436,8 @@ class PeriodResolver:
             return False
         if m.start >= q.end:
             gap = self.text[q.end:m.start]
+            if _AMOUNT_LIST_RX.fullmatch(gap):
+                return True  # "bought $5.07 million of rice and $8.84 million of fertiliser in April"
         else:
             gap = self.text[m.end:q.start]
             if self._frame(self.layout.sentences[self.layout.sentence_index(q.start)]) is m:
