@@ -69,12 +69,18 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
             mention.unit = "persons"
         # "40 police officers", "22 countries": a count claim when written in digits or with a
         # scale; "the two countries", "two-way", "ten-member" are not
-        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")]
+        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")] \
+            and low not in _descriptors()  # "the 10 member states of ASEAN": a name, not a count claim
         end = mention.end + nm.end()
         nxt = _NEXT_WORD.match(post, nm.end())
         if nxt and nxt.group(1) in p.person_words:
             end = mention.end + nxt.end()  # "police officers"
         mention.end = end
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("nouns").get("descriptors", []))
 
 
 @cache

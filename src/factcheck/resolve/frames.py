@@ -109,6 +109,8 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 _DIGIT_RX = re.compile(r"\d")
 _OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
+_MEMBERS_OF_RX = re.compile(r"\b(to|from|with|into)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:member\s+)?"
+                            r"(?:states|countries|nations|economies|members)\s+of\s+(?:the\s+)?$", re.I)
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
@@ -192,6 +194,10 @@ class ClauseFrames:
 
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
         before = self.text[max(floor, m.start - 25):m.start]
+        mm = _MEMBERS_OF_RX.search(self.text, max(floor, m.start - 60), m.start)
+        if mm is not None:  # "exports to the 10 member states of ASEAN": the bloc is the destination
+            word = mm.group(1).lower()
+            return _prep_role().get(word, word), word
         pm = _prep_rx().search(before)
         if not pm:
             return None, ""
