@@ -121,6 +121,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
         rf"|\b{equal}\s+(?i:(?:in|during)\s+)?"
         rf"|\b{levels}\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)"
         rf"|(?:{percent}|%)\s+(?i:of\s+(?:the\s+)?)"
+        rf"|\b(?i:(?:from|than|below|above|off)\s+(?:the|a|its)\s+(?:record|peak|high|low|level|figure|total)"
+        rf"(?:\s+(?:high|low|level))?\s+(?:(?:set|reached|recorded|seen|posted|hit)\s+)?(?:in|of|during)\s+)"
         rf"|\b{alt}\s+(?:[a-z]+\s+){{0,2}}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
         rf"(?:[a-z%]+\s+){{0,3}}(?:in|during)\s+(?:the\s+)?))$"
     )

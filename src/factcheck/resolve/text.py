@@ -134,7 +134,7 @@ def layout(text: str) -> Layout:
 # After an attribution ("…, customs figures showed, after falling 6.4% in October"), a comma
 # and one of these words starts the sentence's next clause: the attribution is over.
 _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|before|compared"
-                        r"|up|down|against|versus|from)\b)")
+                        r"|up|down|against|versus|from)\b)|\s*(?:—|–|\s--)\s*")  # a dash ends the attribution too
 # What may come before an opening attribution: a dateline ("HANOI, March 3 (Wire) — ").
 _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
 
