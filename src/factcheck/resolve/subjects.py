@@ -311,7 +311,9 @@ class SubjectResolver(Orienter):
         # billion, about 15 percent of China's trade with the world")
         after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
                  and not stop_rx().search(self.text, q.end, c.start)
-                 and c.text.lower() not in word_set("agent_cues")]
+                 and c.text.lower() not in word_set("agent_cues")
+                 # "… to $190.27 billion in 2022, the year Moscow sent troops …": an aside's word
+                 and not (c.cat == "nontrade" and "," in self.text[q.end:c.start])]
         return after[0] if after else None
 
     def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
