@@ -86,6 +86,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
 
     direction = m.direction
     dm = p.direction_before.search(pre_core)
+    if dm and key(dm.group("verb")) in ("up", "down") and p.share_before.search(pre_core):
+        dm = None  # "made up $11.6 million of China's shipments": a share verb, not "up $11.6 million"
     verb_direction = None
     if dm:
         verb = key(dm.group("verb"))

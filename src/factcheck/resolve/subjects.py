@@ -41,6 +41,12 @@ _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
 _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
+# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …"
+_PART_OPENER_RX = re.compile(
+    r"\s*(?:(?:Exports|Imports|Shipments|Sales|Purchases)\s+of\s+)?"
+    r"(?P<goods>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+(?:for|used\s+in)\s+[a-z-]+)?"
+    r"(?:,\s+(?:which|that|including|such\s+as|mostly|mainly)\b[^.;]{0,90}?,)?"
+    r"\s+(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth)\b")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
@@ -132,6 +138,9 @@ class SubjectResolver(Orienter):
         """The goods the sentence is about: (name, sure). Sure when a count right before
         the claim names them ("13.57 million masks, up 214.8%"); unsure for tonnages of
         unnamed goods, "of them", "those imports"."""
+        part = self._part_goods(q, sent)
+        if part:
+            return part, True
         before = [o for o in sentence_qs if o.end <= q.start and o.kind == "count"]
         for o in reversed(before):
             name = o.commodity if o.commodity and not is_pronoun(o.commodity) else None
@@ -146,6 +155,20 @@ class SubjectResolver(Orienter):
         if physical or self._is_anaphoric(sent):
             return "", False
         return None
+
+    def _part_goods(self, q: Quantity, sent: tuple[int, int]) -> str | None:
+        """"Processed hair and wool for wig-making made up $11.6 million of China's April
+        shipments", "Exports of electromechanical products, which include …, made up nearly 60
+        percent": the goods the sentence opens on are the part the figure measures."""
+        m = _PART_OPENER_RX.match(self.text, sent[0], q.start)
+        if m is None or self._places_in(m.start("goods"), m.end("goods")):
+            return None
+        words = m.group("goods").lower().split()
+        never = word_set("not_goods") | word_set("non_trade_cues") | \
+            {"trade", "exports", "imports", "it", "they", "this", "that", "which", "the", "its"}
+        if not words or set(words) & never or all(w in word_set("generic_goods") or w == "and" for w in words):
+            return None  # "Trade with Japan made up 6%", "Goods made up …": no goods named
+        return " ".join(words)
 
     def _is_anaphoric(self, sent: tuple[int, int]) -> bool:
         if sent not in self._anaphoric_goods:
