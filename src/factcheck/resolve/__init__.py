@@ -70,6 +70,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(newlines, q.start)
         subj = subjects.resolve(q, sent, tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]))
+        subj = subjects.carried_goods(q, subj, sent, claims)
         when = timing.resolve(q, sent)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))

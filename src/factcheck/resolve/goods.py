@@ -30,7 +30,7 @@ _MONEY_OF_RX = re.compile(
 
 # "imports of soybeans from Brazil", "exports of crude oil rose": the goods a flow word names
 _CUE_OF_RX = re.compile(  # an origin may come first: "exports of US soybeans", "imports of Russian crude"
-    r"\s+of\s+(?:(?:[A-Z][A-Za-z.]*\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
+    r"\s+of\s+(?:(?:[A-Z][A-Za-z.]*\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
     r"slipped|edged)\b|\s*[,.;:)])")
 _BACK_REFERENCE = frozenset(["the", "those", "these", "such"])

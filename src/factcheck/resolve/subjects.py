@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.models import Quantity, Subject
+from factcheck.models import Claim, Quantity, Subject
 from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
 from factcheck.resolve.lexicon import preferred_reporters, settings, word_set
@@ -41,6 +41,10 @@ _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
 _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
+# a figure hung on the one before it: "…, up from", "…, a rise of", "…, compared with"
+_HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
+                         r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
+                         r"(?:\s+from)?\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 # a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …"
 _PART_OPENER_RX = re.compile(
     r"\s*(?:(?:Exports|Imports|Shipments|Sales|Purchases)\s+of\s+)?"
@@ -155,6 +159,24 @@ class SubjectResolver(Orienter):
         if physical or self._is_anaphoric(sent):
             return "", False
         return None
+
+    def carried_goods(self, q: Quantity, res: SubjectResult, sent: tuple[int, int],
+                      earlier: list[Claim]) -> SubjectResult:
+        """A figure hung on the one before it in its sentence ("worth $167 million, up from $31.1
+        million in 2019", "… worth $17.96 million, a rise of 15 percent from August") is about
+        the same goods as that figure."""
+        s = res.subject
+        if s is None or s.commodity or not earlier:
+            return res
+        prev = earlier[-1]
+        ps = prev.subject
+        if prev.quantity.end > q.start or prev.quantity.start < sent[0] or ps is None or not ps.commodity \
+                or (ps.reporter, ps.partner, ps.flow) != (s.reporter, s.partner, s.flow) \
+                or (prev.metric != res.metric and q.kind not in ("change", "multiple", "ratio")) \
+                or not _HUNG_ON_RX.fullmatch(self.text, prev.quantity.end, q.start):
+            return res
+        return SubjectResult(Subject(s.reporter, s.partner, s.flow, ps.commodity), res.confidence,
+                             res.weak, (*res.cues, ("commodity", ps.commodity)), res.metric)
 
     def _part_goods(self, q: Quantity, sent: tuple[int, int]) -> str | None:
         """"Processed hair and wool for wig-making made up $11.6 million of China's April
