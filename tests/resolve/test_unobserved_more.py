@@ -51,3 +51,17 @@ KEPT = [
 def test_unobserved_leaves_trade_figures_near_those_words_alone(text, span, partner):
     c = _claim(text, span)
     assert c.claim.subject is not None and c.claim.subject.partner == partner
+
+
+POLL = ("China's March trade\n\nBEIJING, April 14 — China's exports jumped 12.4% in March from a year earlier, "
+        "customs data showed. The trade surplus stood at $102.6 billion, versus $74.3 billion expected.")
+
+
+@pytest.mark.parametrize(("span", "has_subject"), [
+    pytest.param("$74.3 billion", False, id="amount-expected-is-a-forecast"),
+    pytest.param("$102.6 billion", True, id="the-observed-surplus-keeps-its-subject"),
+])
+def test_unobserved_amount_right_before_expected_is_a_forecast(span, has_subject):
+    (c,) = [c for c in check_text(POLL, date="2025-04-14").claims if c.claim.quantity.text == span]
+    assert (c.claim.subject is not None) is has_subject
+    assert c.verdict.verdict != "contradicted"
