@@ -63,6 +63,10 @@ def _months() -> dict[str, int]:
 # named last ("In the first six months of 2025, … For the full year, …": 2025)
 _WHOLE_YEAR = r"the\s+(?:full|whole|entire)\s+year\b(?!\s+(?:of|in)\b)|the\s+year\s+as\s+a\s+whole\b|full[-\s]year\b"
 _WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR)
+# "a decade earlier", "ten years before": that many years before the period named last
+_EARLIER = (r"(?:a|one)\s+decade\s+(?:earlier|before)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+            r"\s+years\s+(?:earlier|before)\b")
+_EARLIER_RX = re.compile(_EARLIER)
 
 
 @cache
@@ -75,7 +79,7 @@ def _rx() -> re.Pattern[str]:
     yrel = r"(?:this|last)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     parts = {
-        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|{_EARLIER}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "same": rf"the\s+same\s+(?:period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
@@ -190,6 +194,8 @@ def _parse(kind: str, s: str) -> Spec | None:
             return ("anaph", "year", _number(low.split()[0]))
         if _WHOLE_YEAR_RX.fullmatch(low):
             return ("anaph", "full_year", 0)
+        if _EARLIER_RX.fullmatch(low):  # "a decade earlier": -10; "five years before": -5
+            return ("anaph", "year", -10 if "decade" in low else -_number(low.split()[0]))
         return ("anaph", unit, 0 if low.startswith(("that", "the same")) else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
@@ -280,7 +286,7 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at every position.
     """
     words = rf"(?={_first_chars()})(?:{trie_pattern(sorted(_start_words()), fold_case=True)}\b|\d{{4}}\b|FY|{_LEADS}" \
-            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later)\b))"
+            rf"|(?i:\d{{1,2}}|{'|'.join(period_words()['numbers'])})(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b))"
     return re.compile(words), re.compile(rf"\W{words}")
 
 

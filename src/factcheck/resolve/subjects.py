@@ -349,6 +349,8 @@ class SubjectResolver(Orienter):
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
             return after[0]
+        if after and after[0].cat == "balance" and self.text[q.end:after[0].start] in (" ", "-"):
+            return after[0]  # "leaving China with a $13.83 billion deficit": the noun it qualifies
         before = [c for c in cands if c.end <= q.start]
         if before:
             return self._balance_head(before)
