@@ -132,6 +132,13 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
             return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
                            "period's total less its other parts, which revisions between releases can shift, "
                            "so not called wrong", v.evidence, v.disputed, tol_text)
+        if v.verdict == "contradicted" and not quick and \
+                all((o.source or "").startswith("derived: mirror") for o in ref.levels):
+            # "The United States bought $438.9 billion of Chinese goods, by American count": one
+            # country's record of a trade flow is not the other's (valuation, timing, re-exports)
+            return Verdict("needs_review", "FC103", f"{v.message}; but the only reference is the partner's "
+                           "own record of the same trade, which differs from this one by valuation and "
+                           "timing, so not called wrong", v.evidence, v.disputed, tol_text)
         if v.verdict == "supported" and not quick:
             slip = transposed(claim, t, variants)
             if slip is not None:

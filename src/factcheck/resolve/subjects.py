@@ -111,7 +111,10 @@ class SubjectResolver(Orienter):
         word = unobserved_word(self.text, q.start, q.end, sent[0])
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
-        res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
+        # "…, by American count, but Chinese customs tell a different story: China's exports …":
+        # a source named before a colon or semicolon is not this figure's
+        cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent)
         if res.subject is None or res.subject.commodity:
             return res
         if q.kind == "count":  # "1,829 tons of the same products"
