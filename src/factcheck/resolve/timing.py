@@ -350,6 +350,13 @@ class PeriodResolver:
             for m in self._in(self.layout.paragraphs[0][1], self.layout.lead_end):
                 if m.role == "main" and (period := self._main(m)[0]):
                     return period, 0.6, True, m.text
+        # a list under a lead with no figures ("China's trade with its main partners last year:"
+        # then "* Japan — $318bn"): the one period the story has named so far, as a guess
+        named = {p: m.text for m in self._in(0, q.start) if m.role == "main" and not self._subordinate(m)
+                 and (p := self._main(m)[0])}
+        if len(named) == 1:
+            (period, words), = named.items()
+            return period, 0.6, True, words
         return None, 0.3, True, None
 
     def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
