@@ -105,6 +105,9 @@ class PeriodResolver:
         self._frames: dict[int, PeriodMention | None] = {}
         specs = {m.spec[0] for m in self.mentions if m.role == "base"}
         self._yoy_story = "yoy" in specs and "mom" not in specs
+        # a story that compares months only with the month before ("fell 30 percent on-month"):
+        # its bare monthly change is more likely on the month before, too (still a guess)
+        self._mom_story = "mom" in specs and "yoy" not in specs
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -212,6 +215,9 @@ class PeriodResolver:
                 # a multiple is of the one earlier period the sentence names
                 (base, words), bweak, bconf = earlier, False, 0.9
                 cues.append(("base_period", words))
+            elif period is not None and q.kind != "ratio" and self._mom_story and P.frequency(period) == "monthly":
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 2, 12)
+                base, bweak, bconf = f"{y:04d}-{mo + 1:02d}", True, 0.5
             elif period is not None and q.kind != "ratio":
                 # a month's bare change is year-on-year for sure only in a story that says
                 # "year-on-year" and never "month-on-month"; a change over a span ("more than
