@@ -19,6 +19,7 @@ from factcheck.resolve.story import StoryContext
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
+_ITS_OPENER_RX = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 
 
 class Orienter(StoryContext):
@@ -59,6 +60,21 @@ class Orienter(StoryContext):
                 # sentence before ended on world figures (a bare "Total trade …" takes no such hint)
                 return True
         return False
+
+    def _sentence_its_owner(self, cue: Match) -> Party | None:
+        """The country a sentence-opening "Its"/"Their" before the flow word stands for: the
+        subject of the sentence before (across a paragraph break)."""
+        k = self.layout.sentence_index(cue.start)
+        sa, _ = self.layout.sentences[k]
+        if k == 0 or not _ITS_OPENER_RX.fullmatch(self.text, sa, cue.start):
+            return None
+        pa, pb = self.layout.sentences[k - 1]
+        for m in self._places_in(pa, pb):
+            if m.kind in ("pair", "counterpart", "anaphor") or self._is_source_noun(m) or self._prep(m, pa)[0]:
+                continue
+            iso = self._iso(m)
+            return Party(iso, m.text, 0.7, m.start) if iso and iso != "WLD" else None
+        return None
 
     def _world_sentence(self, q: Quantity, sentence_qs: tuple[Quantity, ...], scale: dict) -> bool:
         """"In yuan terms, China's exports rose 7.1 percent and imports 2.3 percent, while total
@@ -116,6 +132,9 @@ class Orienter(StoryContext):
             if guess is not None:
                 actor = guess
                 f = Frame(actor, None, None, prev.named(), prev.pair)
+        if actor is None and flow in ("export", "import") and \
+                (owner := self._sentence_its_owner(cue)) is not None:
+            actor = owner  # "… The reclusive regime shipped …\n\nIts imports stood at …": the regime's
         if flow in ("export", "import"):
             if flow == "export":
                 exporter = f.source or actor
