@@ -85,6 +85,11 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
         v = _judge(claim, t, variants, tol_text, None, extra=tuple(shown) + bound_ev)
         if v.verdict == "supported" and bound_verdict is not None:
             return Verdict("supported", v.rule, v.message, v.evidence, True, v.tolerance)
+        if v.verdict == "contradicted" and cur != "CNY" and yuan_tied(claim) and \
+                not any(x.evidence.currency == "CNY" for x in variants):
+            # "rose 0.2 percent to 41.76 trillion yuan": a yuan-basis rate, and only dollar figures to hand
+            return Verdict("unverifiable", "FC203", f"{v.message}; but the rate is tied to a yuan level and only "
+                           "dollar figures were found, so not compared", v.evidence, v.disputed, v.tolerance)
         if v.verdict == "contradicted":
             return _distrust(v, variants, _other_currency_fits(t, shown))
         return v
@@ -105,6 +110,18 @@ _DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about 
                          r"(?:U\.?S\.?\s+)?dollars\b)|^[^;.]{0,30}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
 # "In U.S. dollar terms, exports rose 5.9 percent …": the sentence opens on the dollar basis
 _DOLLAR_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:U\.?S\.?\s+)?dollar(?:s|\s+terms)\b", re.I)
+
+
+_YUAN_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
+                       r"\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
+                       r"|^[^;.]{0,30}?\bin (?:yuan|renminbi|RMB) terms\b", re.I)
+_YUAN_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:yuan|renminbi|RMB)(?:\s+terms)?\b", re.I)
+
+
+def yuan_tied(claim: Claim) -> bool:
+    """Whether the rate's own clause ties it to a yuan figure ("rose 0.2 percent to 41.76 trillion yuan")."""
+    _, e = span(claim)
+    return bool(_YUAN_TIE.search(claim.sentence[e:]) or _YUAN_OPENER.search(claim.sentence))
 
 
 def dollar_tied(claim: Claim) -> bool:

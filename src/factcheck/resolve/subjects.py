@@ -41,6 +41,19 @@ _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
 _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
+@cache
+def _segment_rx() -> re.Pattern[str]:
+    words = trie_pattern(settings()["trade_segments"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b({words})\b")
+
+
+def _segment(text: str, a: int, b: int) -> str | None:
+    """"Private enterprises' imports and exports rose 6.3 percent": a part of the trade by who
+    trades or how (a series of its own, never the country total)."""
+    m = _segment_rx().search(text, a, b)
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
 # a figure hung on the one before it: "…, up from", "…, a rise of", "…, compared with"
 _HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
                          r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
@@ -261,7 +274,7 @@ class SubjectResolver(Orienter):
         weak = [*weak, *fweak]
         given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
             word_set("generic_goods") else None
-        commodity = given or goods_of(self.text, q, cue, ca)
+        commodity = given or goods_of(self.text, q, cue, ca) or _segment(self.text, ca, q.start)
         if commodity and is_pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
             commodity = self._antecedent_goods(sent[0])
             if commodity is None:
