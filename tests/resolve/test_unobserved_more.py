@@ -65,3 +65,13 @@ def test_unobserved_amount_right_before_expected_is_a_forecast(span, has_subject
     (c,) = [c for c in check_text(POLL, date="2025-04-14").claims if c.claim.quantity.text == span]
     assert (c.claim.subject is not None) is has_subject
     assert c.verdict.verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    pytest.param(LEAD + "At last year's average rate of about 140 yen to the dollar, that is 10 trillion yen.",
+                 "about 140 yen", id="yen-to-the-dollar"),
+    pytest.param(LEAD + "The won traded at 1,300 won per U.S. dollar on Friday.", "1,300 won", id="won-per-us-dollar"),
+])
+def test_unobserved_exchange_rates_have_no_subject(text, span):
+    c = _claim(text, span)
+    assert c.claim.subject is None
