@@ -12,8 +12,8 @@ LEAD = "Laos trade\n\nLaos's exports to China rose last year.\n\n"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    pytest.param("Laos earned $165 million from sales of rubber and cassava to China in 2023.", "rubber and cassava",
-                 id="from-sales-of"),
+    pytest.param("Laos earned $165 million from shipments of rubber and cassava to China in 2023.", "rubber and cassava",
+                 id="from-shipments-of"),
     pytest.param("Vientiane made $90 million from exports of bananas to China in 2023.", "bananas",
                  id="from-exports-of"),
     pytest.param("Laos's wig and eyelash exports to China were worth $165 million in 2023.", "eyelash",
