@@ -20,7 +20,7 @@ EXPECTED = [
     ("US$1.03 billion", "level", 1.03e9, "USD", None, None, None),
     ("226 percent", "change", 226, "percent", None, "up", None),
     ("around 37 percent", "ratio", 37, "percent", "about", None, None),
-    ("about $120 million", "level", 120e6, "USD", "about", None, "goods"),
+    ("about $120 million", "level", 120e6, "USD", "about", None, None),  # "worth of goods": no commodity
     ("around $20 million", "level", 20e6, "USD", "about", None, None),
     ("$370 million", "level", 370e6, "USD", None, None, None),
     ("nearly 100 times", "multiple", 100, "times", "nearly", "up", None),

@@ -27,7 +27,7 @@ HEAD = "China Trade Update\n\nBEIJING — "
                  "$201.2 billion", "2023-11", True, id="new-topic-opener"),
     pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
                  "For the full year, imports are on course to fall 5 percent to $2.5 trillion.",
-                 "$2.5 trillion", "2023", False, id="sentence-speaks-of-the-full-year"),
+                 "$2.5 trillion", "2023", False, id="sentence-speaks-of-the-full-year"),  # the lead's year, surely
     pytest.param("China's exports rose 8.5 percent in November 2023 from a year earlier, customs data showed.",
                  "Shipments of rare earths have averaged $300 million a year.",
                  "$300 million", "2023-11", True, id="sentence-speaks-of-a-yearly-rate"),

@@ -143,6 +143,20 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
             return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
                            "period's total less its other parts, which revisions between releases can shift, "
                            "so not called wrong", v.evidence, v.disputed, tol_text)
+        published = sorted({x.value for x in variants if not (x.evidence.source or "").startswith("derived")})
+        if v.verdict == "contradicted" and not quick and len(published) >= 2 and \
+                published[0] < t.low and t.high < published[-1] and v.diagnosis is None:
+            # "wigs and false eyelashes worth $165 million" against published $163m and $167m: the
+            # sources disagree and the claim lies between them, so it is no clear slip
+            return Verdict("needs_review", "FC103", f"{v.message}; but the published figures disagree "
+                           "and the claim lies between them, so not called wrong", v.evidence, True, tol_text)
+        if v.verdict == "contradicted" and not quick and \
+                all((o.source or "").startswith("derived: mirror") for o in ref.levels):
+            # "The United States bought $438.9 billion of Chinese goods, by American count": one
+            # country's record of a trade flow is not the other's (valuation, timing, re-exports)
+            return Verdict("needs_review", "FC103", f"{v.message}; but the only reference is the partner's "
+                           "own record of the same trade, which differs from this one by valuation and "
+                           "timing, so not called wrong", v.evidence, v.disputed, tol_text)
         if v.verdict == "supported" and not quick:
             slip = transposed(claim, t, variants)
             if slip is not None:

@@ -35,13 +35,15 @@ from factcheck.models import Claim, Evidence, Observation, Verdict
 from factcheck.periods import shift
 
 
-def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quick: bool = False) -> Verdict:
+def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quick: bool = False,
+                 yuan_reading: bool = False) -> Verdict:
     """With `quick` (the readings search only asks "supported?"), a claim that no variant meets
-    comes back as a bare contradicted verdict, before any evidence is written out."""
+    comes back as a bare contradicted verdict, before any evidence is written out; with
+    `yuan_reading` (the readings search's "what if it is the yuan rate") yuan rates count."""
     q = claim.quantity
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
-    yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
+    yuan_ok = cur == "CNY" or yuan_reading or (yuan_story and not dollar_tied(claim))
     key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit)
 
     def inputs() -> tuple:
@@ -68,6 +70,11 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
         v = _judge(claim, t, variants, tol_text, None, extra=tuple(shown) + bound_ev)
         if v.verdict == "supported" and bound_verdict is not None:
             return Verdict("supported", v.rule, v.message, v.evidence, True, v.tolerance)
+        if v.verdict == "contradicted" and cur != "CNY" and yuan_tied(claim) and \
+                not any(x.evidence.currency == "CNY" for x in variants):
+            # "rose 0.2 percent to 41.76 trillion yuan": a yuan-basis rate, and only dollar figures to hand
+            return Verdict("unverifiable", "FC203", f"{v.message}; but the rate is tied to a yuan level and only "
+                           "dollar figures were found, so not compared", v.evidence, v.disputed, v.tolerance)
         if v.verdict == "contradicted":
             return _distrust(v, variants, _other_currency_fits(t, shown))
         return v
@@ -121,7 +128,22 @@ def _variants(kind: str, cur: str, pair: str, rates, nums, dens, is_qty: bool,
 # "rose 6.8% to $213.4 billion", "up 5% in dollar terms": the rate's own clause puts it on a
 # dollar level, so a yuan-basis rate is another series even in a story that also speaks of yuan
 _DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
-                         r"(?:US\s?\$|\$|USD\s?)\s?\d|^[^;.]{0,30}?\bin (?:US )?dollar terms\b", re.I)
+                         r"(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
+                         r"(?:U\.?S\.?\s+)?dollars\b)|^[^;.]{0,30}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
+# "In U.S. dollar terms, exports rose 5.9 percent …": the sentence opens on the dollar basis
+_DOLLAR_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:U\.?S\.?\s+)?dollar(?:s|\s+terms)\b", re.I)
+
+
+_YUAN_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
+                       r"\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
+                       r"|^[^;.]{0,30}?\bin (?:yuan|renminbi|RMB) terms\b", re.I)
+_YUAN_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:yuan|renminbi|RMB)(?:\s+terms)?\b", re.I)
+
+
+def yuan_tied(claim: Claim) -> bool:
+    """Whether the rate's own clause ties it to a yuan figure ("rose 0.2 percent to 41.76 trillion yuan")."""
+    _, e = span(claim)
+    return bool(_YUAN_TIE.search(claim.sentence[e:]) or _YUAN_OPENER.search(claim.sentence))
 
 
 # "3.59 trillion U.S. dollars, up 10.5 percent", "$3.59 trillion, a rise of 7%": a dollar level right before
@@ -134,11 +156,12 @@ _DOLLAR_TERMS = re.compile(r"\b(?:in|denominated\s+in)\s+(?:U\.S\.\s+|US\s+)?dol
 
 def dollar_tied(claim: Claim) -> bool:
     """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion",
-    "3.59 trillion U.S. dollars, up 10.5 percent", "In dollar terms, exports rose 7%")."""
+    "3.59 trillion U.S. dollars, up 10.5 percent", "rose 2.3 percent to 2.59 trillion dollars"), or its
+    sentence opens "In U.S. dollar terms"."""
     s, e = span(claim)
     before = claim.sentence[:s]
     return bool(_DOLLAR_TIE.search(claim.sentence[e:]) or _DOLLAR_BEFORE.search(before)
-                or _DOLLAR_TERMS.search(before))
+                or _DOLLAR_TERMS.search(before) or _DOLLAR_OPENER.search(claim.sentence))
 
 
 def _inputs(claim: Claim, store, article) -> tuple:

@@ -187,6 +187,10 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             commodities: Callable[[], list[str]]) -> Iterator[tuple[str, str | None]]:
     """One-field changes; a field the sentence states is only varied by its classic slips."""
     s = claim.subject
+    if kind == "ratio" and claim.base_period:
+        # a rate the yuan figure also fits is more likely the yuan rate than another flow's
+        # ("imports rose 2.3 percent to 2.59 trillion dollars" with yuan +2.3%, total +3.9%)
+        yield ("currency", "CNY")
     flows = ("export", "import", "total", "balance") if kind == "level" else ("export", "import", "total")
     if explicit(claim, "flow"):
         flows = {"export": ("import", "total"), "import": ("export", "total"),

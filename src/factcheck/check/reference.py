@@ -119,7 +119,7 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
             return Verdict("unverifiable", "FC202", "no comparable figure")
         if ta.kind == "level":
             return _check_level(alt, ta, store, article, quick=True)
-        return _check_ratio(alt, ta, store, article, yuan_story or yuan, quick=True)
+        return _check_ratio(alt, ta, store, article, yuan_story or yuan, quick=True, yuan_reading=yuan)
 
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
                           lambda: _commodity_rows(store, claim), best=True)

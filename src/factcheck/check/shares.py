@@ -46,6 +46,10 @@ def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
     # like with like: every whole below is a value (no commodity), so the part is its value too,
     # never its tonnage ("57.1 percent of exports" of wigs is never 1,680 t / $2.3bn)
     parts = _distinct(part.levels, False)
+    if claim.subject is not None and claim.subject.commodity:
+        # "electromechanical products made up nearly 60 percent of exports": a goods share is
+        # never judged on the country total that a lookup without such goods rows falls back to
+        parts = [(p, op) for p, op in parts if getattr(op, "commodity", None)]
     readings = []
     for rep, par, flow in _wholes(claim):
         whole = lookup(store, rep, par, flow, claim.period, None, _currency(claim), article)

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck.nlp.lexicon import load
 from factcheck.nlp.mention import Mention
 from factcheck.nlp.patterns import Patterns
 from factcheck.nlp.word_amounts import fraction_values
@@ -67,7 +69,8 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
             mention.unit = "persons"
         # "40 police officers", "22 countries": a count claim when written in digits or with a
         # scale; "the two countries", "two-way", "ten-member" are not
-        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")]
+        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")] \
+            and low not in _descriptors()  # "the 10 member states of ASEAN": a name, not a count claim
         end = mention.end + nm.end()
         nxt = _NEXT_WORD.match(post, nm.end())
         if nxt and nxt.group(1) in p.person_words:
@@ -75,8 +78,19 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
         mention.end = end
 
 
+@cache
+def _descriptors() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("nouns").get("descriptors", []))
+
+
+@cache
+def _generic_goods() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("nouns").get("generic_goods", []))
+
+
 def of_commodity(mention: Mention, post: str, p: Patterns) -> None:
-    """"1,680 tonnes of rice", "40,000 pairs of medical rubber gloves", "$5m worth of goods"."""
+    """"1,680 tonnes of rice", "40,000 pairs of medical rubber gloves"; "$5m worth of goods"
+    names no commodity (a generic goods word is none)."""
     om = _OF_WORDS.match(post)
     if not om:
         return
@@ -85,7 +99,7 @@ def of_commodity(mention: Mention, post: str, p: Patterns) -> None:
         if w in p.stopwords:
             break
         words.append(w)
-    if words:
+    if words and not all(w in _generic_goods() for w in words):
         mention.commodity = " ".join(words)
         if mention.unit_kind == "unit" and mention.unit in p.goods_units:
             mention.goods = True

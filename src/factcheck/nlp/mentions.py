@@ -24,6 +24,9 @@ _SKIP_CHARS = frozenset("-–—/:×⁄+")
 _SKIP_CHAR = re.compile("[" + re.escape("".join(sorted(_SKIP_CHARS))) + "]")
 
 
+_RANK_BEFORE = re.compile(r"\b(?:[Tt]op|[Bb]ottom)\s+$")
+
+
 def _skip_index(text: str) -> list[int]:
     """Sorted offsets of the characters a skip span needs (dashes, slashes, colons), once per text."""
     return [m.start() for m in _SKIP_CHAR.finditer(text)]
@@ -194,6 +197,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
         if plain_int and not has_scale and len(num) == 4 and num.startswith("0"):
             return None
         counted_noun(mention, post, p, is_word)
+        if mention.countable and _RANK_BEFORE.search(text, max(0, start - 8), start):
+            mention.countable = False  # "its top 10 partners": a rank, not a count
         if mention.unit_kind is None and not is_word and \
                 text.find("population", max(0, start - 60), start) >= 0 and \
                 _POPULATION_BEFORE.search(text, max(0, start - 60), start):

@@ -188,6 +188,7 @@ def patterns() -> Patterns:
         r"|\b(?:1[5-9]|20)\d0s\b|'\d0s\b"  # decades
         r"|\d(?:\.\d+)?\s*[×x]\s*10[−-]?\d+"  # scientific notation
         r"|\b\d+\s*[/⁄]\s*\d+\b"  # fractions in digits, "24/7"
+        r"|\b(\d{1,3})-\1\b(?![.,]?\d|\s*(?:%|percent|per\s*cent))"  # odds and splits: "50-50", "a 25-25 tie"
     )
 
     units = load("units")

@@ -21,6 +21,7 @@ _VERB_UP_TO_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+up\s+to\s*$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 _ONE_IN = re.compile(r"\s(?:in|out\s+of)\s")
 _ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
+_SHARE_LINK = re.compile(r"\b(?:at|was|is|were|are|hit|reached|remained|stayed)\s+$")
 _AND = re.compile(r"(?:,\s*)?\band\s+")
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
@@ -88,6 +89,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
 
     direction = m.direction
     dm = p.direction_before.search(pre_core)
+    if dm and key(dm.group("verb")) in ("up", "down") and p.share_before.search(pre_core):
+        dm = None  # "made up $11.6 million of China's shipments": a share verb, not "up $11.6 million"
     verb_direction = None
     if dm:
         verb = key(dm.group("verb"))
@@ -138,7 +141,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
             # "Cut China-North Korea Trade by More Than Half", "fell again in 2021, by 41 percent"
             direction = _verb_before_by(clause, p)
         if direction is None:
-            direction = elliptic or _governing(clause, p)
+            direction = elliptic or _governing(clause, p) or _governing_from(clause, p)
     elif kind == "count" and verb_direction:
         direction = None
 
@@ -222,7 +225,9 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
         if _ENDPOINT.search(pre_core) and (p.share_noun.search(clause) or any(
                 q.kind == "share" for q in sentence_qs or ())):
             return "share", True, "percent"  # "the share slipped from 16.2 percent to 14.8 percent"
-        if _verb_before_by(clause, p) or _governing(clause, p):
+        if _SHARE_LINK.search(pre_core) and p.share_noun.search(clause):
+            return "share", True, "percent"  # "Japan's share of the total was 6.3%", "which stood at 19%"
+        if _verb_before_by(clause, p) or _governing(clause, p) or _governing_from(clause, p):
             return "change", True, "percent"  # "fell again in 2021, by 41 percent", "growth … at 5%"
         return "level", True, "percent"
     if uk == "cur":
@@ -321,6 +326,22 @@ def _governing(clause: str, p: Patterns) -> str | None:
         words = words[1:]  # "the growth rate slowed to 2 percent" is still a change
     if any(w in p.level_nouns for w in (*before, *words)):
         return None  # "a tariff cut to 10 percent", "growth lifted the jobless rate to 4%"
+    return p.governing_direction.get(key(g.group("noun")))
+
+
+_FROM_RATE = re.compile(r"\d[\d.]*\s*(?:%|percent|per\s+cent|pct)(?:[^\d%]|\b(?:19|20)\d\d\b){0,30}?,?\s+from\s+$",
+                        re.IGNORECASE)
+
+
+def _governing_from(clause: str, p: Patterns) -> str | None:
+    """"export growth to slow to 2.4% this year, from 5.9% in 2024": the rate after "from" is the
+    growth rate the change noun governs too (the earlier one), not a level."""
+    g = _last(p.governing_noun, clause)
+    m = _FROM_RATE.search(clause)
+    if g is None or m is None or m.start() < g.end() or _DIGIT.search(_YEAR.sub("", clause[g.end():m.start()])):
+        return None
+    if any(w.lower() in p.level_nouns for w in _WORD.findall(clause[g.end():])):
+        return None
     return p.governing_direction.get(key(g.group("noun")))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from factcheck.models import Article, Claim, Quantity
-from factcheck.resolve.dates import infer_date
+from factcheck.resolve.dates import infer_date_phase
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.scan import scan
@@ -36,13 +36,15 @@ def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
     return before + 1, offset - (newlines[before - 1] + 1 if before else 0) + 1
 
 
-def _with_date(article: Article, mentions) -> Article:
+def _with_date(article: Article, mentions) -> tuple[Article, bool]:
+    """The article with its date (inferred when none is given), and whether an inferred bare
+    year means "during that year" (`dates.infer_date_phase`)."""
     if article.date:
-        return article
-    date = infer_date(article.text, mentions)
+        return article, False
+    date, during = infer_date_phase(article.text, mentions)
     if date is None:
-        return article.with_date(None, "none")
-    return article.with_date(date, "inferred")
+        return article.with_date(None, "none"), False
+    return article.with_date(date, "inferred"), during
 
 
 def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Article, list[Claim]]:
@@ -52,14 +54,14 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
     if not qs and article.date:
         return article, []  # nothing to resolve, no date to infer: no scan needed
     mentions = scan_periods(text)
-    article = _with_date(article, mentions)
+    article, during = _with_date(article, mentions)
     if not qs:
         return article, []
     lay = layout(text)
     starts = [q.start for q in qs]
     newlines = _newlines(text)
     subjects = SubjectResolver(text, lay, scan(text))
-    timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source))
+    timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source, during))
     claims = []
     for i, q in enumerate(qs):
         if q.sentence_end > q.sentence_start:
@@ -68,6 +70,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(newlines, q.start)
         subj = subjects.resolve(q, sent, tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]))
+        subj = subjects.carried_goods(q, subj, sent, claims)
         when = timing.resolve(q, sent)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))

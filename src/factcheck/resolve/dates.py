@@ -68,6 +68,13 @@ def _future(text: str, start: int) -> bool:
 
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     """The year the story is written in, or None when it names no year."""
+    return infer_year_phase(text, mentions)[0]
+
+
+def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | None, bool]:
+    """`infer_year`, and whether the guess means "during that year" (the story reports periods
+    of the year it is written in, so its yearless "In May" is that year's) rather than "early
+    the year after" (a whole year reported as "last year": its "In December" is the year before)."""
     past: list[int] = []
     every: set[int] = set()
     sub_annual: set[int] = set()
@@ -92,21 +99,21 @@ def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
                 base_years.add(y)
     past += _compared_years(mentions)
     if not past:
-        return max(every) if every else None
+        return (max(every) if every else None), False
     framed = _headline_year(text, mentions)
     if framed is not None:
         return framed
     latest = max(past)
     if _released_whole_year(text, mentions) == latest:
-        return latest + 1
+        return latest + 1, False
     this_year, last_year = _said_years(text)
     if this_year:
-        return latest + 1 if latest + 1 in every else latest
+        return (latest + 1 if latest + 1 in every else latest), True
     if last_year and latest in base_years and latest not in main_years:
-        return latest + 2  # "worth $894 million last year, … up 247.5 percent on 2021": last year is 2022
+        return latest + 2, False  # "worth $894 million last year, … up 247.5 percent on 2021": last year is 2022
     if last_year and (latest in annual or latest not in sub_annual):
-        return latest + 1  # "in 2022" reported as a whole year and called "last year"
-    return latest
+        return latest + 1, False  # "in 2022" reported as a whole year and called "last year"
+    return latest, latest in sub_annual and latest not in annual
 
 
 def _compared_years(mentions: list[PeriodMention]) -> list[int]:
@@ -139,7 +146,7 @@ def _released_whole_year(text: str, mentions: list[PeriodMention]) -> int | None
     return years.pop() if len(years) == 1 else None
 
 
-def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
+def _headline_year(text: str, mentions: list[PeriodMention]) -> tuple[int, bool] | None:
     """A headline naming one year and a lead calling it "last year" ("Trade More Than Doubles
     in 2023" … "more than doubled last year") date the story to the year after, whatever later
     paragraphs name ("marked 2024 as a year of friendship"); "this year" dates it to that year."""
@@ -155,9 +162,9 @@ def _headline_year(text: str, mentions: list[PeriodMention]) -> int | None:
     (year,) = years
     this_year, last_year = _said_years(lead)
     if last_year:
-        return year + 1
+        return year + 1, False
     if this_year:
-        return year
+        return year, True
     return None
 
 
@@ -181,7 +188,12 @@ _WINDOW = 5  # years from the latest past year the story names: a day falls on o
 
 
 def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
-    """The story's date from its dateline, else its year (`infer_year`).
+    """The story's date from its dateline, else its year (`infer_year`)."""
+    return infer_date_phase(text, mentions)[0]
+
+
+def infer_date_phase(text: str, mentions: list[PeriodMention]) -> tuple[str | None, bool]:
+    """`infer_date`, and for a bare year whether it means "during that year" (`infer_year_phase`).
 
     A dateline with a year gives the full date ("YYYY-MM-DD": read, not guessed). A yearless
     one ("BEIJING, Nov 7 —") plus the weekday the lead names ("data showed on Monday") pins
@@ -190,14 +202,15 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
     stays a guess ("YYYY-MM", the weekday's year if any) — a story that names only "since
     2015" may be written any year after.
     """
-    year = infer_year(text, mentions)
+    year, during = infer_year_phase(text, mentions)
     m = _DATELINE_RX.search(text, 0, 600) or _DATE_LINE_RX.search(text, 0, 400)
     if m is None:
-        return None if year is None else str(year)
+        return (None if year is None else str(year)), during
     month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
     day = int(m.group("d1") or m.group("d2"))
     if m.group("y"):
-        return _day(int(m.group("y")), month, day) or str(year)
+        full = _day(int(m.group("y")), month, day)
+        return (full, False) if full else (str(year), during)
     para_end = text.find("\n", m.end())
     lead_end = para_end if para_end != -1 else len(text)
     if year is not None and any(
@@ -212,10 +225,10 @@ def infer_date(text: str, mentions: list[PeriodMention]) -> str | None:
         hits = [y for y in range(year, year + _WINDOW) if (d := _day(y, month, day))
                 and datetime.date.fromisoformat(d).weekday() == wd]
         if len(hits) == 1 and hits[0] <= year + 1:  # and close to the years the story names
-            return _day(hits[0], month, day)
+            return _day(hits[0], month, day), False
         if hits:
             year = hits[0]
-    return None if year is None else f"{year:04d}-{month:02d}"
+    return (None if year is None else f"{year:04d}-{month:02d}"), False
 
 
 def _day(year: int, month: int, day: int) -> str | None:

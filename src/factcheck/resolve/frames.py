@@ -46,6 +46,17 @@ class Frame:
 
 
 @cache
+def _goods_after_rx() -> re.Pattern[str]:
+    words = trie_pattern([*settings()["generic_goods"], *settings()["known_goods"]], space=r"\s+", fold_case=True)
+    return re.compile(rf"\s+(?:{words})\b")
+
+
+def _goods_after(text: str, at: int) -> bool:
+    """A goods noun follows the country name ("US goods", "Japan crude"): it names their origin."""
+    return _goods_after_rx().match(text, at) is not None
+
+
+@cache
 def _prep_rx() -> re.Pattern[str]:
     # a case-folded trie: the engine tests one character class per branch (no two of these
     # words can end a match at the same place, so the word found is the alternation's)
@@ -120,6 +131,7 @@ def _item_rx(word: str) -> re.Pattern[str]:
 
 _DIGIT_RX = re.compile(r"\d")
 _SPACES_RX = re.compile(r"\s+")
+_OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
@@ -204,8 +216,9 @@ class ClauseFrames:
 
     def _prep(self, m: Match, floor: int = 0) -> tuple[str | None, str]:
         """The role a preposition right before `m` gives it (after `floor`), and the word;
-        asked again for the same place by every frame of its sentence, so kept."""
-        key = (max(floor, m.start - 50), m.start)  # "with the 27 member states of the"
+        asked again for the same place by every frame of its sentence, so kept. ("exports to
+        the 10 member states of ASEAN": `_prep_rx` reads through the members to the bloc.)"""
+        key = (max(floor, m.start - 60), m.start)
         found = self._preps.get(key)
         if found is None:
             pm = _prep_rx().search(self.text[key[0]:m.start])
@@ -276,7 +289,9 @@ class ClauseFrames:
             party = Party(iso, m.text, self._conf(m))
             if role == "partner" and word == "and" and last_role in ("source", "destination"):
                 role = last_role
-            if role == "of" and m.kind == "demonym" and cue is not None and m.start > cue.start:
+            if role == "of" and (m.kind == "demonym" or _goods_after(self.text, m.end)) and \
+                    cue is not None and m.start > cue.start:
+                # "purchases of American goods", "purchases of US goods": the goods' origin
                 role = "source" if cue.cat == "import" else "actor_after"
             if role == "source":
                 f.source = f.source or party
@@ -289,6 +304,9 @@ class ClauseFrames:
             elif role is None and m.start < pivot and cue is not None and \
                     _SUBORDINATOR_RX.search(self.text, m.end, cue.start):
                 pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
+            elif role is None and m.start < pivot and _goods_after(self.text, m.end) and \
+                    _OF_BEFORE_RX.search(self.text, max(0, m.start - 8), m.start):
+                pass  # "buying $160.5 billion of Japanese goods against sales of …": an origin, no actor
             elif role is None and m.start < pivot:
                 if f.actor is not None and self._joined(f.actor, m):
                     f.partners.append(f.actor)

@@ -29,11 +29,14 @@ _MONEY_OF_RX = re.compile(
 
 
 # "imports of soybeans from Brazil", "exports of crude oil rose": the goods a flow word names
-_CUE_OF_RX = re.compile(
-    r"\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
+_CUE_OF_RX = re.compile(  # an origin may come first: "exports of US soybeans", "imports of Russian crude"
+    r"\s+of\s+(?:(?:[A-Z][A-Za-z.]*\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
     r"slipped|edged)\b|\s*[,.;:)])")
 _BACK_REFERENCE = frozenset(["the", "those", "these", "such"])
+_FROM_SALES_RX = re.compile(
+    r"\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?:sales|exports|shipments|exporting|selling)\s+of\s+"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:to|in|from|last|this|during|abroad)\b|\s*[,.;:)])")
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
                           "some", "all", "more", "most", "such"])
 
@@ -118,6 +121,9 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         if m and m.group(1).split()[0] in _BACK_REFERENCE and m.group(1).split()[-1] in generic:
             return f"those {m.group(1).split()[-1]}"  # "1,829 tonnes of the products": goods named before
         return _cue_of(text, cue, q)
+    fm = _FROM_SALES_RX.match(text, q.end) if q.kind == "level" else None
+    if fm and fm.group(1).split()[-1] not in generic and not word_set("non_trade_cues") & set(fm.group(1).split()):
+        return fm.group(1)  # "earned $165 million from sales of wigs and false eyelashes"
     m = _MONEY_OF_RX.match(text, q.end) if q.kind == "level" else None
     if m:
         words = m.group(1).split()

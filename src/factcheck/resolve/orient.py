@@ -21,6 +21,7 @@ _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*
 _TOTAL_BEFORE_RX = re.compile(r"\b(?:total|combined)\s+$", re.I)
 _OVERALL_RX = re.compile(r"\b(?:overall|global|worldwide|globally|aggregate)\b|\bwith\s+the\s+world\b", re.I)
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
+_ITS_OPENER_RX = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 
 
 class Orienter(StoryContext):
@@ -37,6 +38,8 @@ class Orienter(StoryContext):
         scale = settings()["world_scale"]
         if any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
                for o in (*sentence_qs, q) if ca <= o.start < cb):
+            return True
+        if self._world_sentence(q, sentence_qs, scale):
             return True
         month = settings()["world_scale_month"]
         if self._one_month(q.start) and any(
@@ -62,6 +65,34 @@ class Orienter(StoryContext):
                 # sentence before ended on world figures (a bare "Total trade …" takes no such hint)
                 return True
         return False
+
+    def _sentence_its_owner(self, cue: Match) -> Party | None:
+        """The country a sentence-opening "Its"/"Their" before the flow word stands for: the
+        subject of the sentence before (across a paragraph break)."""
+        k = self.layout.sentence_index(cue.start)
+        sa, _ = self.layout.sentences[k]
+        if k == 0 or not _ITS_OPENER_RX.fullmatch(self.text, sa, cue.start):
+            return None
+        pa, pb = self.layout.sentences[k - 1]
+        for m in self._places_in(pa, pb):
+            if m.kind in ("pair", "counterpart", "anaphor") or self._is_source_noun(m) or self._prep(m, pa)[0]:
+                continue
+            iso = self._iso(m)
+            return Party(iso, m.text, 0.7, m.start) if iso and iso != "WLD" else None
+        return None
+
+    def _world_sentence(self, q: Quantity, sentence_qs: tuple[Quantity, ...], scale: dict) -> bool:
+        """"In yuan terms, China's exports rose 7.1 percent and imports 2.3 percent, while total
+        trade grew 5 percent to 43.85 trillion yuan": a sentence naming no country but the
+        reporter, with a world-scale level in any clause, is all about world trade, whatever
+        partner the story is headlined on."""
+        if not any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
+                   for o in sentence_qs):
+            return False
+        sa, sb = self.layout.sentences[self.layout.sentence_index(q.start)]
+        return all(m.kind not in ("pair", "anaphor", "counterpart") and
+                   (self._is_source_noun(m) or self._iso(m) in (*preferred_reporters(), "WLD", None))
+                   for m in self._places_in(sa, sb))
 
     def _one_month(self, pos: int) -> bool:
         """The sentence speaks of one month: it opens on one ("In March, …"), or says "that
@@ -106,6 +137,9 @@ class Orienter(StoryContext):
             if guess is not None:
                 actor = guess
                 f = Frame(actor, None, None, prev.named(), prev.pair)
+        if actor is None and flow in ("export", "import") and \
+                (owner := self._sentence_its_owner(cue)) is not None:
+            actor = owner  # "… The reclusive regime shipped …\n\nIts imports stood at …": the regime's
         if flow in ("export", "import"):
             if flow == "export":
                 exporter = f.source or actor

@@ -22,15 +22,19 @@ class DateAnchor:
     year: int | None = None
     month: int | None = None
     inferred: bool = False
+    # a guessed bare year the story is written during (not early the year after): its
+    # yearless months ("In May") are that year's
+    during: bool = False
 
     @classmethod
-    def parse(cls, date: str | None, source: str | None) -> DateAnchor:
+    def parse(cls, date: str | None, source: str | None, during: bool = False) -> DateAnchor:
         m = re.match(r"^(\d{4})(?:-(\d{2}))?(-\d{2})?", date or "")
         if not m:
             return cls()
         # an inferred date down to the day was read from a dateline that pins its year
         guessed = source == "inferred" and not m.group(3)
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, guessed)
+        month = int(m.group(2)) if m.group(2) else None
+        return cls(int(m.group(1)), month, guessed, guessed and during and month is None)
 
     @property
     def weak(self) -> bool:
@@ -94,8 +98,9 @@ def resolve_main(m: PeriodMention, anchor: DateAnchor,
             # be over by then ("January and February" in a February story: last year's)
             # (a quarter or half under way counts once half of it is over — "the first
             # quarter" in a March story — or when no month is known; "the first half of the
-            # year" in a January story is last year's)
-            mo = anchor.month or 1
+            # year" in a January story is last year's; a guessed date "during" its year has
+            # every month of it behind)
+            mo = anchor.month or (13 if anchor.during else 1)
             length = last - first + 1
             quarter_or_half = length in (3, 6) and first % 3 == 1
             ok = (first <= mo if first == last else

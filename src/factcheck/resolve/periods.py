@@ -32,7 +32,8 @@ class PeriodMention:
     #   ("back", n): "a decade earlier" — n years before the claim's period (a base)
     #   ("ytd",): "so far this year" — January to the latest month named, resolved by timing
     #   ("anaph", "year"|"month"|"period", k): "that year" (k=0), "the following year" (k=1) — the
-    #   period of the previous main mention, resolved by the timing module
+    #   period of the previous main mention, resolved by the timing module ("for the full year" is
+    #   ("anaph", "year", 0) too, but sure, unlike "that year")
     # role "aside": "since 2019", "after … of 2018": context, neither the period nor a base
     # role "rate": "from 7.0 percent growth in July", "November's 5.9 percent": the period
     # of the rate it follows or precedes, and of no other claim
@@ -49,9 +50,10 @@ class PeriodMention:
 
 # "for the year", "for the whole year", "full-year": the year of the period named last
 # ("December's surplus … for the year, $992 billion": 2024), not a base
-_WHOLE_YEAR = (r"(?:for|over|during|in)\s+the\s+(?:whole|full|entire)\s+year\b|for\s+the\s+year\b"
-               r"(?!\s+(?:to|ending|ended|before|after|earlier|ago|ahead)\b)|(?:for|over|in)\s+the\s+year\s+as\s+a\s+whole\b"
-               r"|full[-\s]year\b")
+# ("For the full year, …", "the year as a whole": also without the preposition)
+_WHOLE_YEAR = (r"(?:(?:for|over|during|in)\s+)?the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of|in)\b)"
+               r"|for\s+the\s+year\b(?!\s+(?:to|ending|ended|before|after|earlier|ago|ahead)\b)"
+               r"|(?:(?:for|over|in)\s+)?the\s+year\s+as\s+a\s+whole\b|full[-\s]year\b")
 WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR, re.IGNORECASE)
 _Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
 _YEAR_RX = re.compile(r"(?:19[5-9]\d|20\d\d)")
@@ -64,6 +66,8 @@ def _months() -> dict[str, int]:
         for n in names:
             out[n.lower()] = int(num)
     return out
+
+
 
 
 @cache
@@ -127,6 +131,9 @@ def _base_prefix_rx() -> re.Pattern[str]:
         (words["equality_markers"], r"\s+(?i:(?:in|during)\s+)?$", True),
         (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)$", True),
         (["percent", "per cent", "%"], r"\s+(?i:of\s+(?:the\s+)?)$", False),
+        # "a fall from the record set in 2024", "below the peak reached in 2021"
+        (["from", "than", "below", "above", "off"], r"\s+(?i:(?:the|a|its)\s+(?:record|peak|high|low|level|figure|total)"
+         r"(?:\s+(?:high|low|level))?\s+(?:(?:set|reached|recorded|seen|posted|hit)\s+)?(?:in|of|during)\s+)$", True),
         (alt, r"\s+(?:[a-z]+\s+){0,2}(?i:(?:US)?[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*"
               r"(?:[a-z%]+\s+){0,3}(?:in|during)\s+(?:the\s+)?)$", True),
     ], space=r"\s+"))
@@ -158,6 +165,7 @@ _RATE_BEFORE_RX = re.compile(
     + r"(?i:\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+_OPENER_AT_RX = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _OVER_RX = re.compile(word_start_pattern(["over", "on"]) + r"\s+$")  # any case
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
                              re.IGNORECASE)
@@ -297,7 +305,7 @@ def _start_words() -> frozenset[str]:
 # Frequent words that start a period phrase only before these (checked in the start regex),
 # and number words only in "… years ago", "… decades later".
 _THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previous|prior|preceding|past|year"
-             r"|month|end|latest|1st|2nd|3rd|4th|following|next)\b"
+             r"|month|end|latest|1st|2nd|3rd|4th|following|next|full|whole|entire)\b"
              r"|\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?i:months)|-(?i:month))\b)")
 _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
 _ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
@@ -430,6 +438,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] in ("sub", "year") and (_rate_before(text, m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
+        elif spec[0] == "back" and _OPENER_AT_RX.search(text, max(0, m.start() - 3), m.start()) \
+                and text[m.end():m.end() + 1] == ",":
+            spec = ("anaph", "year", -spec[1])  # "Five years before, it stood at …": a time of its own
         elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))

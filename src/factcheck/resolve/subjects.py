@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.models import Quantity, Subject
+from factcheck.models import Claim, Quantity, Subject
 from factcheck.resolve.frames import Party, stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
 from factcheck.resolve.lexicon import preferred_reporters, settings, word_set
@@ -38,6 +38,33 @@ _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+# "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
+_SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
+_ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
+_SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
+@cache
+def _segment_rx() -> re.Pattern[str]:
+    words = trie_pattern(settings()["trade_segments"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b({words})\b")
+
+
+def _segment(text: str, a: int, b: int) -> str | None:
+    """"Private enterprises' imports and exports rose 6.3 percent": a part of the trade by who
+    trades or how (a series of its own, never the country total)."""
+    m = _segment_rx().search(text, a, b)
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+# a figure hung on the one before it: "…, up from", "…, a rise of", "…, compared with"
+_HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
+                         r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
+                         r"(?:\s+from)?\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …"
+_PART_OPENER_RX = re.compile(
+    r"\s*(?:(?:Exports|Imports|Shipments|Sales|Purchases)\s+of\s+)?"
+    r"(?P<goods>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+(?:for|used\s+in)\s+[a-z-]+)?"
+    r"(?:,\s+(?:which|that|including|such\s+as|mostly|mainly)\b[^.;]{0,90}?,)?"
+    r"\s+(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth)\b")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
@@ -108,7 +135,10 @@ class SubjectResolver(Orienter):
         word = unobserved_word(self.text, q.start, q.end, sent[0])
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
-        res = self._own_statistics(self._resolve(q, sent, sentence_qs), sent)
+        # "…, by American count, but Chinese customs tell a different story: China's exports …":
+        # a source named before a colon or semicolon is not this figure's
+        cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent)
         res = self._respectively(q, sent, sentence_qs, res)
         if res.subject is None or res.subject.commodity:
             return res
@@ -140,6 +170,9 @@ class SubjectResolver(Orienter):
         """The goods the sentence is about: (name, sure). Sure when a count right before
         the claim names them ("13.57 million masks, up 214.8%"); unsure for tonnages of
         unnamed goods, "of them", "those imports"."""
+        part = self._part_goods(q, sent)
+        if part:
+            return part, True
         before = [o for o in sentence_qs if o.end <= q.start and o.kind == "count"]
         for o in reversed(before):
             name = o.commodity if o.commodity and not is_pronoun(o.commodity) else None
@@ -157,6 +190,38 @@ class SubjectResolver(Orienter):
         if physical or self._is_anaphoric(sent):
             return "", False
         return None
+
+    def carried_goods(self, q: Quantity, res: SubjectResult, sent: tuple[int, int],
+                      earlier: list[Claim]) -> SubjectResult:
+        """A figure hung on the one before it in its sentence ("worth $167 million, up from $31.1
+        million in 2019", "… worth $17.96 million, a rise of 15 percent from August") is about
+        the same goods as that figure."""
+        s = res.subject
+        if s is None or s.commodity or not earlier:
+            return res
+        prev = earlier[-1]
+        ps = prev.subject
+        if prev.quantity.end > q.start or prev.quantity.start < sent[0] or ps is None or not ps.commodity \
+                or (ps.reporter, ps.partner, ps.flow) != (s.reporter, s.partner, s.flow) \
+                or (prev.metric != res.metric and q.kind not in ("change", "multiple", "ratio")) \
+                or not _HUNG_ON_RX.fullmatch(self.text, prev.quantity.end, q.start):
+            return res
+        return SubjectResult(Subject(s.reporter, s.partner, s.flow, ps.commodity), res.confidence,
+                             res.weak, (*res.cues, ("commodity", ps.commodity)), res.metric)
+
+    def _part_goods(self, q: Quantity, sent: tuple[int, int]) -> str | None:
+        """"Processed hair and wool for wig-making made up $11.6 million of China's April
+        shipments", "Exports of electromechanical products, which include …, made up nearly 60
+        percent": the goods the sentence opens on are the part the figure measures."""
+        m = _PART_OPENER_RX.match(self.text, sent[0], q.start)
+        if m is None or self._places_in(m.start("goods"), m.end("goods")):
+            return None
+        words = m.group("goods").lower().split()
+        never = word_set("not_goods") | word_set("non_trade_cues") | \
+            {"trade", "exports", "imports", "it", "they", "this", "that", "which", "the", "its"}
+        if not words or set(words) & never or all(w in word_set("generic_goods") or w == "and" for w in words):
+            return None  # "Trade with Japan made up 6%", "Goods made up …": no goods named
+        return " ".join(words)
 
     def _is_anaphoric(self, sent: tuple[int, int]) -> bool:
         if sent not in self._anaphoric_goods:
@@ -224,7 +289,7 @@ class SubjectResolver(Orienter):
         weak = [*weak, *fweak]
         given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
             word_set("generic_goods") else None
-        commodity = given or goods_of(self.text, q, cue, ca)
+        commodity = given or goods_of(self.text, q, cue, ca) or _segment(self.text, ca, q.start)
         if commodity and is_pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
             commodity = self._antecedent_goods(sent[0])
             if commodity is None:
@@ -239,6 +304,12 @@ class SubjectResolver(Orienter):
                 (part := self._share_part(ca, q.start, subject.reporter)) is not None:
             # "The United States accounted for 14.8% of China's exports": the part is China's
             # exports to the United States (the whole, its exports to the world)
+            subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
+            weak = [w for w in weak if w != "partner"]
+        if q.kind == "share" and subject.reporter and subject.partner == "WLD" and \
+                (part := self._share_holder(sent, cl[ci][0], q.start, subject.reporter)) is not None:
+            # "The US share of China's exports … fell to 14.8%, while Southeast Asia's rose to 15.5%"
             subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
             cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
             weak = [w for w in weak if w != "partner"]
@@ -328,6 +399,22 @@ class SubjectResolver(Orienter):
         return (Subject(reporter, item.label.iso, cue.cat), min(0.8, item.label.conf), [],
                 [("flow", cue.text), ("partner", item.label.text)])
 
+    def _share_holder(self, sent: tuple[int, int], ca: int, pos: int, reporter: str) -> Party | None:
+        """The country whose share a figure gives when the share noun follows it ("the US share
+        of China's exports", "Japan's share of …"), or an elliptic possessive in a later clause of
+        the same sentence ("…, while Southeast Asia's rose to 15.5%")."""
+        for m in reversed(self._places_in(sent[0], pos)):
+            if m.kind in ("pair", "counterpart"):
+                continue
+            iso = self._iso(m)
+            if not iso or iso in (reporter, "WLD"):
+                continue
+            if _SHARE_AFTER_RX.match(self.text, m.end) or (
+                    m.start >= ca and _ELLIPTIC_POSSESSIVE_RX.match(self.text, m.end)
+                    and _SHARE_NOUN_RX.search(self.text, sent[0], m.start)):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
+
     def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
         """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
         billion, about 11% less than …"): the introducing line's flow, with the item's party."""
@@ -349,6 +436,8 @@ class SubjectResolver(Orienter):
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
             return after[0]
+        if after and after[0].cat == "balance" and self.text[q.end:after[0].start] in (" ", "-"):
+            return after[0]  # "leaving China with a $13.83 billion deficit": the noun it qualifies
         before = [c for c in cands if c.end <= q.start]
         if before:
             return self._balance_head(before)
@@ -356,7 +445,9 @@ class SubjectResolver(Orienter):
         # billion, about 15 percent of China's trade with the world")
         after = [c for c in after if not _NUMBER_RX.search(self.text, q.end, c.start)
                  and not stop_rx().search(self.text, q.end, c.start)
-                 and c.text.lower() not in word_set("agent_cues")]
+                 and c.text.lower() not in word_set("agent_cues")
+                 # "… to $190.27 billion in 2022, the year Moscow sent troops …": an aside's word
+                 and not (c.cat == "nontrade" and "," in self.text[q.end:c.start])]
         return after[0] if after else None
 
     def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:

@@ -54,6 +54,15 @@ _YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\
                         r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
+# the rest of a list of amounts after a figure, up to a shared period: "… of rice and $8.84 million
+# of diammonium phosphate, a fertiliser, " (no verb, no "to"/"from": one statement of several goods)
+_OF_GOODS = r"(?:\s+(?:worth\s+)?of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?"
+_AMOUNT_LIST_RX = re.compile(
+    rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
+    rf"tonnes|tons))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
+    rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?\s+(?:in\s+|during\s+)?")
+_PRIOR_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
+                             r"|the\s+month\s+before", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 _RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
@@ -68,12 +77,14 @@ _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|ab
 _SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
 _SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
                              r"|best|worst|record|most|least|steepest|sharpest|deepest|since\s+then)\b", re.IGNORECASE)
-# "… more than the $680 billion recorded in ", "… below the $371.4 billion of ": up to a compared figure's period
+# "… more than the $680 billion recorded in ", "… below the $371.4 billion of ", "four times the $15.6 billion
+# recorded ": up to a compared figure's period
 _COMPARED_FIGURE_RX = re.compile(
-    r"[^.;\d]{0,30}?\b(?:than|below|above|under|over|from|of|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[^.;\d]{0,30}?\b(?:than|below|above|under|over|from|of|versus|against|compared\s+(?:with|to))\s+|\s+(?=the\s))"
+    r"(?:the\s+)?"
     r"(?:about\s+|around\s+|some\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
     r"(?:\s+(?:yuan|dollars|euros))?\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?"
-    r"(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?", re.IGNORECASE)
+    r"(?:(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?)?", re.IGNORECASE)
 _RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
                           r"(?:US)?[$€£¥]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
@@ -117,6 +128,9 @@ class PeriodResolver:
         self._frames: dict[int, PeriodMention | None] = {}
         specs = {m.spec[0] for m in self.mentions if m.role == "base"}
         self._yoy_story = "yoy" in specs and "mom" not in specs
+        # a story that compares months only with the month before ("fell 30 percent on-month"):
+        # its bare monthly change is more likely on the month before, too (still a guess)
+        self._mom_story = "mom" in specs and "yoy" not in specs
 
     def _in(self, a: int, b: int) -> list[PeriodMention]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -248,6 +262,9 @@ class PeriodResolver:
                 # a multiple is of the one earlier period the sentence names
                 (base, words), bweak, bconf = earlier, False, 0.9
                 cues.append(("base_period", words))
+            elif period is not None and q.kind != "ratio" and self._mom_story and P.frequency(period) == "monthly":
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 2, 12)
+                base, bweak, bconf = f"{y:04d}-{mo + 1:02d}", True, 0.5
             elif period is not None and q.kind != "ratio":
                 # a month's bare change is year-on-year for sure only in a story that says
                 # "year-on-year" and never "month-on-month"; a change over a span ("more than
@@ -288,7 +305,7 @@ class PeriodResolver:
         m = _COMPARED_FIGURE_RX.match(self.text, q.end, min(sent[1], q.end + 80))
         if m is None:
             return None
-        o = next((o for o in self._in(m.end(), m.end() + 2) if o.spec[0] in ("year", "sub")), None)
+        o = next((o for o in self._in(m.end(), m.end() + 2) if o.spec[0] in ("year", "sub", "back")), None)
         return PeriodMention(o.start, o.end, o.text, "base", o.spec) if o is not None else None
 
     def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
@@ -317,7 +334,7 @@ class PeriodResolver:
                             m.role != "rate" and m.spec[0] in ("year", "sub")
                             and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                             m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
-            if own is None:  # "… up from $275.8 billion the year before": a year before the last period named
+            if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
                 own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
                             or _PRIOR_MONTH_TEXT_RX.fullmatch(m.text)) and not self.text[q.end:m.start].strip()), None)
                 if own is not None:
@@ -371,7 +388,8 @@ class PeriodResolver:
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
             ms = [m for m in self._in(a, b) if m.role == "main"
-                  and not (m.start >= q.end and (_foreign_number(self.text, q.end, m.start)
+                  and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
+                                                  and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end)))]
             m = self._nearest(q, ms)
             if m is None:
@@ -432,6 +450,13 @@ class PeriodResolver:
             for m in self._in(self.layout.paragraphs[0][1], self.layout.lead_end):
                 if m.role == "main" and (period := self._main(m)[0]):
                     return period, 0.6, True, m.text
+        # a list under a lead with no figures ("China's trade with its main partners last year:"
+        # then "* Japan — $318bn"): the one period the story has named so far, as a guess
+        named = {p: m.text for m in self._in(0, q.start) if m.role == "main" and not self._subordinate(m)
+                 and (p := self._main(m)[0])}
+        if len(named) == 1:
+            (period, words), = named.items()
+            return period, 0.6, True, words
         return None, 0.3, True, None
 
     def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
@@ -519,6 +544,8 @@ class PeriodResolver:
             return False
         if m.start >= q.end:
             gap = self.text[q.end:m.start]
+            if _AMOUNT_LIST_RX.fullmatch(gap):
+                return True  # "bought $5.07 million of rice and $8.84 million of fertiliser in April"
         else:
             gap = self.text[m.end:q.start]
             if self._frame(self.layout.sentences[self.layout.sentence_index(q.start)]) is m:

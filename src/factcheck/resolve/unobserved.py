@@ -1,7 +1,7 @@
 """Figures that are not observed trade: forecasts, targets, caps and tariff rates.
 
 "Economists had forecast a 1.1% fall", "a target of $200 billion", "capped its imports at
-500,000 barrels", "a tariff of 60%", a price ("$66.50 a barrel"): the figure is governed by a word that makes it a
+500,000 barrels", "a tariff of 60%": the figure is governed by a word that makes it a
 prediction, a goal or a rate, so it is about no customs series (its subject is None).
 """
 
@@ -21,15 +21,27 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = word_start_pattern(cfg["before"], space=r"\s+")
     after = trie_pattern(cfg["after"], space=r"\s+", fold_case=True)
     verbs = trie_pattern(cfg["observed_verbs"], space=r"\s+", fold_case=True)
-    per_unit = trie_pattern(cfg.get("per_unit", ()), space=r"\s+", fold_case=True)
     return (re.compile(rf"({before})\b([^.;:!?\d$%]{{0,80}})$"),
-            re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b|\s*(?:a|an|per|to\s+the)\s+(?:{per_unit})\b"),
+            re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b"),
             re.compile(rf"\b(?:{verbs})\b"))
+
+
+@cache
+def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = settings()["unobserved"]
+    adjacent = trie_pattern(cfg["adjacent_after"], space=r"\s+", fold_case=True)
+    modals = trie_pattern(cfg["modals"], space=r"\s+", fold_case=True)
+    money = trie_pattern(cfg["currency_subjects"], fold_case=True)
+    return (re.compile(rf"[\s-]*(?:{adjacent})\b(?!\s+(?:earlier|ago|before|later|after)\b)"),
+            re.compile(rf"\b({modals})\s+(?:[a-z]+\s+){{0,4}}$"),
+            re.compile(rf"\b[Tt]he\s+(?:[A-Za-z.]+\s+)?({money})\s+(?:(?:has|had|was|is)\s+)?"
+                       rf"(?:[a-z]+\s+){{0,2}}$"))
 
 
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     """The word that makes the figure at `start`:`end` a forecast, target, cap or rate, if
-    one governs it (looked for after `floor`, the sentence start)."""
+    one governs it (looked for after `floor`, the sentence start); also a unit price or a
+    tariff rate right after it, a conditional modal before it, or a currency that moves."""
     before, after, verbs = _rx()
     m = before.search(text, max(floor, start - 120), start)
     if m is not None and verbs.search(m.group(2)) is None:
@@ -37,4 +49,13 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     m = after.match(text, end)
     if m is not None:
         return m.group().strip()
-    return None
+    adjacent, modal, money = _more_rx()
+    m = adjacent.match(text, end)
+    if m is not None:
+        return m.group().strip(" -")
+    lo = max(floor, start - 60)
+    m = modal.search(text, lo, start)
+    if m is not None and verbs.search(m.group()) is None:
+        return m.group(1)
+    m = money.search(text, lo, start)  # "the yuan fell 0.3%", "the rouble halved"
+    return m.group(1) if m is not None else None

@@ -1,0 +1,24 @@
+"""check/ratios.py + resolve: a rate tied to a yuan level ("rose 0.2 percent to 41.76 trillion yuan")
+is never contradicted by dollar figures alone; a trade segment ("Private enterprises' imports and
+exports") is its own series, never the country total."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text
+
+TEXT = ("China's foreign trade in 2023\n\nBEIJING, Jan. 12 — China's foreign trade edged up 0.2 percent year on "
+        "year to 41.76 trillion yuan (about 5.94 trillion U.S. dollars) in 2023, official data showed Friday. "
+        "Private enterprises' imports and exports rose 6.3 percent to 22.36 trillion yuan.")
+
+
+@pytest.mark.parametrize(("span", "commodity"), [
+    pytest.param("up 0.2 percent", None, id="yuan-tied-rate-only-dollar-figures"),
+    pytest.param("22.36 trillion yuan", "private enterprises", id="segment-level"),
+    pytest.param("6.3 percent", "private enterprises", id="segment-rate"),
+])
+def test_yuan_tied_rates_and_segments_are_not_contradicted(span, commodity):
+    (c,) = [c for c in check_text(TEXT, date="2024-01-12").claims if c.claim.quantity.text == span]
+    assert c.claim.subject.commodity == commodity
+    assert c.verdict.verdict != "contradicted"

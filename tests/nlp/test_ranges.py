@@ -1,0 +1,31 @@
+"""nlp/ranges.py: a change verb before "between A and B" makes the range a change, not a level."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.nlp import extract_quantities
+
+
+def _only(sentence: str):
+    (q,) = [q for q in extract_quantities(sentence) if q.value_high is not None]
+    return q
+
+
+CASES = [
+    pytest.param("Shipments to Chile rose between 5% and 6% in March.", "change", "up", 5, 6, id="rose-between"),
+    pytest.param("Imports from Peru fell by between 2 and 3 percent last year.", "change", "down", 2, 3,
+                 id="fell-by-between"),
+    pytest.param("Economists expect exports to grow between 4% and 5% this year.", "change", "up", 4, 5,
+                 id="grow-between-outlook"),
+    pytest.param("Two-way trade slipped between 1.5% and 2% in the quarter.", "change", "down", 1.5, 2,
+                 id="slipped-between"),
+    pytest.param("The tariff will be set at between 10% and 15%.", "level", None, 10, 15,
+                 id="no-verb-stays-level"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "direction", "low", "high"), CASES)
+def test_ranges_change_verb_before_between_makes_a_change_range(sentence, kind, direction, low, high):
+    q = _only(sentence)
+    assert (q.kind, q.direction, q.value, q.value_high) == (kind, direction, low, high)

@@ -1,0 +1,19 @@
+"""resolve/subjects.py: a non-trade word in an aside after a comma ("…, the year Moscow sent troops
+into Ukraine") does not take the figure before it out of trade."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import extract
+
+
+@pytest.mark.parametrize(("text", "span", "partner"), [
+    pytest.param("Trade with Russia rose 35.9% in 2021, and by a further 29.3% to $190.27 billion in 2022, the year "
+                 "Moscow sent troops into Ukraine.", "$190.27 billion", "RUS", id="the-year-troops"),
+    pytest.param("Trade with Chile rose to $58 billion in 2022, a year when inflation soared.", "$58 billion", "CHL",
+                 id="a-year-when-inflation"),
+])
+def test_nontrade_aside_after_comma_keeps_the_trade_subject(text, span, partner):
+    (c,) = [c for c in extract("China trade\n\n" + text, date="2023-02-01") if c.quantity.text == span]
+    assert c.subject is not None and c.subject.partner == partner

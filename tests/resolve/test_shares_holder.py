@@ -1,0 +1,25 @@
+"""resolve/subjects.py + nlp: "the US share of China's exports … fell to 14.8%", "Japan's share of
+China's imports was 6.3%", "…, while Southeast Asia's rose to 15.5%": share claims about the
+country before the share noun (or its elliptic possessive), not about the whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text
+
+TEXT = ("China's partners\n\nThe US share of China's exports, which stood at about 19% in 2018, fell to 14.8% in "
+        "2023, while Southeast Asia's rose to 15.5%. Japan's share of China's imports was 6.3% in 2023.")
+
+
+@pytest.mark.parametrize(("span", "want"), [
+    pytest.param("about 19%", ("share", "USA", "export", "2018"), id="which-stood-at"),
+    pytest.param("14.8%", ("share", "USA", "export", "2023"), id="share-noun-after-country"),
+    pytest.param("15.5%", ("share", "ASEAN", "export", "2023"), id="elliptic-possessive"),
+    pytest.param("6.3%", ("share", "JPN", "import", "2023"), id="possessive-share-was"),
+])
+def test_shares_holder_before_share_noun_is_the_part(span, want):
+    (c,) = [c for c in check_text(TEXT, date="2024-01-20").claims if c.claim.quantity.text == span]
+    s = c.claim.subject
+    assert (c.claim.quantity.kind, s.partner, s.flow, c.claim.period) == want
+    assert c.verdict.verdict != "contradicted"
