@@ -1,0 +1,197 @@
+"""Parties a figure's place names: a list item's label ("• Japan — Exports: …"), the k-th of a
+"…, respectively" list, the country whose share a figure is, and whose own statistics a
+figure reports (a Seoul-datelined "South Korea's exports to China …").
+
+A mixin of `subjects.SubjectResolver`, which gives it the story context (`topic`,
+`lead_pair`, places, cues) through `orient.Orienter`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.models import Quantity, Subject
+from factcheck.resolve.frames import Party
+from factcheck.resolve.lexicon import preferred_reporters, settings
+from factcheck.resolve.scan import Match, scan
+from factcheck.resolve.story import ColonItem
+from factcheck.wordtrie import trie_pattern
+
+# "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
+_SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
+_ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
+_SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
+_RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
+# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
+_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
+# from the last figure of the run to "respectively": a comma and little else
+_RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
+# a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
+_DATELINE_RX = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?=\s*(?:[,(—–]|--|-\s))", re.MULTILINE)
+# a national source that names no country ("the trade ministry said", "government data showed")
+_UNNAMED_SOURCE_RX = re.compile(
+    r"(?<![A-Za-z]['’]s )(?<!ese )(?<!ian )(?<!can )(?<!ean )\b(?:the\s+(?:trade|finance|commerce|economy|industry)"
+    r"\s+ministry|the\s+Ministry\s+of\s+(?:Trade|Finance|Commerce|Economy|Industry)|government\s+data"
+    r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
+# a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
+_CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
+                              r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
+
+
+@cache
+def _statistics_rx() -> re.Pattern[str]:
+    """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
+    alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\.?(?:['’]s)?(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{alt})\b")
+
+
+@dataclass(frozen=True)
+class SubjectResult:
+    subject: Subject | None
+    confidence: float
+    weak: tuple[str, ...] = ()
+    cues: tuple[tuple[str, str], ...] = ()
+    metric: str | None = None
+
+
+class PlacedParties:
+    """List items, "respectively", share holders and own statistics for `SubjectResolver`."""
+
+    def _share_part(self, ca: int, pos: int, reporter: str) -> Party | None:
+        """The country a share is of: the subject nearest before the figure ("by one South
+        Korean estimate, China accounted for 70.1 per cent of the North's trade": China)."""
+        for m in reversed(self._places_in(ca, pos)):
+            if m.kind in ("pair", "counterpart") or self._is_source_noun(m) or self._prep(m, ca)[0]:
+                continue
+            iso = self._iso(m)
+            if iso and iso not in (reporter, "WLD"):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
+
+    def _share_holder(self, sent: tuple[int, int], ca: int, pos: int, reporter: str) -> Party | None:
+        """The country whose share a figure gives when the share noun follows it ("the US share
+        of China's exports", "Japan's share of …"), or an elliptic possessive in a later clause of
+        the same sentence ("…, while Southeast Asia's rose to 15.5%")."""
+        for m in reversed(self._places_in(sent[0], pos)):
+            if m.kind in ("pair", "counterpart"):
+                continue
+            iso = self._iso(m)
+            if not iso or iso in (reporter, "WLD"):
+                continue
+            if _SHARE_AFTER_RX.match(self.text, m.end) or (
+                    m.start >= ca and _ELLIPTIC_POSSESSIVE_RX.match(self.text, m.end)
+                    and _SHARE_NOUN_RX.search(self.text, sent[0], m.start)):
+                return Party(iso, m.text, self._conf(m), m.start)
+        return None
+
+    def _respectively(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...],
+                      res: SubjectResult) -> SubjectResult:
+        """"…, followed by the EU and the United States, with trade up 5.6 percent and 3.7 percent,
+        respectively": the k-th figure of the list before "respectively" is the k-th party's."""
+        s = res.subject
+        if s is None or s.reporter is None:
+            return res
+        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
+        if tail is None:
+            return res
+        figures = [o for o in sentence_qs if o.kind == q.kind and o.start < tail.start()]
+        run = [q] if q in figures else []
+        if not run:
+            return res
+        i = figures.index(q)  # the coordinated run of figures around q, ending right before "respectively"
+        while i > 0 and _LIST_GAP_RX.fullmatch(self.text, figures[i - 1].end, figures[i].start):
+            i -= 1
+        run = [figures[i]]
+        while i + 1 < len(figures) and _LIST_GAP_RX.fullmatch(self.text, figures[i].end, figures[i + 1].start):
+            i += 1
+            run.append(figures[i])
+        if len(run) < 2 or not _RESPECTIVE_END_RX.fullmatch(self.text, run[-1].end, tail.start()):
+            return res
+        places = [m for m in self._places_in(sent[0], run[0].start) if m.kind not in ("anaphor", "pair", "counterpart")
+                  and self._iso(m)]
+        reporter = s.reporter
+        if any(self._iso(m) == reporter for m in places[-len(run):]):  # the list's parties made a pair
+            t = self.topic()
+            reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        coord = [m for m in places if self._iso(m) != reporter][-len(run):]
+        if reporter is None:
+            return res
+        if len(coord) != len(run) or not all(_LIST_GAP_RX.fullmatch(self.text, a.end, b.start)
+                                             for a, b in itertools.pairwise(coord)):
+            return res
+        party = coord[run.index(q)]
+        subject = Subject(reporter, self._iso(party), s.flow, s.commodity)
+        cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", party.text))
+        weak = tuple(w for w in res.weak if w not in ("partner", "subject"))
+        return SubjectResult(subject, res.confidence, weak, cues, res.metric)
+
+    def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
+        """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):
+        the story's reporter's flow with the item's party, as a table row reads (not the party's
+        own exports)."""
+        if item is None or cue.start < item.body or cue.cat not in ("export", "import", "total", "balance") \
+                or frame.actor is not None or frame.source or frame.dest or frame.partners:
+            return None
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso:
+            return None
+        return (Subject(reporter, item.label.iso, cue.cat), min(0.8, item.label.conf), [],
+                [("flow", cue.text), ("partner", item.label.text)])
+
+    def _item_head(self, q: Quantity, item: ColonItem, metric: str) -> SubjectResult | None:
+        """A figure of a "Party: …" list item before any flow word of its own ("- Japan: $318
+        billion, about 11% less than …"): the introducing line's flow, with the item's party."""
+        t = self.topic()
+        reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+        if reporter is None or reporter == item.label.iso or item.intro is None:
+            return None
+        subject = Subject(reporter, item.label.iso, item.intro.cat)
+        return SubjectResult(subject, min(0.8, item.label.conf), (),
+                             (("flow", item.intro.text), ("partner", item.label.text)), metric)
+
+    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
+        """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
+        the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
+        s = res.subject
+        if s is None or s.reporter is None or s.partner is None:
+            return res
+        home = self._home_statistics()
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and s.partner == home:
+            # "SEOUL (Yonhap) — South Korea's exports to China dropped 20.8 percent …, the trade ministry
+            # said": the dateline country's own ministry publishes it
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and \
+                s.partner == "WLD" and not any(f == "reporter" and t for f, t in res.cues):
+            # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
+            return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, res.metric)
+        for m in self._places_in(*sent):
+            iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
+            if iso != s.partner or not _statistics_rx().match(self.text, m.end):
+                continue
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 (*res.cues, ("reporter", m.text)), metric)
+        return res
+
+    def _home_statistics(self) -> str | None:
+        """The dateline country, when the lead cites a national source that names no country
+        ("the trade ministry said") and the story never cites China's customs: its figures are
+        that country's own statistics."""
+        if not hasattr(self, "_home"):
+            self._home: str | None = None
+            lead = self.text[:self.layout.lead_end]
+            d = _DATELINE_RX.search(lead)
+            if d is not None and _UNNAMED_SOURCE_RX.search(lead) and not _CHINA_SOURCE_RX.search(self.text):
+                city = d.group(1).strip().title()
+                hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
+                self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
+        return self._home

@@ -1,0 +1,172 @@
+"""Periods named relative to another: a figure's own period right after it, "the year before",
+"a decade earlier", "that year", "for the full year", "so far this year", a base named
+through the figure compared with or "since 2015".
+
+A mixin of `timing.PeriodResolver`, which gives it the text, the layout, the mentions
+(`_in`), a mention's own period (`_main`) and the article date (`anchor`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import periods as P
+from factcheck.models import Quantity
+from factcheck.resolve.period_values import resolve_base
+from factcheck.resolve.periods import WHOLE_YEAR_RX, PeriodMention
+
+_OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+# "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
+_RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|logged)\s+(?:in|during|for)\s+"
+                              r"(?:the\s+)?(?:(?:all|whole|entirety|full\s+year)\s+of\s+)?", re.IGNORECASE)
+_OF_YEAR_RX = re.compile(r"\s+of\s+")
+_PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
+                       r"|the\s+year\s+before)", re.IGNORECASE)
+_PRIOR_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
+                             r"|the\s+month\s+before", re.IGNORECASE)
+_RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
+_SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
+_SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
+                             r"|best|worst|record|most|least|steepest|sharpest|deepest|since\s+then)\b", re.IGNORECASE)
+# "… more than the $680 billion recorded in ", "… below the $371.4 billion of ", "four times the $15.6 billion
+# recorded ": up to a compared figure's period
+_COMPARED_FIGURE_RX = re.compile(
+    r"(?:[^.;\d]{0,30}?\b(?:than|below|above|under|over|from|of|versus|against|compared\s+(?:with|to))\s+|\s+(?=the\s))"
+    r"(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
+    r"(?:\s+(?:yuan|dollars|euros))?\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?"
+    r"(?:(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?)?", re.IGNORECASE)
+
+
+class RelativePeriods:
+    """Relative period lookups for `timing.PeriodResolver` (see the module doc)."""
+
+    def _own_period(self, q: Quantity) -> tuple[str | None, float, bool, str | None] | None:
+        """A level's own period named right after it: "… from $404.1 billion in 2022", "the $357.4
+        billion of 2022", "$275.8 billion the year before", "$98.24 billion the previous month",
+        "$6.39 billion recorded a decade earlier", "$761.4 million recorded in the same ten months
+        of 2022" (as `_find_main` returns it), or None."""
+        own = next((m for m in self._in(q.end, q.end + 40) if (m.role == "base"
+                    and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (
+                        m.role != "rate" and m.spec[0] in ("year", "sub")
+                        and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
+                        m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
+        if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
+            own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
+                        or _PRIOR_MONTH_RX.fullmatch(m.text)) and not self.text[q.end:m.start].strip()), None)
+            if own is not None:
+                period, weak = self._year_before(own, months=1 if _PRIOR_MONTH_RX.fullmatch(own.text) else 0)
+                if period:
+                    return period, (0.6 if weak else 0.9), weak, own.text
+        elif own is not None:
+            period, weak = self._main(own)
+            if period:
+                return period, (0.6 if weak else 1.0), weak, own.text
+        if own is None:  # "the $6.39 billion recorded a decade earlier": that many years before
+            back = next((m for m in self._in(q.end, q.end + 40) if m.spec[0] == "back"
+                         and _RECORDED_GAP_RX.fullmatch(self.text, q.end, m.start)), None)
+            if back is not None:
+                period, weak = self._year_before(back, years=back.spec[1])
+                if period:
+                    return period, (0.6 if weak else 0.9), weak, back.text
+        if own is None:  # "the $761.4 million recorded in the same ten months of 2022": that base's period
+            same = next((m for m in self._in(q.end, q.end + 40) if m.role == "base" and m.spec[0] == "same"
+                         and m.spec[1] is not None and (_OWN_RX.fullmatch(self.text, q.end, m.start)
+                                                        or _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start))),
+                        None)
+            if same is not None:
+                main, weak = self._year_before(same, years=0)
+                period = resolve_base(same, main, self.anchor, None)[0] if main else None
+                if period:
+                    return period, (0.6 if weak else 0.9), weak, same.text
+        return None
+
+    def _year_to_date(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"so far this year", "year-to-date": January to the latest month the story named before
+        it (its year), as surely as that month; with none, to the month before the article date (a guess)."""
+        for o in reversed(self._in(0, m.start)):
+            if o.role != "main" or o.spec[0] != "sub":
+                continue
+            period, weak = self._main(o)
+            if not period or P.frequency(period) == "annual":
+                continue
+            last = P.months(period)[-1]
+            return P.cumulative(int(last[:4]), 1, int(last[5:7])), weak
+        a = self.anchor
+        if a.year is None or not a.month or a.month == 1:
+            return None, True
+        return P.cumulative(a.year, 1, a.month - 1), True
+
+    def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
+        """"that year", "the following year", "that month", "that period": the period of the previous
+        main mention (its sentence first, then back through the story); weak unless the
+        antecedent is in the same sentence."""
+        _, unit, k = m.spec
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        # "…, after growing 12.7 per cent a year earlier": a year before the main clause's
+        # period, not before another "after …" clause's
+        side = self._subordinate(m)
+        whole_year = unit == "year" and k == 0 and WHOLE_YEAR_RX.match(m.text) is not None
+        for o in reversed(self._in(0, m.start)):
+            # the last period named ("The comparison with 2018 is striking. That year, …")
+            if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
+                    (o.role == "base" and o.year is None) or (side and self._subordinate(o)):
+                continue
+            period, weak = self._main(o)
+            if not period:
+                continue
+            if unit == "year":
+                period = str(P.year_of(period) + k)
+            elif unit == "month" and P.frequency(period) != "monthly":
+                continue  # "that period" takes whatever was named last
+            elif unit == "month" and k:  # "after falling 3.9% in the previous month"
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
+                period = f"{y:04d}-{mo + 1:02d}"
+            # "for the year" is the year of whatever was named last, however far back
+            return period, weak or (o.start < sa and not whole_year)
+        return None, True
+
+    def _since(self, q: Quantity, clause: tuple[int, int]) -> PeriodMention | None:
+        """"Since 2015, trade has nearly quadrupled", "exports have doubled since 2019": for a change or
+        a multiple, the year it runs from (not "the highest since 2019", "the first time since")."""
+        if q.kind not in ("change", "multiple"):
+            return None
+        for o in self._in(*clause):
+            if o.role != "aside" or o.spec[0] not in ("year", "sub"):
+                continue
+            before = self.text[max(clause[0], o.start - 60):o.start]
+            if _SINCE_RX.search(before) and not _SUPERLATIVE_RX.search(before):
+                return PeriodMention(o.start, o.end, o.text, "base", o.spec)
+        return None
+
+    def _compared_figure_period(self, q: Quantity, sent: tuple[int, int]) -> PeriodMention | None:
+        """"about 16% more than the $680 billion recorded in 2018", "21% below the $371.4 billion of
+        2021": the period of the figure the rate compares with is its base."""
+        m = _COMPARED_FIGURE_RX.match(self.text, q.end, min(sent[1], q.end + 80))
+        if m is None:
+            return None
+        o = next((o for o in self._in(m.end(), m.end() + 2) if o.spec[0] in ("year", "sub", "back")), None)
+        return PeriodMention(o.start, o.end, o.text, "base", o.spec) if o is not None else None
+
+    def _year_before(self, m: PeriodMention, months: int = 0, years: int = 1) -> tuple[str | None, bool]:
+        """"a year earlier", "the year before" used as a period: a year before the period its
+        sentence is about — named earlier in the sentence, else in the paragraph, else the
+        lead's (as a figure of the sentence would take it) — weak unless named in the sentence.
+        With `months`, that many months before a monthly period ("from $98.24 billion the previous month");
+        with `years=0`, the period itself."""
+        sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
+        pa, _ = self.layout.paragraph_span(m.start)
+        lead = self._in(0, self.layout.lead_end) if pa >= self.layout.lead_end else []
+        for o in (*reversed(self._in(pa, m.start)), *lead, *reversed(self._in(0, m.start))):
+            if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub", "rel_year", "rel_month") or \
+                    (o.role == "base" and (o.year is None or years != 1)) or (o.start < sa and self._subordinate(o)):
+                continue
+            period, weak = self._main(o)
+            if period and months:
+                if P.frequency(period) != "monthly":
+                    return None, True
+                y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 - months, 12)
+                return f"{y:04d}-{mo + 1:02d}", weak or o.start < sa
+            if period:
+                return P.shift(period, -years), weak or o.start < sa
+        return None, True
