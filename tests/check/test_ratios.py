@@ -34,3 +34,18 @@ def test_ratios_yuan_basis_rate_not_given_to_a_dollar_tied_rate(sentence, expect
               sentence=sentence)
     v = check_reference(c, Store(ROWS), Article("a", f"{sentence} {YUAN_STORY}", url=None))
     assert (v.verdict, v.rule) == expected, v.message
+
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "dollar", "yuan"), [
+    ("In dollar terms, imports rose 1.1 percent in 2024, while in yuan terms exports rose 7.1 percent.",
+     "1.1 percent", True, False),
+    ("In dollar terms, imports rose 1.1 percent in 2024, while in yuan terms exports rose 7.1 percent.",
+     "7.1 percent", False, True),
+    ("Exports rose 7.1 percent to 25.45 trillion yuan.", "7.1 percent", False, True),
+], ids=["dollar-clause", "yuan-clause-after-while", "to-a-yuan-level"])
+def test_ratios_a_currency_basis_binds_to_its_own_clause(sentence, snippet, dollar, yuan):
+    from factcheck.check.ratios import dollar_tied, yuan_tied
+
+    c = claim(snippet, "change", 1.0, "percent", IMP, period="2024", base="2023", direction="up", sentence=sentence)
+    assert (dollar_tied(c), yuan_tied(c)) == (dollar, yuan)

@@ -109,3 +109,15 @@ def test_flows_without_any_cue_are_weak():
     claim = resolve_one("The figure was 40 percent.", "40 percent", "share")
     assert claim.subject is None
     assert "subject" in claim.weak
+
+
+@pytest.mark.parametrize(("sentence", "flow"), [
+    ("Imports of China still fell 5.5% to $2.56 trillion in 2023.", "import"),
+    ("Imports of China recorded a fall of 5.5% to $2.56 trillion in 2023.", "import"),
+    ("China's purchases of US goods fell to $164.2 billion in 2023.", "import"),
+], ids=["an-adverb-after-the-name", "a-verb-after-the-name", "goods-after-the-name-are-their-origin"])
+def test_flows_only_goods_nouns_after_a_name_make_it_the_origin(sentence, flow):
+    from factcheck.api import extract
+
+    c = next(c for c in extract("China trade\n\nBEIJING — " + sentence, date="2024-01-15") if "$" in c.quantity.text)
+    assert c.subject is not None and c.subject.flow == flow

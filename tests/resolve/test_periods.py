@@ -281,3 +281,17 @@ def test_periods_a_year_after_another_figure_is_no_context_for_a_yearless_span()
 def test_periods_bases_named_through_a_compared_figure(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2025-03-10")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "period", "weak"), [
+    ("China's trade with North Korea rebounded in 2023, though it remained below the level of 2019. For the "
+     "full year, trade reached $2.3 billion.", "$2.3 billion", "2023", False),
+    ("In the first ten months of 2023, trade reached $1.8 billion, far above the previous year's $761.4 million.",
+     "$761.4 million", "2022-01/2022-10", False),
+    ("Trade reached $1.8 billion in the first ten months of 2023, against $761.4 million in the same ten months "
+     "of 2022.", "$761.4 million", "2022-01/2022-10", False),
+], ids=["for-the-full-year-is-never-a-bases-year", "the-previous-years-figure-keeps-the-months",
+        "in-the-same-months-of-another-year"])
+def test_periods_relative_to_the_period_named_last(text, snippet, period, weak):
+    claim = resolve_one(text, snippet, date="2023-12-20")
+    assert (claim.period, "period" in claim.weak) == (period, weak)

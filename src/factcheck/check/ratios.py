@@ -126,42 +126,51 @@ def _variants(kind: str, cur: str, pair: str, rates, nums, dens, is_qty: bool,
 
 
 # "rose 6.8% to $213.4 billion", "up 5% in dollar terms": the rate's own clause puts it on a
-# dollar level, so a yuan-basis rate is another series even in a story that also speaks of yuan
-_DOLLAR_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
-                         r"(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
-                         r"(?:U\.?S\.?\s+)?dollars\b)|^[^;.]{0,30}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
-# "In U.S. dollar terms, exports rose 5.9 percent …": the sentence opens on the dollar basis
-_DOLLAR_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:U\.?S\.?\s+)?dollar(?:s|\s+terms)\b", re.I)
-
-
-_YUAN_TIE = re.compile(r"^[^;.]{0,40}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |some |roughly )?"
-                       r"\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
-                       r"|^[^;.]{0,30}?\bin (?:yuan|renminbi|RMB) terms\b", re.I)
-_YUAN_OPENER = re.compile(r"^\W*(?:in|measured in|denominated in)\s+(?:yuan|renminbi|RMB)(?:\s+terms)?\b", re.I)
-
-
-def yuan_tied(claim: Claim) -> bool:
-    """Whether the rate's own clause ties it to a yuan figure ("rose 0.2 percent to 41.76 trillion yuan")."""
-    _, e = span(claim)
-    return bool(_YUAN_TIE.search(claim.sentence[e:]) or _YUAN_OPENER.search(claim.sentence))
-
-
+# dollar level, so a yuan-basis rate is another series even in a story that also speaks of yuan.
+# (A contrast — "while", "whereas", "but", ";" — ends a clause: "…, while in yuan terms exports rose 7.1%".)
+_NO_CONTRAST = r"(?:(?!\b(?:while|whereas|but)\b)[^;.])"
+_DOLLAR_TIE = re.compile(rf"^{_NO_CONTRAST}{{0,40}}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |"
+                         r"some |roughly )?(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
+                         rf"(?:U\.?S\.?\s+)?dollars\b)|^{_NO_CONTRAST}{{0,30}}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
+_YUAN_TIE = re.compile(rf"^{_NO_CONTRAST}{{0,40}}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |"
+                       r"some |roughly )?\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
+                       rf"|^{_NO_CONTRAST}{{0,30}}?\bin (?:yuan|renminbi|RMB) terms\b", re.I)
 # "3.59 trillion U.S. dollars, up 10.5 percent", "$3.59 trillion, a rise of 7%": a dollar level right before
 _DOLLAR_BEFORE = re.compile(r"(?:(?:US\s?\$|\$|USD\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|tn|bn|m)\b)?"
                             r"|\d[\d.,]*\s*(?:trillion|billion|million)?\s+(?:U\.S\.\s+|US\s+|American\s+)?dollars)"
                             r"\s*,?\s*(?:up|down|or|an?\s+(?:increase|rise|drop|decline|fall|gain)\s+of)?\s*$", re.I)
-# "In dollar terms, …", "Denominated in U.S. dollars, …" earlier in the sentence
-_DOLLAR_TERMS = re.compile(r"\b(?:in|denominated\s+in)\s+(?:U\.S\.\s+|US\s+)?dollars?(?:\s+terms)?\b", re.I)
+# "In dollar terms, …", "Denominated in U.S. dollars, …", "In yuan terms, …" earlier in the rate's clause
+_TERMS = re.compile(r"\b(?:in|measured\s+in|denominated\s+in)\s+(?:(?:U\.?S\.?\s+)?(?P<usd>dollars?)|"
+                    r"(?P<cny>yuan|renminbi|RMB))(?:\s+terms)?\b", re.I)
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+
+
+def _terms_before(claim: Claim) -> str | None:
+    """The currency an "in dollar/yuan terms" phrase earlier in the rate's clause names ("USD" or
+    "CNY"; the nearer one when there are two), or None."""
+    s, _ = span(claim)
+    before = claim.sentence[:s]
+    cut = max((m.end() for m in _CONTRAST.finditer(before)), default=0)
+    found = [m for m in _TERMS.finditer(before, cut)]
+    if not found:
+        return None
+    return "USD" if found[-1].group("usd") else "CNY"
+
+
+def yuan_tied(claim: Claim) -> bool:
+    """Whether the rate's own clause ties it to a yuan figure ("rose 0.2 percent to 41.76 trillion yuan",
+    "In yuan terms, exports rose 7.1 percent")."""
+    _, e = span(claim)
+    return bool(_YUAN_TIE.search(claim.sentence[e:])) or _terms_before(claim) == "CNY"
 
 
 def dollar_tied(claim: Claim) -> bool:
     """Whether the rate's own clause ties it to a dollar figure ("rose 6.8% to $213.4 billion",
-    "3.59 trillion U.S. dollars, up 10.5 percent", "rose 2.3 percent to 2.59 trillion dollars"), or its
-    sentence opens "In U.S. dollar terms"."""
+    "3.59 trillion U.S. dollars, up 10.5 percent", "rose 2.3 percent to 2.59 trillion dollars"), or the
+    clause opens "In U.S. dollar terms"."""
     s, e = span(claim)
-    before = claim.sentence[:s]
-    return bool(_DOLLAR_TIE.search(claim.sentence[e:]) or _DOLLAR_BEFORE.search(before)
-                or _DOLLAR_TERMS.search(before) or _DOLLAR_OPENER.search(claim.sentence))
+    return bool(_DOLLAR_TIE.search(claim.sentence[e:]) or _DOLLAR_BEFORE.search(claim.sentence[:s])) \
+        or _terms_before(claim) == "USD"
 
 
 def _inputs(claim: Claim, store, article) -> tuple:

@@ -47,7 +47,7 @@ class Frame:
 
 @cache
 def _goods_after_rx() -> re.Pattern[str]:
-    words = trie_pattern([*settings()["generic_goods"], *settings()["known_goods"]], space=r"\s+", fold_case=True)
+    words = trie_pattern([*settings()["goods_nouns"], *settings()["known_goods"]], space=r"\s+", fold_case=True)
     return re.compile(rf"\s+(?:{words})\b")
 
 

@@ -46,7 +46,7 @@ class RelativePeriods:
         billion of 2022", "$275.8 billion the year before", "$98.24 billion the previous month",
         "$6.39 billion recorded a decade earlier", "$761.4 million recorded in the same ten months
         of 2022" (as `_find_main` returns it), or None."""
-        own = next((m for m in self._in(q.end, q.end + 40) if (m.role == "base"
+        own = next((m for m in self._in(q.end, q.end + 40) if (m.role == "base" and m.spec[0] != "same"
                     and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (
                         m.role != "rate" and m.spec[0] in ("year", "sub")
                         and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
@@ -110,20 +110,26 @@ class RelativePeriods:
         for o in reversed(self._in(0, m.start)):
             # the last period named ("The comparison with 2018 is striking. That year, …")
             if o.role in ("aside", "rate") or o.spec[0] not in ("year", "sub") or \
-                    (o.role == "base" and o.year is None) or (side and self._subordinate(o)):
-                continue
+                    (o.role == "base" and (o.year is None or whole_year)) or \
+                    ((side or whole_year) and self._subordinate(o)):
+                continue  # ("for the full year" is never a base's year: "below the level of 2019")
             period, weak = self._main(o)
             if not period:
                 continue
-            if unit == "year":
+            if unit == "year" and k and P.frequency(period) != "annual":
+                period = P.shift(period, k)  # "the previous year's $761.4 million" after ten months of 2023
+            elif unit == "year":
                 period = str(P.year_of(period) + k)
             elif unit == "month" and P.frequency(period) != "monthly":
                 continue  # "that period" takes whatever was named last
             elif unit == "month" and k:  # "after falling 3.9% in the previous month"
                 y, mo = divmod(P.year_of(period) * 12 + int(period[5:7]) - 1 + k, 12)
                 period = f"{y:04d}-{mo + 1:02d}"
-            # "for the year" is the year of whatever was named last, however far back
-            return period, weak or (o.start < sa and not whole_year)
+            # "for the year" is surely the year of a period its paragraph or the lead named
+            far = o.start < sa and not (whole_year and (o.start < self.layout.lead_end
+                                                        or self.layout.paragraph_span(o.start)
+                                                        == self.layout.paragraph_span(m.start)))
+            return period, weak or far
         return None, True
 
     def _since(self, q: Quantity, clause: tuple[int, int]) -> PeriodMention | None:
