@@ -16,7 +16,7 @@ LEAD = "Laos trade\n\nLaos's exports to China rose last year.\n\n"
                  id="from-shipments-of"),
     pytest.param("Vientiane made $90 million from exports of bananas to China in 2023.", "bananas",
                  id="from-exports-of"),
-    pytest.param("Laos's wig and eyelash exports to China were worth $165 million in 2023.", "eyelash",
+    pytest.param("Laos's wig and eyelash exports to China were worth $165 million in 2023.", "wig and eyelash",
                  id="compound-before-flow-word"),
 ])
 def test_goods_sales_of_names_the_commodity(text, want):
