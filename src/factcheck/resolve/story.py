@@ -249,7 +249,7 @@ class StoryContext(ClauseFrames):
         actor is said: a country in subject position nearby, else the story's reporter.
         A country named as a destination or source ("shipments to the EU rose, and
         exports to Africa …") is a partner, never the actor."""
-        guess = self._salient(pos, exclude={named}, subject_only=True)
+        guess = self._salient(pos, exclude={named}, subject_only=True, actorless=True)
         if guess is not None:
             return guess
         t = self.topic()
