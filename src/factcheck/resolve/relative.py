@@ -170,3 +170,30 @@ class RelativePeriods:
             if period:
                 return P.shift(period, -years), weak or o.start < sa
         return None, True
+
+    def _headline_span(self, q: Quantity) -> tuple[str, str, str] | None:
+        """A headline multiple with no period of its own ("How China-Russia trade more than
+        tripled") is of the story's span: its latest year against its earliest (the years its
+        figures are of), when the lead speaks of years and the story names at least two. A
+        guess: as (period, base period, words naming the base)."""
+        lay = self.layout
+        if q.kind != "multiple" or not (lay.paragraph_index(q.start) == 0 < lay.paragraph_index(lay.lead_end - 1)) \
+                or self._in(*lay.paragraphs[0]):
+            return None
+        lead = next((p for m in self._in(lay.paragraphs[0][1], lay.lead_end)
+                     if m.role == "main" and (p := self._main(m)[0])), None)
+        if lead is None or P.frequency(lead) != "annual":
+            return None
+        years = {p: m.text for m in self._in(lay.paragraphs[0][1], len(self.text))
+                 if m.role == "main" and not self._subordinate(m) and (p := self._main(m)[0])
+                 and P.frequency(p) == "annual"}
+        if len(years) < 2:
+            return None
+        return max(years), min(years), years[min(years)]
+
+    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The one period of the same frequency, before `period`, that the sentence names (and
+        the words naming it)."""
+        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
+                 and P.frequency(p) == P.frequency(period) and p < period}
+        return found.popitem() if len(found) == 1 else None

@@ -190,6 +190,9 @@ class PeriodResolver(RelativePeriods):
                                            self._context_year(bm) if bm.year is None else None)
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
+            elif q.kind == "multiple" and (span := self._headline_span(q)) is not None:
+                (period, base, words), bweak, bconf = span, True, 0.5  # "How … trade more than tripled"
+                cues.append(("base_period", words))
             elif period is not None and q.kind == "multiple" and (earlier := self._earlier_in_sentence(period, sent)):
                 # "In 2019, trade was $110.75 billion; last year's figure is a 2.2-fold increase":
                 # a multiple is of the one earlier period the sentence names
@@ -218,13 +221,6 @@ class PeriodResolver(RelativePeriods):
                 period, conf = None, min(conf, 0.4)
                 weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
-
-    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
-        """The one period of the same frequency, before `period`, that the sentence names (and
-        the words naming it)."""
-        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
-                 and P.frequency(p) == P.frequency(period) and p < period}
-        return found.popitem() if len(found) == 1 else None
 
     @staticmethod
     def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
