@@ -65,6 +65,7 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
                               r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
 
 
+_OF_GAP_RX = re.compile(r"\s+of\s+")
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
 # "the total rose …", "the January–October total of $1.82 billion"
@@ -301,12 +302,14 @@ class SubjectResolver(PlacedParties, Orienter):
         if not cands:
             return None
         after = [c for c in cands if c.start >= q.end]
+        before = [c for c in cands if c.end <= q.start]
+        if before and before[-1].cat == "balance" and _OF_GAP_RX.fullmatch(self.text, before[-1].end, q.start):
+            return before[-1]  # "a deficit of $2.9 billion in its trade with Tokyo": the balance, not the trade
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
             return after[0]
         if after and after[0].cat == "balance" and self.text[q.end:after[0].start] in (" ", "-"):
             return after[0]  # "leaving China with a $13.83 billion deficit": the noun it qualifies
-        before = [c for c in cands if c.end <= q.start]
         if before:
             return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
