@@ -38,6 +38,12 @@ _COMPARED_FIGURE_RX = re.compile(
     r"(?:(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?)?", re.IGNORECASE)
 
 
+# "dropped to $292.6 billion from $318.0 billion": the figure after "from" is the earlier one's
+_FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?"
+                             r"\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?"
+                             r"\s+from\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+
+
 class RelativePeriods:
     """Relative period lookups for `timing.PeriodResolver` (see the module doc)."""
 
@@ -197,3 +203,13 @@ class RelativePeriods:
         found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
                  and P.frequency(p) == P.frequency(period) and p < period}
         return found.popitem() if len(found) == 1 else None
+
+    def _from_figure(self, q: Quantity, period: str | None) -> str | None:
+        """The period of a level named as the start of a move ("dropped to $292.6 billion from
+        $318.0 billion" in a story about 2024): the same span a year earlier. Not for a month,
+        whose start may be the month before as well as the year before."""
+        if period is None or q.kind not in ("level", "balance") or P.frequency(period) == "monthly" or \
+                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start):
+            return None
+        return P.shift(period, -1)
+

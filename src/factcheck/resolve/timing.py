@@ -170,6 +170,8 @@ class PeriodResolver(RelativePeriods):
             period, pweak, conf = None, True, min(conf, 0.4)
         if cue:
             cues.append(("period", cue))
+        if (earlier := self._from_figure(q, period)) is not None:
+            period, pweak = earlier, True  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
             weak.append("period")
         base = None
