@@ -278,6 +278,9 @@ class ClauseFrames:
             if m.start >= limit or self._is_source_noun(m):
                 continue
             role, word = self._prep(m, ca)
+            if role is None and cue is not None and cue.cat == "export" and not self.text[cue.end:m.start].strip() \
+                    and cue.text.lower() in settings()["double_object_verbs"]:
+                role = "destination"  # "China sold North Korea $57 million of goods": the buyer
             if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
                 role = None  # "…, and China's exports …": a new clause's actor, not a partner
             if cue is not None and m.end <= cue.start and self._owns_next_flow(m, cue):
