@@ -44,6 +44,10 @@ _FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|al
                              r"\s+from\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 
 
+# "Before the border closed in January 2020, China sent …": the figure is of a time before it
+_BEFORE_OPENER_RX = re.compile(r"\s*(?:Before|Until|Up\s+until|Prior\s+to)\b[^,;.]{0,80}?,", re.IGNORECASE)
+
+
 class RelativePeriods:
     """Relative period lookups for `timing.PeriodResolver` (see the module doc)."""
 
@@ -213,3 +217,17 @@ class RelativePeriods:
             return None
         return P.shift(period, -1)
 
+    def _before_opener(self, q: Quantity, sent: tuple[int, int]) -> bool:
+        """Whether the sentence opens on "Before <event in a period>," and the figure follows it:
+        the figure is of an unnamed time before that period, so the period is no claim's own
+        (nor should an earlier sentence's carry over)."""
+        m = _BEFORE_OPENER_RX.match(self.text, sent[0])
+        return m is not None and m.end() <= q.start and any(
+            o.role == "main" for o in self._in(sent[0], m.end()))
+
+    @staticmethod
+    def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
+        after = [m for m in ms if m.start >= q.end]
+        if after:
+            return after[0]
+        return ms[-1] if ms else None

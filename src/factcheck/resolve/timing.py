@@ -224,13 +224,6 @@ class PeriodResolver(RelativePeriods):
                 weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
 
-    @staticmethod
-    def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
-        after = [m for m in ms if m.start >= q.end]
-        if after:
-            return after[0]
-        return ms[-1] if ms else None
-
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
         """The claim's own period: the nearest main mention of its clause, else of its
@@ -257,6 +250,8 @@ class PeriodResolver(RelativePeriods):
             period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
             if period:
                 return period, (0.6 if weak else 1.0), weak, rate.text
+        if self._before_opener(q, sent):
+            return None, 0.3, True, None  # "Before the border closed in January 2020, China sent …"
         when = self._when_frame(q, sent, clause)
         if when is not None and when[0]:
             period, weak, cue = when
