@@ -12,6 +12,7 @@ import re
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import WHOLE_YEAR_RX, PeriodMention
 
@@ -231,3 +232,12 @@ class RelativePeriods:
         if after:
             return after[0]
         return ms[-1] if ms else None
+
+    @staticmethod
+    def _beyond_a_month(sentence_qs: tuple[Quantity, ...]) -> bool:
+        """Whether the sentence holds a figure no month's trade reaches ("Exports hit $3.58
+        trillion, up 5.9%" after "A strong December … capped the year."): its figures are a year's."""
+        ceiling = settings()["month_ceiling"]
+        return any(q.value >= ceiling[q.kind].get(q.unit, float("inf")) for q in sentence_qs
+                   if q.kind in ceiling and q.value is not None)
+

@@ -156,7 +156,7 @@ class PeriodResolver(RelativePeriods):
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
 
-    def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
+    def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
         sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
@@ -170,6 +170,9 @@ class PeriodResolver(RelativePeriods):
             period, pweak, conf = None, True, min(conf, 0.4)
         if cue:
             cues.append(("period", cue))
+        if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
+                not any(m.role == "main" for m in self._in(*sent)):
+            period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
         if (earlier := self._from_figure(q, period)) is not None:
             period, pweak = earlier, True  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
