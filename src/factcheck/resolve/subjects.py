@@ -66,6 +66,7 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 
 
 _OF_GAP_RX = re.compile(r"\s+of\s+")
+_RELATIVE_RX = re.compile(r"\b(?:that|which|who|whom)\b")
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
 # "the total rose …", "the January–October total of $1.82 billion"
@@ -310,6 +311,9 @@ class SubjectResolver(PlacedParties, Orienter):
             return after[0]
         if after and after[0].cat == "balance" and self.text[q.end:after[0].start] in (" ", "-"):
             return after[0]  # "leaving China with a $13.83 billion deficit": the noun it qualifies
+        if len(before) >= 2 and before[-2].cat == "nontrade" and before[-1].cat != "nontrade" and \
+                _RELATIVE_RX.search(self.text, before[-2].end, before[-1].start):
+            return before[-2]  # "Prices for the chips that South Korea sells fell by about half": prices
         if before:
             return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
