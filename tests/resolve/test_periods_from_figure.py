@@ -17,6 +17,8 @@ from factcheck import extract
                  "from $318.0 billion.", "2025-01-20", "$292.6 billion", "2024", id="the-end-figure-keeps-its-year"),
     pytest.param("Russia trade\n\nTrade rose to $190.27 billion in 2022 from $146.9 billion in 2021.", "2023-01-20",
                  "$146.9 billion", "2021", id="own-year-wins"),
+    pytest.param("Korea trade\n\nChina-Korea trade fell in 2023. Two-way trade fell to $310.7 billion from $362.2 "
+                 "billion a year earlier.", "2024-02-01", "$362.2 billion", "2022", id="own-year-before-not-twice"),
 ])
 def test_periods_from_figure_is_a_year_earlier(text, date, figure, period):
     c = next(c for c in extract(text, date) if c.quantity.text == figure)

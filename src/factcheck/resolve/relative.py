@@ -214,7 +214,8 @@ class RelativePeriods:
         $318.0 billion" in a story about 2024): the same span a year earlier. Not for a month,
         whose start may be the month before as well as the year before."""
         if period is None or q.kind not in ("level", "balance") or P.frequency(period) == "monthly" or \
-                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start):
+                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start) or \
+                self._own_period(q) is not None:  # "… from $362.2 billion a year earlier": already its own
             return None
         return P.shift(period, -1)
 
