@@ -14,6 +14,8 @@ from factcheck.nlp.quantities import extract_quantities
     pytest.param("The yen traded near 157 to the dollar in late December.", "157", "JPY", id="yen-to-the-dollar"),
     pytest.param("The onshore yuan was little changed at 7.3316 per dollar.", "7.3316", "CNY", id="yuan-per-dollar"),
     pytest.param("The won weakened to 1,470 per dollar on Friday.", "1,470", "KRW", id="won-per-dollar"),
+    pytest.param("The won stood at 1,300 against the dollar at the end of 2023.", "1,300", "KRW",
+                 id="won-against-no-counted-noun"),
     pytest.param("Prices rose to 157 per dollar of sales.", None, None, id="no-currency-named"),
 ])
 def test_fx_quotes_bare_rate_is_a_level(text, span, unit):
