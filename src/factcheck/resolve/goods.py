@@ -32,7 +32,7 @@ _MONEY_OF_RX = re.compile(
 _CUE_OF_RX = re.compile(  # an origin may come first: "exports of US soybeans", "imports of Russian crude"
     r"\s+of\s+(?:(?:[A-Z][A-Za-z.]*\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
-    r"slipped|edged)\b|\s*[,.;:)])")
+    r"slipped|edged|came|stood|amounted|hit|topped|remained|totaled|totalled)\b|\s*[,.;:)])")
 _BACK_REFERENCE = frozenset(["the", "those", "these", "such"])
 _FROM_SALES_RX = re.compile(
     r"\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?:sales|exports|shipments|exporting|selling)\s+of\s+"
