@@ -66,6 +66,7 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 
 
 _OF_GAP_RX = re.compile(r"\s+of\s+")
+_AND_BEFORE_RX = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 _RELATIVE_RX = re.compile(r"\b(?:that|which|who|whom)\b")
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
@@ -232,7 +233,10 @@ class SubjectResolver(PlacedParties, Orienter):
             return SubjectResult(None, 0.4, ("subject",), (), metric)
         if cue.cat == "nontrade":
             return SubjectResult(None, 0.8, (), (("subject", cue.text),), metric)
-        frame = self._frame(ca, cb, cue)
+        split = None if inherited or borrowed else self._coordinated_verb(q, cue, ca)
+        if split is not None:  # "Japan sold goods worth $160.5 billion to China and bought $157.5 billion"
+            (first_ca, first_cue), ca = split
+        frame = self._frame(ca, cb if split is None or (comma := self.text.find(",", q.end, cb)) < 0 else comma, cue)
         if inherited or borrowed:
             frame = self._elliptic_frame(frame, cl[ci][0], q.start)
         else:
@@ -241,6 +245,8 @@ class SubjectResolver(PlacedParties, Orienter):
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
             prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
+        if split is not None:  # the first verb's parties: its actor is the second verb's too
+            prev_cue, prev_frame = first_cue, self._frame(first_ca, ca, first_cue)
         world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
         if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
                 and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
@@ -283,6 +289,19 @@ class SubjectResolver(PlacedParties, Orienter):
             cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _coordinated_verb(self, q: Quantity, cue: Match, ca: int) -> tuple[tuple[int, Match], int] | None:
+        """"X sold … to Y and bought $Z": a flow verb joined by "and" to an earlier verb of the other
+        direction starts its own frame (its parties are not the first verb's roles); as ((the
+        clause start, the first verb), where the second verb's part starts), or None. Only for the
+        second verb's own object (no other figure between them)."""
+        if cue.end > q.start or _NUMBER_RX.search(self.text, cue.end, q.start):
+            return None
+        earlier = [c for c in self._flow_cues(ca, cue.start) if c.cat in ("export", "import")]
+        if cue.cat not in ("export", "import") or not earlier or earlier[-1].cat == cue.cat:
+            return None
+        m = _AND_BEFORE_RX.search(self.text, earlier[-1].end, cue.start)
+        return ((ca, earlier[-1]), m.start()) if m is not None else None
 
     def _total_noun(self, a: int, b: int) -> Match | None:
         """The last stand-alone "total" noun between a and b, as a two-way-total cue, in a story
