@@ -49,6 +49,13 @@ _FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|al
 _BEFORE_OPENER_RX = re.compile(r"\s*(?:Before|Until|Up\s+until|Prior\s+to)\b[^,;.]{0,80}?,", re.IGNORECASE)
 
 
+# "That compares with $181.6 million in July", "up from $98.2 billion in 2022": a compared figure's own period
+_COMPARED_OWN_RX = re.compile(
+    r"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|against|versus|from|than)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s?cent|percent|"
+    r"trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class RelativePeriods:
     """Relative period lookups for `timing.PeriodResolver` (see the module doc)."""
 
@@ -241,4 +248,9 @@ class RelativePeriods:
         ceiling = settings()["month_ceiling"]
         return any(q.value >= ceiling[q.kind].get(q.unit, float("inf")) for q in sentence_qs
                    if q.kind in ceiling and q.value is not None)
+
+    def _compared_own(self, m: PeriodMention) -> bool:
+        """Whether the mention is a compared figure's own period ("That compares with $181.6
+        million in July"): it frames no later sentence, which stays with the story's period."""
+        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None
 

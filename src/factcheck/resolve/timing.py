@@ -296,7 +296,8 @@ class PeriodResolver(RelativePeriods):
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
         # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)]
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
+                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
         for m in reversed(prior):
             period, weak = self._main(m)
             if period:
