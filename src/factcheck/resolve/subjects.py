@@ -53,12 +53,14 @@ def _segment(text: str, a: int, b: int) -> str | None:
 _HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
                          r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
                          r"(?:\s+from)?\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
-# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …"
+# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …",
+# "Wigs and false eyelashes again topped the North's shipments, at $17.96 million"
 _PART_OPENER_RX = re.compile(
     r"\s*(?:(?:Exports|Imports|Shipments|Sales|Purchases)\s+of\s+)?"
     r"(?P<goods>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+(?:for|used\s+in)\s+[a-z-]+)?"
     r"(?:,\s+(?:which|that|including|such\s+as|mostly|mainly)\b[^.;]{0,90}?,)?"
-    r"\s+(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth)\b")
+    r"\s+(?:(?:again|also|once\s+again)\s+)?(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth"
+    r"|(?:topped|led|headed)(?=\s+(?:the\s+)?[\w’']+\s+(?:shipments|exports|imports|sales|purchases|list)\b[^.;\d]{0,20},\s+at\s))\b")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
