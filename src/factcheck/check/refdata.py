@@ -18,6 +18,7 @@ from factcheck.check.memo import active, per_object, story_memo
 from factcheck.check.semantics import Target, widened
 from factcheck.models import Article, Claim, Evidence, Observation, Subject, Verdict
 from factcheck.precision import rounding
+from factcheck.reference.goods_names import words as goods_words
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
@@ -266,15 +267,13 @@ def _commodity(claim: Claim) -> str | None:
     return c
 
 
-def _singular(w: str) -> str:
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
 def _same_commodity(a: str | None, b: str | None) -> bool:
+    """Whether row goods `b` include the claim's head noun `a` ("eyelash" in "false eyelashes,
+    beards and wigs", "hairpieces" in "wigs …"): plural-blind and synonym-aware (`goods_names`)."""
     if not a or not b:
         return not a and not b
-    ha = _singular(a.lower().split()[-1])
-    return ha in {_singular(w) for w in re.findall(r"[a-z]+", b.lower())}
+    head = goods_words(a.lower().split()[-1])
+    return bool(head) and head <= goods_words(b)
 
 
 def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:

@@ -104,3 +104,17 @@ def of_commodity(mention: Mention, post: str, p: Patterns) -> None:
         if mention.unit_kind == "unit" and mention.unit in p.goods_units:
             mention.goods = True
             mention.end += om.start(1) + len(" ".join(om.group(1).split()[: len(words)]))
+
+
+# "employs 1,200 people, down from 1,500 in 2019": a bare number a comparison hangs on the count
+_COMPARED_GAP = re.compile(r"[^.;:\d]{0,40}?\b(?:from|than|against|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def elided_count_unit(text: str, previous, at: int, s_start: int, value: float) -> str | None:
+    """The counted unit of a bare number compared with the count just before it in its sentence
+    ("1,200 people, down from 1,500"): that count's unit, else None. Years are never counts."""
+    if previous is None or previous.kind != "count" or not previous.is_claim or not previous.unit or \
+            previous.sentence_start != s_start or previous.end > at or (value.is_integer() and 1900 <= value <= 2100):
+        return None
+    return previous.unit if _COMPARED_GAP.fullmatch(text, previous.end, at) else None
+

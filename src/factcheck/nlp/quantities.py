@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
+from factcheck.nlp.counted import elided_count_unit
+from factcheck.nlp.fx_quotes import fx_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
@@ -109,6 +111,11 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     sentence_qs = [q for q in in_sentence or () if q.sentence_start == s_start]
     clause = _clause(text, s_start, base + len(pre_core), p)
     kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p, clause, sentence_qs, dm is not None)
+    if not is_claim and m.unit_kind is None and \
+            (counted := elided_count_unit(text, previous, m.start, s_start, m.value)) is not None:
+        kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
+    elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post)) is not None:
+        kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
     elliptic = None
     if kind == "level" and m.unit_kind == "pct" and not m.sign:
         elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)

@@ -8,7 +8,6 @@ store never changes after it is built. A lookup never raises: no answer is an em
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from factcheck.periods import frequency as period_frequency
 from factcheck.precision import uncertainty
 from factcheck.reference.derive import Deriver, Series
 from factcheck.reference.embedded import default_files
+from factcheck.reference.goods_names import words as _words
 from factcheck.reference.schema import (
     frame_to_observations,
     observations_to_frame,
@@ -94,14 +94,6 @@ class Lookup:
 
 def _norm(text: str | None) -> str | None:
     return text.strip().lower() if text and text.strip() else None
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
-
-
-def _words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 class ReferenceStore:
@@ -185,7 +177,8 @@ class ReferenceStore:
         return self._series_periods.get(series, [])
 
     def _commodity_names(self, commodity: str | None) -> tuple[str | None, ...]:
-        """Exact name first; else every name containing all the query's words (plural-blind)."""
+        """Exact name first; else every name containing all the query's words (plural-blind,
+        synonym-aware: `goods_names`)."""
         com = _norm(commodity)
         if com is None:
             return (None,)

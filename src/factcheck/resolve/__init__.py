@@ -69,9 +69,10 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         else:
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(newlines, q.start)
-        subj = subjects.resolve(q, sent, tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]))
+        in_sentence = tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])])
+        subj = subjects.resolve(q, sent, in_sentence)
         subj = subjects.carried_goods(q, subj, sent, claims)
-        when = timing.resolve(q, sent)
+        when = timing.resolve(q, sent, in_sentence)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))
         conf = min(subj.confidence, when.confidence) if subj.subject else subj.confidence

@@ -116,6 +116,15 @@ def _context_before(text: str, a: int, b: int) -> bool:
 
 
 @cache
+@cache
+def _share_part_rx() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in settings()["share_part_verbs"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:alone\s+|also\s+)?(?:{verbs})\s+(?:[^.;%]{{0,25}}?\d[\d.,]*\s*"
+                      rf"(?:%|per\s?cent|percent|pct)|(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                      rf"(?:a|one|two)[\s-](?:third|quarter|fifth|half|tenth)s?|half|most)\s+of\b", re.I)
+
+
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
@@ -166,11 +175,13 @@ class ClauseFrames:
         return self.places[i:j]
 
     def _salient(self, pos: int, exclude: set[str] = frozenset(),
-                 subject_only: bool = False, agent: bool = False) -> Party | None:
+                 subject_only: bool = False, agent: bool = False, actorless: bool = False) -> Party | None:
         """The country an anaphor at `pos` most likely means: the subject of the nearest
         earlier sentence in the paragraph, else (unless `subject_only`) the last country
         named there; for the `agent` of a flow, not one named as a destination or source
-        ("It shipped 1,680 tonnes to China. In 2019 it had sold …": not China)."""
+        ("It shipped 1,680 tonnes to China. In 2019 it had sold …": not China). For an
+        `actorless` flow ("Exports to Japan rose 5%") the part of a share is no actor: after "The
+        United States accounted for 14.8% of China's exports." the exporter is China."""
         pa, _ = self.layout.paragraph_span(pos)
         si = self.layout.sentence_index(pos)
         for k in range(si, -1, -1):
@@ -178,6 +189,8 @@ class ClauseFrames:
             if sb <= pa:
                 break
             cands = [m for m in self._places_in(sa, min(sb, pos)) if m.kind not in ("pair", "anaphor")]
+            if actorless:
+                cands = [m for m in cands if not _share_part_rx().match(self.text, m.end)] or cands
             for m in cands:
                 if self._prep(m)[0] is None and not self._is_source_noun(m):
                     iso = self._iso(m)
@@ -265,6 +278,9 @@ class ClauseFrames:
             if m.start >= limit or self._is_source_noun(m):
                 continue
             role, word = self._prep(m, ca)
+            if role is None and cue is not None and cue.cat == "export" and not self.text[cue.end:m.start].strip() \
+                    and cue.text.lower() in settings()["double_object_verbs"]:
+                role = "destination"  # "China sold North Korea $57 million of goods": the buyer
             if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):
                 role = None  # "…, and China's exports …": a new clause's actor, not a partner
             if cue is not None and m.end <= cue.start and self._owns_next_flow(m, cue):

@@ -32,7 +32,7 @@ _MONEY_OF_RX = re.compile(
 _CUE_OF_RX = re.compile(  # an origin may come first: "exports of US soybeans", "imports of Russian crude"
     r"\s+of\s+(?:(?:[A-Z][A-Za-z.]*\s+){1,2}(?=[a-z]))?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?=\s+(?:from|to|into|in|by|were|was|rose|fell|grew|"
     r"jumped|dropped|climbed|declined|increased|decreased|reached|totaled|totalled|surged|slumped|"
-    r"slipped|edged)\b|\s*[,.;:)])")
+    r"slipped|edged|came|stood|amounted|hit|topped|remained|totaled|totalled)\b|\s*[,.;:)])")
 _BACK_REFERENCE = frozenset(["the", "those", "these", "such"])
 _FROM_SALES_RX = re.compile(
     r"\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?:sales|exports|shipments|exporting|selling)\s+of\s+"
@@ -147,13 +147,17 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         opener = w[:1].isupper() and w[1:].islower() and \
             " ".join([w.lower(), *words[:1]]) in word_set("known_goods") and \
             not text[max(ca, t.start() - 3):t.start()].strip(" \"'“‘(")  # "Coal imports fell …"
-        if not re.fullmatch(r"[ -]?", gap) or not (w.islower() or opener) or w in word_set("flow_modifiers") or \
+        if not re.fullmatch(r"[ -]?", gap) or not (w.islower() or opener) or (w in word_set("flow_modifiers") and not (w == "and" and words)) or \
                 w in PERIOD_WORDS or w.endswith("ed") or w in generic:
             break
         words.insert(0, w)
         words_start = t.start()
-        if len(words) == 2:
-            break
+        if len(words) == 3 or (len(words) == 2 and words[0] != "and"):
+            break  # "wig and eyelash exports": a pair of goods joined by "and"
+    if len(words) == 3 and words[1] == "and" and known_goods(words[:1]) and known_goods(words[2:]):
+        return " ".join(words).lower()
+    if words[:1] == ["and"]:
+        words = words[1:]
     if not words:
         return None
     before = text[max(ca, words_start - 12):words_start]

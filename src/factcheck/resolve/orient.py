@@ -130,7 +130,7 @@ class Orienter(StoryContext):
                 and not world:
             # "exports to the U.S. dropped 12.5% and imports slid 20.9%": the same unnamed
             # actor, the same partner
-            guess = self._salient(q.start, exclude={p.iso for p in prev.named()})
+            guess = self._salient(q.start, exclude={p.iso for p in prev.named()}, actorless=True)
             if guess is None and len(prev.named()) == 1:
                 # no other country in the paragraph: the story's reporter
                 guess = self._actor_guess(q.start, prev.named()[0].iso)
@@ -165,7 +165,7 @@ class Orienter(StoryContext):
                     if guess.conf < 0.7:  # not the subject of a nearby sentence: a guess
                         weak.append("partner")
             if exporter is None and importer is None:
-                actor = self._salient(q.start, agent=True)
+                actor = self._salient(q.start, agent=True, actorless=True)
                 topic = self._world_topic()
                 if actor is not None and topic is not None and \
                         not self._in_focus(actor.iso, actor.start, q.start):

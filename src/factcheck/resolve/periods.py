@@ -149,7 +149,7 @@ _PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+yea
 # "<word> of <year>" except after the words below ("the end of 2019"); tested for a match only.
 # It opens on the space after the word (one character class: the engine skips ahead to it).
 _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
-    "autumn", "summer", "spring", "winter", "end", "start", "beginning", "middle", "rest", "whole",
+    "all", "autumn", "summer", "spring", "winter", "end", "start", "beginning", "middle", "rest", "whole",
     "course", "half", "quarter", "months")) + r"\s*of\s+$")
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about

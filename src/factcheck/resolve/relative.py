@@ -12,6 +12,7 @@ import re
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import WHOLE_YEAR_RX, PeriodMention
 
@@ -36,6 +37,23 @@ _COMPARED_FIGURE_RX = re.compile(
     r"(?:about\s+|around\s+|some\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?"
     r"(?:\s+(?:yuan|dollars|euros))?\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?"
     r"(?:(?:in|of|for|during)\s+(?:the\s+(?:whole\s+of\s+)?)?)?", re.IGNORECASE)
+
+
+# "dropped to $292.6 billion from $318.0 billion": the figure after "from" is the earlier one's
+_FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?"
+                             r"\d[\d.,]*\s*(?:trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?"
+                             r"\s+from\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+
+
+# "Before the border closed in January 2020, China sent …": the figure is of a time before it
+_BEFORE_OPENER_RX = re.compile(r"\s*(?:Before|Until|Up\s+until|Prior\s+to)\b[^,;.]{0,80}?,", re.IGNORECASE)
+
+
+# "That compares with $181.6 million in July", "up from $98.2 billion in 2022": a compared figure's own period
+_COMPARED_OWN_RX = re.compile(
+    r"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|against|versus|from|than)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s?cent|percent|"
+    r"trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class RelativePeriods:
@@ -176,3 +194,69 @@ class RelativePeriods:
             if period:
                 return P.shift(period, -years), weak or o.start < sa
         return None, True
+
+    def _headline_span(self, q: Quantity) -> tuple[str, str, str] | None:
+        """A headline multiple with no period of its own ("How China-Russia trade more than
+        tripled") is of the story's span: its latest year against its earliest (the years its
+        figures are of), when the lead speaks of years and the story names at least two. A
+        guess: as (period, base period, words naming the base)."""
+        lay = self.layout
+        if q.kind != "multiple" or not (lay.paragraph_index(q.start) == 0 < lay.paragraph_index(lay.lead_end - 1)) \
+                or self._in(*lay.paragraphs[0]):
+            return None
+        lead = next((p for m in self._in(lay.paragraphs[0][1], lay.lead_end)
+                     if m.role == "main" and (p := self._main(m)[0])), None)
+        if lead is None or P.frequency(lead) != "annual":
+            return None
+        years = {p: m.text for m in self._in(lay.paragraphs[0][1], len(self.text))
+                 if m.role == "main" and not self._subordinate(m) and (p := self._main(m)[0])
+                 and P.frequency(p) == "annual"}
+        if len(years) < 2:
+            return None
+        return max(years), min(years), years[min(years)]
+
+    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The one period of the same frequency, before `period`, that the sentence names (and
+        the words naming it)."""
+        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
+                 and P.frequency(p) == P.frequency(period) and p < period}
+        return found.popitem() if len(found) == 1 else None
+
+    def _from_figure(self, q: Quantity, period: str | None) -> str | None:
+        """The period of a level named as the start of a move ("dropped to $292.6 billion from
+        $318.0 billion" in a story about 2024): the same span a year earlier. Not for a month,
+        whose start may be the month before as well as the year before."""
+        if period is None or q.kind not in ("level", "balance") or P.frequency(period) == "monthly" or \
+                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start) or \
+                self._own_period(q) is not None:  # "… from $362.2 billion a year earlier": already its own
+            return None
+        return P.shift(period, -1)
+
+    def _before_opener(self, q: Quantity, sent: tuple[int, int]) -> bool:
+        """Whether the sentence opens on "Before <event in a period>," and the figure follows it:
+        the figure is of an unnamed time before that period, so the period is no claim's own
+        (nor should an earlier sentence's carry over)."""
+        m = _BEFORE_OPENER_RX.match(self.text, sent[0])
+        return m is not None and m.end() <= q.start and any(
+            o.role == "main" for o in self._in(sent[0], m.end()))
+
+    @staticmethod
+    def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
+        after = [m for m in ms if m.start >= q.end]
+        if after:
+            return after[0]
+        return ms[-1] if ms else None
+
+    @staticmethod
+    def _beyond_a_month(sentence_qs: tuple[Quantity, ...]) -> bool:
+        """Whether the sentence holds a figure no month's trade reaches ("Exports hit $3.58
+        trillion, up 5.9%" after "A strong December … capped the year."): its figures are a year's."""
+        ceiling = settings()["month_ceiling"]
+        return any(q.value >= ceiling[q.kind].get(q.unit, float("inf")) for q in sentence_qs
+                   if q.kind in ceiling and q.value is not None)
+
+    def _compared_own(self, m: PeriodMention) -> bool:
+        """Whether the mention is a compared figure's own period ("That compares with $181.6
+        million in July"): it frames no later sentence, which stays with the story's period."""
+        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None
+

@@ -30,6 +30,8 @@ _ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
 # "Japan: $318 billion", "Japan — $318 billion", "Japan — Total trade: $318 billion"
 _ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d]"
                             r"|[A-Z][a-z]+(?:[ -][a-z]+)?\s*:)")
+# a newsletter's capitalised section label: "ASEAN. Exports jumped 12%", "SOUTH KOREA. Trade rose …"
+_LABEL_STOP_RX = re.compile(r"\.[ \t]+(?=[A-Z])")
 
 
 # "In March, …", "For the first quarter, …", "In 2023, …": a sentence opening on its own period
@@ -139,7 +141,7 @@ class StoryContext(ClauseFrames):
         if not places or places[0].kind in ("anaphor", "pair", "counterpart"):
             return None
         m = places[0]
-        colon = _ITEM_COLON_RX.match(self.text, m.end)
+        colon = self._label_end(m)
         iso = self._iso(m)
         if colon is None or not iso:
             return None
@@ -160,7 +162,13 @@ class StoryContext(ClauseFrames):
     def _is_item_line(self, ls: int) -> bool:
         head = _ITEM_HEAD_RX.match(self.text, ls)
         places = self._places_in(head.end(), head.end() + 1)
-        return bool(places) and _ITEM_COLON_RX.match(self.text, places[0].end) is not None
+        return bool(places) and self._label_end(places[0]) is not None
+
+    def _label_end(self, m: Match) -> re.Match[str] | None:
+        """Where a line's party label ends: at its colon or dash ("Japan: …", "Japan — $318
+        billion"), or at the full stop after a label in capitals ("ASEAN. Exports jumped 12%")."""
+        return _ITEM_COLON_RX.match(self.text, m.end) or (
+            _LABEL_STOP_RX.match(self.text, m.end) if len(m.text) > 1 and m.text.isupper() else None)
 
     def _world_topic(self) -> _Topic | None:
         """The topic when the story is clearly about one reporter's trade with the world;
@@ -249,7 +257,7 @@ class StoryContext(ClauseFrames):
         actor is said: a country in subject position nearby, else the story's reporter.
         A country named as a destination or source ("shipments to the EU rose, and
         exports to Africa …") is a partner, never the actor."""
-        guess = self._salient(pos, exclude={named}, subject_only=True)
+        guess = self._salient(pos, exclude={named}, subject_only=True, actorless=True)
         if guess is not None:
             return guess
         t = self.topic()

@@ -53,18 +53,23 @@ def _segment(text: str, a: int, b: int) -> str | None:
 _HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
                          r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
                          r"(?:\s+from)?\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
-# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …"
+# a sentence opening on goods and a part-of verb: "Rice made up …", "Exports of X, which …, made up …",
+# "Wigs and false eyelashes again topped the North's shipments, at $17.96 million"
 _PART_OPENER_RX = re.compile(
     r"\s*(?:(?:Exports|Imports|Shipments|Sales|Purchases)\s+of\s+)?"
     r"(?P<goods>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+(?:for|used\s+in)\s+[a-z-]+)?"
     r"(?:,\s+(?:which|that|including|such\s+as|mostly|mainly)\b[^.;]{0,90}?,)?"
-    r"\s+(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth)\b")
+    r"\s+(?:(?:again|also|once\s+again)\s+)?(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth"
+    r"|(?:topped|led|headed)(?=\s+(?:the\s+)?[\w’']+\s+(?:shipments|exports|imports|sales|purchases|list)\b[^.;\d]{0,20},\s+at\s))\b")
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
                               r"\s+(?:were|are|made|make|led|lead|topped|top|account|remain)\b)")
 
 
+_OF_GAP_RX = re.compile(r"\s+of\s+")
+_AND_BEFORE_RX = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
+_RELATIVE_RX = re.compile(r"\b(?:that|which|who|whom)\b")
 # "The November total was …", "the monthly total, …": a total noun standing alone (not
 # "total exports", "a total of 1,680 tonnes") is the two-way total in a trade story
 # "the total rose …", "the January–October total of $1.82 billion"
@@ -230,7 +235,10 @@ class SubjectResolver(PlacedParties, Orienter):
             return SubjectResult(None, 0.4, ("subject",), (), metric)
         if cue.cat == "nontrade":
             return SubjectResult(None, 0.8, (), (("subject", cue.text),), metric)
-        frame = self._frame(ca, cb, cue)
+        split = None if inherited or borrowed else self._coordinated_verb(q, cue, ca)
+        if split is not None:  # "Japan sold goods worth $160.5 billion to China and bought $157.5 billion"
+            (first_ca, first_cue), ca = split
+        frame = self._frame(ca, cb if split is None or (comma := self.text.find(",", q.end, cb)) < 0 else comma, cue)
         if inherited or borrowed:
             frame = self._elliptic_frame(frame, cl[ci][0], q.start)
         else:
@@ -239,6 +247,8 @@ class SubjectResolver(PlacedParties, Orienter):
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
             prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
+        if split is not None:  # the first verb's parties: its actor is the second verb's too
+            prev_cue, prev_frame = first_cue, self._frame(first_ca, ca, first_cue)
         world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
         if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
                 and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
@@ -282,6 +292,19 @@ class SubjectResolver(PlacedParties, Orienter):
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
 
+    def _coordinated_verb(self, q: Quantity, cue: Match, ca: int) -> tuple[tuple[int, Match], int] | None:
+        """"X sold … to Y and bought $Z": a flow verb joined by "and" to an earlier verb of the other
+        direction starts its own frame (its parties are not the first verb's roles); as ((the
+        clause start, the first verb), where the second verb's part starts), or None. Only for the
+        second verb's own object (no other figure between them)."""
+        if cue.end > q.start or _NUMBER_RX.search(self.text, cue.end, q.start):
+            return None
+        earlier = [c for c in self._flow_cues(ca, cue.start) if c.cat in ("export", "import")]
+        if cue.cat not in ("export", "import") or not earlier or earlier[-1].cat == cue.cat:
+            return None
+        m = _AND_BEFORE_RX.search(self.text, earlier[-1].end, cue.start)
+        return ((ca, earlier[-1]), m.start()) if m is not None else None
+
     def _total_noun(self, a: int, b: int) -> Match | None:
         """The last stand-alone "total" noun between a and b, as a two-way-total cue, in a story
         that names some flow (a city budget's "the total" is no trade)."""
@@ -301,12 +324,17 @@ class SubjectResolver(PlacedParties, Orienter):
         if not cands:
             return None
         after = [c for c in cands if c.start >= q.end]
+        before = [c for c in cands if c.end <= q.start]
+        if before and before[-1].cat == "balance" and _OF_GAP_RX.fullmatch(self.text, before[-1].end, q.start):
+            return before[-1]  # "a deficit of $2.9 billion in its trade with Tokyo": the balance, not the trade
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
             return after[0]
         if after and after[0].cat == "balance" and self.text[q.end:after[0].start] in (" ", "-"):
             return after[0]  # "leaving China with a $13.83 billion deficit": the noun it qualifies
-        before = [c for c in cands if c.end <= q.start]
+        if len(before) >= 2 and before[-2].cat == "nontrade" and before[-1].cat != "nontrade" and \
+                _RELATIVE_RX.search(self.text, before[-2].end, before[-1].start):
+            return before[-2]  # "Prices for the chips that South Korea sells fell by about half": prices
         if before:
             return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7

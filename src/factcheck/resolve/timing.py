@@ -156,7 +156,7 @@ class PeriodResolver(RelativePeriods):
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
 
-    def resolve(self, q: Quantity, sent: tuple[int, int]) -> PeriodResult:
+    def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
         sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
@@ -170,6 +170,11 @@ class PeriodResolver(RelativePeriods):
             period, pweak, conf = None, True, min(conf, 0.4)
         if cue:
             cues.append(("period", cue))
+        if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
+                not any(m.role == "main" for m in self._in(*sent)):
+            period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
+        if (earlier := self._from_figure(q, period)) is not None:
+            period, pweak = earlier, True  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
             weak.append("period")
         base = None
@@ -190,6 +195,9 @@ class PeriodResolver(RelativePeriods):
                                            self._context_year(bm) if bm.year is None else None)
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
+            elif q.kind == "multiple" and (span := self._headline_span(q)) is not None:
+                (period, base, words), bweak, bconf = span, True, 0.5  # "How … trade more than tripled"
+                cues.append(("base_period", words))
             elif period is not None and q.kind == "multiple" and (earlier := self._earlier_in_sentence(period, sent)):
                 # "In 2019, trade was $110.75 billion; last year's figure is a 2.2-fold increase":
                 # a multiple is of the one earlier period the sentence names
@@ -219,20 +227,6 @@ class PeriodResolver(RelativePeriods):
                 weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
 
-    def _earlier_in_sentence(self, period: str, sent: tuple[int, int]) -> tuple[str, str] | None:
-        """The one period of the same frequency, before `period`, that the sentence names (and
-        the words naming it)."""
-        found = {p: o.text for o in self._in(*sent) if o.role == "main" and (p := self._main(o)[0])
-                 and P.frequency(p) == P.frequency(period) and p < period}
-        return found.popitem() if len(found) == 1 else None
-
-    @staticmethod
-    def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:
-        after = [m for m in ms if m.start >= q.end]
-        if after:
-            return after[0]
-        return ms[-1] if ms else None
-
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
         """The claim's own period: the nearest main mention of its clause, else of its
@@ -259,6 +253,8 @@ class PeriodResolver(RelativePeriods):
             period, weak = self._main(PeriodMention(rate.start, rate.end, rate.text, "main", rate.spec))
             if period:
                 return period, (0.6 if weak else 1.0), weak, rate.text
+        if self._before_opener(q, sent):
+            return None, 0.3, True, None  # "Before the border closed in January 2020, China sent …"
         when = self._when_frame(q, sent, clause)
         if when is not None and when[0]:
             period, weak, cue = when
@@ -300,7 +296,8 @@ class PeriodResolver(RelativePeriods):
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
         # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)]
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
+                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
         for m in reversed(prior):
             period, weak = self._main(m)
             if period:

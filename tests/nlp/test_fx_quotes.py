@@ -1,0 +1,33 @@
+"""nlp/fx_quotes.py: a bare number quoted against the dollar in a clause that names a currency
+("the yen traded near 157 to the dollar") is a level claim in that currency; the checker leaves it
+unverifiable (it is no trade figure). Without a currency named, it stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text
+from factcheck.nlp.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    pytest.param("The yen traded near 157 to the dollar in late December.", "157", "JPY", id="yen-to-the-dollar"),
+    pytest.param("The onshore yuan was little changed at 7.3316 per dollar.", "7.3316", "CNY", id="yuan-per-dollar"),
+    pytest.param("The won weakened to 1,470 per dollar on Friday.", "1,470", "KRW", id="won-per-dollar"),
+    pytest.param("The won stood at 1,300 against the dollar at the end of 2023.", "1,300", "KRW",
+                 id="won-against-no-counted-noun"),
+    pytest.param("Prices rose to 157 per dollar of sales.", None, None, id="no-currency-named"),
+])
+def test_fx_quotes_bare_rate_is_a_level(text, span, unit):
+    got = {q.text: q for q in extract_quantities(text) if q.is_claim}
+    if span is None:
+        assert not got
+    else:
+        assert got[span].kind == "level" and got[span].unit == unit
+
+
+def test_fx_quotes_never_checked_as_trade():
+    rep = check_text("Japan trade\n\nJapan's exports to China fell in 2024. The yen traded near 157 to the "
+                     "dollar in late December.", date="2025-01-20")
+    c = next(c for c in rep.claims if c.claim.quantity.text == "157")
+    assert c.verdict.verdict == "unverifiable"
