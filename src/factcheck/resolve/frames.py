@@ -116,7 +116,6 @@ def _context_before(text: str, a: int, b: int) -> bool:
 
 
 @cache
-@cache
 def _share_part_rx() -> re.Pattern[str]:
     verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in settings()["share_part_verbs"]),
                             key=len, reverse=True))
@@ -125,6 +124,7 @@ def _share_part_rx() -> re.Pattern[str]:
                       rf"(?:a|one|two)[\s-](?:third|quarter|fifth|half|tenth)s?|half|most)\s+of\b", re.I)
 
 
+@cache
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
