@@ -59,14 +59,20 @@ def _any_level_meets(claim: Claim, t: Target, levels, is_qty: bool, tol: float) 
     balance = claim.quantity.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
     sign = balance_sign(claim) if balance else None
     for o in levels:
-        x = _amount(o, is_qty)
-        if x is None:
-            continue
-        x = (abs(x) if sign is None else sign * x) if balance else x
-        r = half_width(o, x, is_qty)
-        if meets(t, (x - r, x + r), tol):
+        xr = _read_level(o, is_qty, balance, sign)
+        if xr is not None and meets(t, (xr[0] - xr[1], xr[0] + xr[1]), tol):
             return True
     return False
+
+
+def _read_level(o, is_qty: bool, balance: bool, sign: int | None) -> tuple[float, float] | None:
+    """A level as a claim reads it (a balance by magnitude, or signed as the wording says) and how
+    far the true value may lie from it."""
+    x = _amount(o, is_qty)
+    if x is None:
+        return None
+    x = (abs(x) if sign is None else sign * x) if balance else x
+    return x, half_width(o, x, is_qty)
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -114,12 +120,10 @@ def _variants(levels, is_qty: bool, balance: bool, sign: int | None, tol: float)
     says): the same for every claim on the series and period, so written out once."""
     out = []
     for o in levels:
-        x = _amount(o, is_qty)
-        if x is None:
-            continue
-        x = (abs(x) if sign is None else sign * x) if balance else x
-        r = half_width(o, x, is_qty)
-        out.append(Variant(x, _evidence(o, "level", x), tol, _src(o), x - r, x + r))
+        xr = _read_level(o, is_qty, balance, sign)
+        if xr is not None:
+            x, r = xr
+            out.append(Variant(x, _evidence(o, "level", x), tol, _src(o), x - r, x + r))
     return tuple(out)
 
 
