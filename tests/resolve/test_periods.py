@@ -295,3 +295,11 @@ def test_periods_bases_named_through_a_compared_figure(text, snippet, kind, peri
 def test_periods_relative_to_the_period_named_last(text, snippet, period, weak):
     claim = resolve_one(text, snippet, date="2023-12-20")
     assert (claim.period, "period" in claim.weak) == (period, weak)
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("Exports rose 12% in March 2023, after falling 3.9% a month earlier.", "3.9%", "2023-02"),
+    ("Exports rose 12% in March 2023, after falling 3.9% in the previous month.", "3.9%", "2023-02"),
+], ids=["a-month-earlier", "the-previous-month"])
+def test_periods_an_after_clause_change_is_of_the_month_before(text, snippet, period):
+    assert resolve_one(text, snippet, "change", date=DATE).period == period

@@ -141,10 +141,13 @@ _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNOR
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
                                  r"\s+in\s+$", re.IGNORECASE)
-_PRIOR_MONTH_RX = re.compile(r"the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)",
+# "the previous month", "a month earlier", "the year before", "a year earlier": the one place these live
+# (timing and relative import them)
+PRIOR_MONTH_RX = re.compile(r"the\s+(?:month\s+before|previous\s+month|prior\s+month|preceding\s+month)",
                              re.IGNORECASE)
-_A_YEAR_RX = re.compile(r"a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
-_PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
+A_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)", re.IGNORECASE)
+A_YEAR_RX = re.compile(r"a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
+PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+year)",
                             re.IGNORECASE)
 # "<word> of <year>" except after the words below ("the end of 2019"); tested for a match only.
 # It opens on the space after the word (one character class: the engine skips ahead to it).
@@ -322,11 +325,14 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
-        elif spec[0] == "mom" and _PRIOR_MONTH_RX.fullmatch(s) and (
-                _AFTER_CHANGE_RX.search(before) or _IN_AFTER_CHANGE_RX.search(text, max(0, m.start() - 50), m.start())):
+        elif spec[0] == "mom" and ((PRIOR_MONTH_RX.fullmatch(s) and (
+                _AFTER_CHANGE_RX.search(before) or _IN_AFTER_CHANGE_RX.search(text, max(0, m.start() - 50), m.start())))
+                or (A_MONTH_RX.fullmatch(s) and _AFTER_CHANGE_RX.search(before) and _IN_AFTER_CHANGE_RX.search(
+                    text[max(0, m.start() - 50):m.start()] + "in "))):
+            # "after falling 3.9% in the previous month", "… after falling 3.9% a month earlier"
             spec = ("anaph", "month", -1)
-        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and (_PRIOR_YEAR_RX.fullmatch(s) or (
-                _A_YEAR_RX.fullmatch(s) and _IN_AFTER_CHANGE_RX.search(text[max(0, m.start() - 50):m.start()] + "in "))):
+        elif spec[0] == "yoy" and _AFTER_CHANGE_RX.search(before) and (PRIOR_YEAR_RX.fullmatch(s) or (
+                A_YEAR_RX.fullmatch(s) and _IN_AFTER_CHANGE_RX.search(text[max(0, m.start() - 50):m.start()] + "in "))):
             # "… after growing 12.7 per cent a year earlier": likewise
             # "after falling 7.1 percent the year before": the year the change happened in
             spec = ("anaph", "year", -1)

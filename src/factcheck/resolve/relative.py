@@ -14,7 +14,7 @@ from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
-from factcheck.resolve.periods import WHOLE_YEAR_RX, PeriodMention
+from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
 
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 # "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
@@ -23,8 +23,6 @@ _RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|l
 _OF_YEAR_RX = re.compile(r"\s+of\s+")
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
-_PRIOR_MONTH_RX = re.compile(r"a\s+month\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+month"
-                             r"|the\s+month\s+before", re.IGNORECASE)
 _RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
 _SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
 _SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
@@ -56,6 +54,11 @@ _COMPARED_OWN_RX = re.compile(
     r"trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _prior_month(text: str) -> bool:
+    """"the previous month", "a month earlier" (a whole mention's text)."""
+    return PRIOR_MONTH_RX.fullmatch(text) is not None or A_MONTH_RX.fullmatch(text) is not None
+
+
 class RelativePeriods:
     """Relative period lookups for `timing.PeriodResolver` (see the module doc)."""
 
@@ -71,9 +74,9 @@ class RelativePeriods:
                         m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
         if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
             own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
-                        or _PRIOR_MONTH_RX.fullmatch(m.text)) and not self.text[q.end:m.start].strip()), None)
+                        or _prior_month(m.text)) and not self.text[q.end:m.start].strip()), None)
             if own is not None:
-                period, weak = self._year_before(own, months=1 if _PRIOR_MONTH_RX.fullmatch(own.text) else 0)
+                period, weak = self._year_before(own, months=1 if _prior_month(own.text) else 0)
                 if period:
                     return period, (0.6 if weak else 0.9), weak, own.text
         elif own is not None:

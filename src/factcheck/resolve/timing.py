@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
-from factcheck.resolve.periods import PeriodMention
+from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import _PRIOR_RX, RelativePeriods
 from factcheck.resolve.text import Layout
 from factcheck.wordtrie import word_start_pattern
@@ -57,9 +57,6 @@ _AMOUNT_LIST_RX = re.compile(
     rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
     rf"tonnes|tons))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
     rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?\s+(?:in\s+|during\s+)?")
-# "the previous month's $216.5 million", "the prior year's": a figure of the unit before
-_PRIOR_UNIT_RX = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:month|year)|the\s+(?:month|year)\s+before",
-                            re.IGNORECASE)
 # … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
 _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
                           r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
@@ -242,7 +239,7 @@ class PeriodResolver(RelativePeriods):
         if rate is None and q.kind not in _COMPARATIVE_KINDS:
             # "… lower than the previous month's $216.5 million": a month before the one named last
             prior = next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.spec[0] in ("mom", "yoy")
-                          and _PRIOR_UNIT_RX.fullmatch(m.text)
+                          and (PRIOR_MONTH_RX.fullmatch(m.text) or PRIOR_YEAR_RX.fullmatch(m.text))
                           and _RATE_OWNER_RX.fullmatch(self.text, m.end, q.start)), None)
             if prior is not None:
                 spec = ("anaph", "month" if prior.spec[0] == "mom" else "year", -1)
