@@ -118,3 +118,39 @@ def canonical(period: str) -> str:
 @lru_cache(maxsize=8192)
 def contains(outer: str, inner: str) -> bool:
     return set(months(inner)) <= set(months(outer))
+
+
+# A year in words, as scripts for radio spell them: "twenty nineteen", "two thousand and eight",
+# "nineteen ninety-nine"
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_TWO_DIGITS = (rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?)")
+WORD_YEAR = (rf"\b(?i:twenty[\s-]{_TWO_DIGITS}|nineteen[\s-]{_TWO_DIGITS}|two\s+thousand(?:\s+and)?"
+              rf"[\s-](?:{_TWO_DIGITS}|{'|'.join(_UNITS)}))\b")
+
+
+def word_year(text: str) -> int | None:
+    """The year a phrase such as "twenty nineteen" or "two thousand and eight" spells (1950–2099)."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+
+    def two(ws: list[str]) -> int | None:
+        if len(ws) == 1 and ws[0] in _TEENS:
+            return 10 + _TEENS.index(ws[0])
+        if ws and ws[0] in _TENS:
+            return _TENS[ws[0]] + (_UNITS.index(ws[1]) + 1 if len(ws) == 2 and ws[1] in _UNITS else 0)
+        if len(ws) == 1 and ws[0] in _UNITS:
+            return _UNITS.index(ws[0]) + 1
+        return None
+    if words[:2] == ["two", "thousand"]:
+        rest = two(words[2:]) if words[2:] else 0
+        y = None if rest is None else 2000 + rest
+    elif words and words[0] in ("twenty", "nineteen"):
+        rest = two(words[1:])
+        y = None if rest is None or (rest < 10 and words[0] == "twenty") else (
+            (2000 if words[0] == "twenty" else 1900) + rest)
+    else:
+        y = None
+    return y if y is not None and 1950 <= y <= 2099 else None

@@ -8,6 +8,9 @@ from factcheck.nlp import extract_quantities
 
 NEVER = [
     ("Trade resumed in 2022 after a long pause.", "2022"),
+    ("In two thousand and eight, exports were two hundred million dollars.", "two thousand"),
+    ("Back in twenty nineteen, trade was one hundred and eleven billion dollars.", "twenty"),
+    ("Trade in nineteen ninety-nine was small.", "nineteen"),
     ("The 2012-13 season was the worst.", "2012"),
     ("The 2012-13 season was the worst.", "13"),
     ("The ship docked on March 29 at the port.", "29"),

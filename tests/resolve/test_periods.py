@@ -303,3 +303,13 @@ def test_periods_relative_to_the_period_named_last(text, snippet, period, weak):
 ], ids=["a-month-earlier", "the-previous-month"])
 def test_periods_an_after_clause_change_is_of_the_month_before(text, snippet, period):
     assert resolve_one(text, snippet, "change", date=DATE).period == period
+
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("Trade with Russia reached $245 billion in 2024. Back in twenty nineteen, it was just $111 billion.",
+     "$111 billion", "2019"),
+    ("In two thousand and eight, exports to the North were $2 billion.", "$2 billion", "2008"),
+], ids=["twenty-nineteen", "two-thousand-and-eight"])
+def test_periods_a_year_in_words_names_the_year(text, snippet, period):
+    assert resolve_one(text, snippet, date="2025-01-14").period == period

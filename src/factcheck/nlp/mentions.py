@@ -16,6 +16,7 @@ from factcheck.nlp.numbers import parse_number
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.ranges import merge_ranges
 from factcheck.nlp.word_amounts import find_word_amounts
+from factcheck.periods import WORD_YEAR
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -58,6 +59,7 @@ def find_mentions(text: str) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     out.extend(find_word_amounts(text, p))
+    out = [x for x in out if not _word_year_at(text, x.start)]
     out.sort(key=lambda x: (x.start, -x.end))
     deduped: list[Mention] = []
     for x in out:
@@ -223,6 +225,20 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
     if not cur and mention.unit_kind is None and p.label_before.search(pre):
         return None
     return mention
+
+
+_WORD_YEAR_RX = re.compile(WORD_YEAR)
+# after a year in words: the end of a clause or a word that is no unit ("twenty nineteen, trade …")
+_AFTER_WORD_YEAR = re.compile(r"\s*(?:[,.;:)]|$|\s(?!(?:dollars?|yuan|tonnes?|tons?|people|units|barrels|"
+                              r"percent|per\s+cent|million|billion|trillion)\b))", re.IGNORECASE)
+
+
+def _word_year_at(text: str, at: int) -> bool:
+    """A spelled-out year starts at `at` ("in twenty nineteen", "two thousand and eight,"): no amount."""
+    if text[at:at + 1].lower() not in ("t", "n"):
+        return False
+    m = _WORD_YEAR_RX.match(text, at)
+    return m is not None and _AFTER_WORD_YEAR.match(text, m.end()) is not None
 
 
 def _bare_year(text: str, end: int, pre: str, p: Patterns) -> bool:

@@ -71,6 +71,9 @@ def _start_trie() -> str:
                          (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
                          (["for", "over", "during", "in"], _WHOLE_YEAR_NEXT), (["full"], _FULL_NEXT),
                          (["so"], _SO_NEXT), (["by", "through"], _BY_END_NEXT), (["as"], _AS_OF_END_NEXT),
+                         (["twenty", "nineteen"], r"(?=[\s-](?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
+                         (["two"], r"(?=\s+(?i:thousand)\b)"),
                          *(([w], after) for w, after in _ONLY_BEFORE.items())):
         for w in words:
             if not re.fullmatch(r"\w+", w):  # see above: a start word is word characters only

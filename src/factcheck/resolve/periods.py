@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.periods import WORD_YEAR, word_year
 from factcheck.resolve.lexicon import period_words
 from factcheck.resolve.period_starts import _months, starts
 from factcheck.wordtrie import word_start_branches, word_start_pattern
@@ -107,6 +108,7 @@ def _rx() -> re.Pattern[str]:
         "relyear": r"\b(?:last|this|next)\s+year\b",
         "ago": rf"(?:{numw}|a)\s+(?:years?|decades?)\s+ago\b",
         "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{_Y}",
+        "wyear": WORD_YEAR,
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()), re.IGNORECASE)
 
@@ -287,6 +289,9 @@ def _parse(kind: str, s: str) -> Spec | None:
         return ("rel_year", {"last": -1, "this": 0, "next": 1}[low.split()[0]])
     if kind == "year":
         return ("year", int(_YEAR_RX.search(s).group()))
+    if kind == "wyear":
+        y = word_year(s)
+        return ("year", y) if y else None
     return None
 
 
