@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
-from factcheck.models import Claim, Subject, Verdict
+from factcheck.models import Claim, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
@@ -276,12 +277,12 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
     period, base, yuan = claim.period, claim.base_period, False
     for f, v in reading.changes:
         if f == "flow":
-            s = _subject(s, flow=v)
+            s = evolve(s, flow=v)
         elif f == "partner":
-            s = _subject(s, partner=v)
+            s = evolve(s, partner=v)
         elif f == "commodity":
             c, _, fl = (v or "").partition("|")
-            s = _subject(s, commodity=c or None, flow=fl or s.flow)
+            s = evolve(s, commodity=c or None, flow=fl or s.flow)
         elif f == "period":
             period = v
         elif f == "period_yoy":
@@ -290,25 +291,8 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
             base = v
         elif f == "currency":
             yuan = True
-    if not _CLAIM_AS_KNOWN:
-        return replace(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
-    c = claim  # the constructor, not dataclasses.replace: this runs for every reading tried
-    return Claim(c.id, c.quantity, c.sentence, c.line, c.column, s, period, base, 1.0, (), (), c.metric), yuan
-
-
-def _subject(s: Subject, **changes: str | None) -> Subject:
-    """`replace(s, **changes)` by the constructor while Subject has exactly the fields it knows."""
-    if not _SUBJECT_AS_KNOWN:
-        return replace(s, **changes)
-    return Subject(changes.get("reporter", s.reporter), changes.get("partner", s.partner),
-                   changes.get("flow", s.flow), changes.get("commodity", s.commodity))
-
-
-# `apply` builds claims field by field while Claim has exactly these fields (else it falls back to replace)
-_CLAIM_AS_KNOWN = [f.name for f in fields(Claim)] == [
-    "id", "quantity", "sentence", "line", "column", "subject", "period", "base_period", "confidence", "weak",
-    "cues", "metric"]
-_SUBJECT_AS_KNOWN = [f.name for f in fields(Subject)] == ["reporter", "partner", "flow", "commodity"]
+    # (`evolve`, not dataclasses.replace: this runs for every reading tried)
+    return evolve(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
 
 
 @dataclass(frozen=True)

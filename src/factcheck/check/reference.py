@@ -13,10 +13,10 @@ known misprint never supports, and the article's own URL is never evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from factcheck.check import readings
 from factcheck.check.casefold import has_word, lowered
+from factcheck.check.evolve import evolve
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
 from factcheck.check.memo import per_story_text
@@ -167,7 +167,7 @@ def _value_fits(claim: Claim, check) -> bool:
         if w.slip not in _VALUE_SLIPS or w.rank > 4:
             continue
         try:
-            if check(_with_quantity(claim, w.quantity), False).verdict == "supported":
+            if check(evolve(claim, quantity=w.quantity), False).verdict == "supported":
                 return True
         except Exception:
             continue
@@ -178,15 +178,6 @@ def _bare_target(q) -> Target | None:
     """`target_interval(q)` without the tolerance in words, for a reading only asked whether it holds."""
     b = target_bounds(q)
     return None if b is None else Target(*b, "")
-
-
-def _with_quantity(claim: Claim, q) -> Claim:
-    """`replace(claim, quantity=q)`, by the constructor while Claim has the fields `readings.apply` knows."""
-    if not readings._CLAIM_AS_KNOWN:
-        return replace(claim, quantity=q)
-    c = claim
-    return Claim(c.id, q, c.sentence, c.line, c.column, c.subject, c.period, c.base_period, c.confidence, c.weak,
-                 c.cues, c.metric)
 
 
 def rules_slip(slip: str) -> str:

@@ -146,12 +146,7 @@ def target_interval(q: Quantity) -> Target | None:
 
     Remembered per quantity: every check, reading and diagnosis of a claim asks again (within a
     story by identity, which spares hashing a quantity's every field)."""
-    if active() is not None:
-        return per_object("target interval", q, lambda: _compute_target(q))
-    try:
-        return _target_interval(q)
-    except TypeError:  # a hand-built quantity with a list for its interval: not hashable
-        return _compute_target(q)
+    return _remembered("target interval", q, _compute_target, _target_interval)
 
 
 def _compute_target(q: Quantity) -> Target | None:
@@ -163,12 +158,18 @@ def target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
     """`target_interval`'s kind, low, high and unit without its tolerance in words: the story's own
     checks and diagnosis compare the intervals of many readings whose wording nobody reads
     (remembered per quantity, like `target_interval`)."""
+    return _remembered("target bounds", q, _compute_bounds, _target_bounds)
+
+
+def _remembered(name: str, q: Quantity, compute, cached):
+    """`compute(q)` remembered: by identity within a story, else in `cached` (a bounded lru cache);
+    a hand-built quantity with a list for its interval is not hashable and is computed afresh."""
     if active() is not None:
-        return per_object("target bounds", q, lambda: _compute_bounds(q))
+        return per_object(name, q, lambda: compute(q))
     try:
-        return _target_bounds(q)
-    except TypeError:  # a hand-built quantity with a list for its interval: not hashable
-        return _compute_bounds(q)
+        return cached(q)
+    except TypeError:
+        return compute(q)
 
 
 @lru_cache(maxsize=8192)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
-from factcheck.resolve.lexicon import word_set
+from factcheck.resolve.lexicon import generic_goods, word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
 
 PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
@@ -68,7 +68,7 @@ def _worth(text: str, q: Quantity, ca: int) -> str | None:
     if m is None:
         return None
     words = m.group(2).split()
-    if set(w.lower() for w in words) & (word_set("generic_goods") | PERIOD_WORDS | _PRONOUNS | _DETERMINERS):
+    if set(w.lower() for w in words) & (generic_goods() | PERIOD_WORDS | _PRONOUNS | _DETERMINERS):
         return known_goods(words[-1:])
     named = known_goods(words)
     if named:
@@ -88,7 +88,7 @@ def _cue_of(text: str, cue: Match, q: Quantity) -> str | None:
     words = m.group(1).split()
     if len(words) >= 2 and " ".join(words[-2:]) in word_set("known_goods"):
         return " ".join(words[-2:])  # "imports of hair products": a generic noun the lexicon qualifies
-    if words[0] in _DETERMINERS or words[-1] in word_set("generic_goods") or set(words) & PERIOD_WORDS or \
+    if words[0] in _DETERMINERS or words[-1] in generic_goods() or set(words) & PERIOD_WORDS or \
             set(words) & _PRONOUNS or word_set("non_trade_cues") & set(words):
         return None
     return m.group(1)
@@ -109,7 +109,7 @@ def metric_of(q: Quantity) -> str:
 def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     """The goods a claim is about when extraction did not say: "2.27 million masks",
     "$5 billion of soybeans", "coal imports"."""
-    generic = word_set("generic_goods")
+    generic = generic_goods()
     if metric_of(q) == "quantity":
         inner = _INNER_NOUN_RX.search(q.text)
         if inner and inner.group(1).split()[-1] not in generic | PHYSICAL_UNITS | {"pair", "tonne", "ton"} and \

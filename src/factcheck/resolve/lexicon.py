@@ -56,3 +56,9 @@ def preferred_reporters() -> tuple[str, ...]:
 def word_set(key: str) -> frozenset[str]:
     """A lower-cased word list from resolve.yaml, as a set."""
     return frozenset(str(w).lower() for w in settings()[key])
+
+
+@cache
+def generic_goods() -> frozenset[str]:
+    """Words a goods phrase may end on that name no commodity: goods nouns and phrase stops."""
+    return word_set("goods_nouns") | word_set("goods_phrase_stops")

@@ -26,7 +26,7 @@ _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
 # between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
-_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:and|or)\s+(?:the\s+)?")
+_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line

@@ -15,7 +15,7 @@ from functools import cache
 from factcheck.models import Claim, Quantity, Subject
 from factcheck.resolve.frames import stop_rx
 from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, metric_of
-from factcheck.resolve.lexicon import settings, word_set
+from factcheck.resolve.lexicon import generic_goods, settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.placed import PlacedParties, SubjectResult
 from factcheck.resolve.scan import Match
@@ -185,7 +185,7 @@ class SubjectResolver(PlacedParties, Orienter):
         words = m.group("goods").lower().split()
         never = word_set("not_goods") | word_set("non_trade_cues") | \
             {"trade", "exports", "imports", "it", "they", "this", "that", "which", "the", "its"}
-        if not words or set(words) & never or all(w in word_set("generic_goods") or w == "and" for w in words):
+        if not words or set(words) & never or all(w in generic_goods() or w == "and" for w in words):
             return None  # "Trade with Japan made up 6%", "Goods made up …": no goods named
         return " ".join(words)
 
@@ -259,7 +259,7 @@ class SubjectResolver(PlacedParties, Orienter):
             metric = self._balance_sign(cue, frame, subject) or metric
         weak = [*weak, *fweak]
         given = q.commodity if q.commodity and not set(q.commodity.lower().split()) & \
-            word_set("generic_goods") else None
+            generic_goods() else None
         commodity = given or goods_of(self.text, q, cue, ca) or _segment(self.text, ca, q.start)
         if commodity and is_pronoun(commodity):  # "1,680 tonnes of them": goods named elsewhere
             commodity = self._antecedent_goods(sent[0])
@@ -351,7 +351,7 @@ class SubjectResolver(PlacedParties, Orienter):
         sentence of the paragraph opens on (at most three sentences back)."""
         si = self.layout.sentence_index(pos)
         para = self.layout.sentence_para[si]
-        generic = word_set("generic_goods")
+        generic = generic_goods()
         for k in range(si - 1, max(-1, si - 4), -1):
             if self.layout.sentence_para[k] != para:
                 break
