@@ -170,7 +170,9 @@ def _unexplained_gap(claim: Claim, v: Verdict) -> Verdict:
 def _on_derived_levels(claim: Claim, v: Verdict) -> Verdict:
     """A rate contradicted only by levels that are themselves derived (a month worked out from
     cumulative totals of other sources) is reviewed (FC103): such a level carries every source's
-    revisions and misprints, and a published rate for that month may say otherwise."""
+    revisions and misprints, and a published rate for that month may say otherwise. (Not in
+    `ratios._distrust`: there it would pre-empt the readings search, and the review would lose the
+    diagnosis and the other reading's evidence.)"""
     if v.rule not in ("FC302", "FC303") or not v.evidence:
         return v
     if any(e.source != "derived" or not any(d.endswith("(derived)") for d in e.derived_from) for e in v.evidence):
