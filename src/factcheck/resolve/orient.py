@@ -9,19 +9,32 @@ each guess costing confidence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Frame, Party
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import StoryContext
+from factcheck.wordtrie import trie_pattern
 
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
-_TOTAL_BEFORE_RX = re.compile(r"\b(?:total|combined)\s+$", re.I)
-_OVERALL_RX = re.compile(r"\b(?:overall|global|worldwide|globally|aggregate)\b|\bwith\s+the\s+world\b", re.I)
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
 _ITS_OPENER_RX = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+
+
+@cache
+def _overall_rx() -> re.Pattern[str]:
+    """A word that makes the paragraph's later actorless flows world figures ("Overall exports …")."""
+    words = trie_pattern(settings()["overall_modifiers"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
+def _total_before_rx() -> re.Pattern[str]:
+    """"Total exports", "combined imports": a world figure before a flow word (not "total trade")."""
+    return re.compile(rf"\b(?:{trie_pattern(settings()['total_modifiers'], fold_case=True)})\s+$")
 
 
 class Orienter(StoryContext):
@@ -57,8 +70,8 @@ class Orienter(StoryContext):
                 return False
             if world and g.actor is not None and g.actor.iso in preferred_reporters():
                 return True  # "China's overall trade weakened."
-            if world and g.actor is None and (_OVERALL_RX.search(self.text, max(a, c.start - 30), c.end + 16) or (
-                    c.cat in ("export", "import") and _TOTAL_BEFORE_RX.search(self.text, max(a, c.start - 12), c.start))):
+            if world and g.actor is None and (_overall_rx().search(self.text, max(a, c.start - 30), c.end + 16) or (
+                    c.cat in ("export", "import") and _total_before_rx().search(self.text, max(a, c.start - 12), c.start))):
                 return True  # "Overall exports grew 10.7%.", "Total exports rose …" ("Total trade" may be the pair's)
             if world and cue.cat == "balance" and self._previous_sentence(c.start, q.start):
                 # "Overall, exports rose 8.1%, while imports fell 0.2%. The surplus was …": the
