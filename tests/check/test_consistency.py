@@ -35,6 +35,8 @@ CASES = [
      [usd("$4.2 billion", 4.2 * B), pct("15 percent", 15), usd("$4.1 billion", 4.1 * B)], {"c2": "FC401"}),
     ("imprecise-base-is-no-slip", "The city's budget is $4.2 billion, up 15 percent from $4 billion.",
      [usd("$4.2 billion", 4.2 * B), pct("15 percent", 15), usd("$4 billion", 4 * B)], {}),
+    ("negative-level-alone-is-no-conflict", "The April trade balance fell to $-50.8bn.",
+     [usd("-50.8bn", -50.8 * B)], {}),
     ("wrong-direction", "Revenue fell 25 percent to $250 million from $200 million.",
      [pct("25 percent", 25, "down"), usd("$250 million", 250 * M), usd("$200 million", 200 * M)],
      {"c1": "FC409"}),

@@ -325,6 +325,9 @@ SHARES_AND_COUNTS = [
     pytest.param("Gas is cooled to minus-260 degrees Fahrenheit.", "-260 degrees Fahrenheit", -260,
                  "fahrenheit", id="minus-hyphen"),
     pytest.param("It was 2.14degF warmer.", "2.14degF", 2.14, "fahrenheit", id="degF"),
+    pytest.param("The balance swung to -$5 billion.", "-$5 billion", -5e9, "USD", id="minus-before-currency"),
+    pytest.param("Balance: −$12.3bn", "−$12.3bn", -12.3e9, "USD", id="unicode-minus-before-currency"),
+    pytest.param("a range of $4-$5 billion", "$4-$5 billion", 4e9, "USD", id="range-dash-is-no-minus"),
     pytest.param("Since then 96 Liverpool fans have testified.", "96 Liverpool fans", 96, "persons",
                  id="name-before-noun"),
 ]

@@ -93,6 +93,11 @@ def check_consistency(claims: list[Claim], text: str | None = None) -> dict[str,
         members = list(dict.fromkeys(c.source for c in mus if c.source))
         if not members:
             break
+        if len(members) == 1:
+            # a figure at odds only with the model's own bounds ("$-50.8bn" as a level) is a
+            # reading problem, not a conflict with another figure: drop it, call nothing
+            cons = [c for c in cons if c.source != members[0]]
+            continue
         culprit, diag = _culprit(members, by_id, sys, cons)
         v = _conflict_verdict(culprit, members, mus, by_id, sys, cons, diag)
         if _rests_on_resolution(members, mus, by_id) or any(

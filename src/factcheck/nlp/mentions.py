@@ -127,6 +127,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             sign = 1 if (sm0.group(1) == "+" or sm0.group(2) == "plus") else -1
         elif nstart > 1 and text[nstart - 1] in "-–" and _DASH_AFTER_DIGIT.search(text, max(0, nstart - 3), nstart):
             after_dash = True
+    elif start and text[start - 1] in "-−" and (start < 2 or text[start - 2] in " (:\n\t"):
+        sign = -1  # "a balance of -$5 billion"
     numtext = text[nstart:end]
     parsed = parse_number(numtext)
     if parsed is None:
@@ -140,7 +142,7 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
         mention.sign = sign
         if sign < 0:
             mention.value = -mention.value
-        mention.start = nstart - (1 if text[nstart - 1] in "-−+" else 0)
+        mention.start = start - 1 if cur else nstart - (1 if text[nstart - 1] in "-−+" else 0)
     if cur:
         code, ambiguous = _currency(p.currency_prefix[key(cur)], text, p)
         mention.unit, mention.unit_kind, mention.currency_ambiguous = code, "cur", ambiguous
