@@ -17,6 +17,10 @@ from factcheck.nlp.quantities import extract_quantities
     pytest.param("The won stood at 1,300 against the dollar at the end of 2023.", "1,300", "KRW",
                  id="won-against-no-counted-noun"),
     pytest.param("Prices rose to 157 per dollar of sales.", None, None, id="no-currency-named"),
+    pytest.param("The yuan closed at 7.2450 in Shanghai.", "7.2450", "CNY", id="four-places-need-no-per-dollar"),
+    pytest.param("The central bank set its daily reference rate at 7.1885, firmer than forecast.", "7.1885", "CNY",
+                 id="fixing-is-the-yuan"),
+    pytest.param("The coefficient was 0.1885 in the survey.", None, None, id="four-places-no-currency-no-fixing"),
 ])
 def test_fx_quotes_bare_rate_is_a_level(text, span, unit):
     got = {q.text: q for q in extract_quantities(text) if q.is_claim}

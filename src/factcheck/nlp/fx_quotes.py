@@ -21,12 +21,24 @@ def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b({alt})\b", re.IGNORECASE), words
 
 
-def fx_quote_unit(clause: str, post: str) -> str | None:
-    """The currency of a bare number quoted against the dollar, named earlier in its clause."""
-    if not _AGAINST_DOLLAR.match(post):
+_FIXING = re.compile(r"\b(?:reference|parity|midpoint|mid-point|fixing|central)\s+(?:rate|level)?|"
+                     r"\bmidpoint\b|\bfixing\b", re.IGNORECASE)
+
+
+def fx_quote_unit(clause: str, post: str, precision: float = 1.0) -> str | None:
+    """The currency of a bare number quoted against the dollar, named earlier in its clause.
+
+    A quote to four places ("the yuan closed at 7.2450", "set its daily reference rate at
+    7.1885") needs no "per dollar": no trade figure is printed that finely. The central bank's
+    fixing with no currency named is the yuan's.
+    """
+    fine = precision <= 0.001
+    if not (fine or _AGAINST_DOLLAR.match(post)):
         return None
     rx, words = _currency_words()
     found = None
     for found in rx.finditer(clause):  # noqa: B007 - the last one named is the quote's
         pass
-    return words[found.group(1).lower()] if found else None
+    if found:
+        return words[found.group(1).lower()]
+    return "CNY" if fine and _FIXING.search(clause) else None

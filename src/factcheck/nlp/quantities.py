@@ -114,7 +114,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     if not is_claim and m.unit_kind is None and \
             (counted := elided_count_unit(text, previous, m.start, s_start, m.value)) is not None:
         kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
-    elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post)) is not None:
+    elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post, m.precision)) is not None:
         kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
     elliptic = None
     if kind == "level" and m.unit_kind == "pct" and not m.sign:
