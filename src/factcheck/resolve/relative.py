@@ -21,6 +21,10 @@ _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 _RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|logged)\s+(?:in|during|for)\s+"
                               r"(?:the\s+)?(?:(?:all|whole|entirety|full\s+year)\s+of\s+)?", re.IGNORECASE)
 _OF_YEAR_RX = re.compile(r"\s+of\s+")
+# "the 2019 level of $2.79 billion", "2019's total of $2.79 billion": the year names the figure
+_YEAR_LEVEL_OF_RX = re.compile(r"(?:['’]s)?(?:\s+(?:pre-?pandemic|annual|full-year|record))?\s+(?:levels?|total|figure|"
+                               r"tally|peak|high|value|volume)\s+of\s+(?:(?:about|around|some|nearly|roughly|almost"
+                               r"|just\s+over|more\s+than)\s+)?", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
 _RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
@@ -72,6 +76,9 @@ class RelativePeriods:
                         m.role != "rate" and m.spec[0] in ("year", "sub")
                         and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                         m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
+        if own is None:  # "the 2019 level of $2.79 billion": the year before the figure names it
+            own = next((m for m in self._in(max(0, q.start - 60), q.start) if m.spec[0] == "year"
+                        and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)), None)
         if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
             own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
                         or _prior_month(m.text)) and not self.text[q.end:m.start].strip()), None)

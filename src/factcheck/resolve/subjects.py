@@ -370,6 +370,13 @@ class SubjectResolver(PlacedParties, Orienter):
                  if m.group(1).lower() not in generic and not is_pronoun(m.group(1))]
         return found[-1] if found else None
 
+    def _wire_step(self, k: int, si: int) -> bool:
+        """Wire copy gives each sentence its own paragraph ("Exports to North Korea rose to …" /
+        "That compares with $2.79 billion in 2019."): a one-sentence paragraph right after
+        another continues it."""
+        paras = self.layout.sentence_para
+        return k == si - 1 and paras.count(paras[si]) == 1 and paras.count(paras[k]) == 1
+
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
         """The last flow cue of the sentence before, in the paragraph; for "the figure", "that
         total" (a noun standing for an earlier figure), of up to three sentences before, across
@@ -377,8 +384,9 @@ class SubjectResolver(PlacedParties, Orienter):
         si = self.layout.sentence_index(pos)
         sa0, sb0 = self.layout.sentences[si]
         back = 3 if _FIGURE_ANAPHOR_RX.search(self.text, sa0, sb0) else 1
+        paras = self.layout.sentence_para
         for k in range(si - 1, max(-1, si - 1 - back), -1):
-            if back == 1 and self.layout.sentence_para[k] != self.layout.sentence_para[si]:
+            if back == 1 and paras[k] != paras[si] and not self._wire_step(k, si):
                 return None
             sa, sb = self.layout.sentences[k]
             cl, _ = self.layout.clauses(sa, sb)
