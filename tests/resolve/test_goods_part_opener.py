@@ -28,6 +28,12 @@ def _claim(text: str, span: str):
                  ("share", "electromechanical products"), id="exports-of-which-include"),
     pytest.param("Trade with Thailand made up 6% of China's trade in April.", "6%", ("share", None),
                  id="trade-with-names-no-goods"),
+    pytest.param("The rise was led by wigs and false eyelashes, which accounted for 57.1 percent of China's exports "
+                 "to Laos in April.", "57.1 percent", ("share", "wigs and false eyelashes"), id="goods-which-accounted-for"),
+    pytest.param("Exports rose on demand for electric cars, which made up 7 percent of China's exports to Laos in "
+                 "April.", "7 percent", ("share", "electric cars"), id="demand-for-is-no-goods-name"),
+    pytest.param("The rise was driven by Vientiane, which accounted for 40 percent of China's exports to Laos.",
+                 "40 percent", ("share", None), id="which-after-a-place-names-no-goods"),
 ])
 def test_goods_part_opener_names_the_goods(text, span, want):
     kind, commodity, verdict = _claim(text, span)

@@ -61,6 +61,11 @@ _PART_OPENER_RX = re.compile(
     r"(?:,\s+(?:which|that|including|such\s+as|mostly|mainly)\b[^.;]{0,90}?,)?"
     r"\s+(?:(?:again|also|once\s+again)\s+)?(?:made\s+up|accounted\s+for|represented|comprised|took\s+up|was\s+worth"
     r"|(?:topped|led|headed)(?=\s+(?:the\s+)?[\w’']+\s+(?:shipments|exports|imports|sales|purchases|list)\b[^.;\d]{0,20},\s+at\s))\b")
+# "… led by wigs and false eyelashes, which accounted for 57.1 percent": the goods before "which"
+_WHICH_PART_RX = re.compile(
+    r"\b(?:by|of|on|in|were|was|are|is|from)\s+(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}),"
+    r"\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented|comprised)\s+$")
+_PHRASE_BREAKS = frozenset({"for", "of", "to", "in", "on", "by", "with", "the", "a", "an"})
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
 _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]|\s+[a-z]+ed\b|"
@@ -180,9 +185,13 @@ class SubjectResolver(PlacedParties, Orienter):
         shipments", "Exports of electromechanical products, which include …, made up nearly 60
         percent": the goods the sentence opens on are the part the figure measures."""
         m = _PART_OPENER_RX.match(self.text, sent[0], q.start)
+        if m is None and "which" in self.text[max(sent[0], q.start - 40):q.start]:
+            m = _WHICH_PART_RX.search(self.text, sent[0], q.start)
         if m is None or self._places_in(m.start("goods"), m.end("goods")):
             return None
         words = m.group("goods").lower().split()
+        cut = [i for i, w in enumerate(words) if w in _PHRASE_BREAKS]
+        words = words[cut[-1] + 1:] if cut else words  # "demand for electric cars" -> "electric cars"
         never = word_set("not_goods") | word_set("non_trade_cues") | \
             {"trade", "exports", "imports", "it", "they", "this", "that", "which", "the", "its"}
         if not words or set(words) & never or all(w in generic_goods() or w == "and" for w in words):
