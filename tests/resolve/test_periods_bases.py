@@ -16,7 +16,13 @@ ON_MONTH = ("Trade between Mongolia and China up 9.4 pct on-month in June\n\n"
             "imports from China rose 3.1 pct on-year to $410 million.\n")
 SHARE = ("Mexico took 11.2% of Chile's exports in 2021, against 9.8% in 2015. Chile's exports to "
          "Mexico rose 6% in 2021.\n")
+MAY = ("China's May exports slump\n\nBEIJING, June 7 (Wire) - China's exports fell 7.5% year-on-year in May to "
+       "$283.5 billion, reversing a surprise 8.5% gain in April.\n\nImports shrank 4.5%, a slower fall than "
+       "the 7.9% drop in April.\n")
 CASES = [
+    ("reversing-a-gain-in-april-is-aprils", MAY, "8.5%", "2024-04", "2023-04", False),
+    ("slower-than-the-drop-in-april-is-aprils", MAY, "7.9%", "2024-04", "2023-04", False),
+    ("the-rate-compared-keeps-its-own-base", MAY, "4.5%", "2024-05", "2023-05", False),
     ("later-clause-base-is-not-mine", FLASH, "2%", "2024-06", "2023-06", False),
     ("later-number-its-own-month", FLASH, "1.8%", "2024-05", "2023-05", False),
     ("bare-monthly-change-in-yoy-story", FLASH, "6.1 percent", "2024-06", "2023-06", False),

@@ -159,9 +159,10 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
-    word_start_pattern(["from", "than", "after", "against", "versus", "vs", "vs.", "compared with", "compared to"],
+    word_start_pattern(["from", "than", "after", "against", "versus", "vs", "vs.", "compared with", "compared to",
+                        "reversing", "following", "extending", "outpacing", "beating", "matching"],
                        space=r"\s+")
-    + r"(?i:\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+    + r"(?i:\s+(?:(?:an?|the|its|their)\s+(?:(?!(?:than|from|in)\b)[a-z-]+\s+){0,2})?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _OPENER_AT_RX = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
