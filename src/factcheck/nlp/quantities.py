@@ -157,13 +157,17 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         trend = _trend(text, base + len(pre_core), pre_core, previous, s_start, p)
 
     value = m.value
+    value_high = m.value_high
+    if kind == "change" and m.sign < 0 and direction == "down" and value is not None:
+        # "−20%" in a table of changes: the stated size 20, the sign in the direction (as "fell 20%")
+        value, value_high = -value, (-value_high if value_high is not None else None)
     down_multiple = kind == "multiple" and m.direction == "down"  # "more than halved"
-    interval = claim_interval(value, m.value_high, m.precision, hedge,
+    interval = claim_interval(m.value, m.value_high, m.precision, hedge,
                               word_multiple=m.word_multiple and kind == "multiple",
                               down_multiple=down_multiple)
     return Quantity(
         text=text[start:end], start=start, end=end, kind=kind, value=value, unit=unit,
-        value_high=m.value_high, approx=approx_of(hedge, down_multiple=down_multiple), direction=direction,
+        value_high=value_high, approx=approx_of(hedge, down_multiple=down_multiple), direction=direction,
         interval=interval, precision=m.precision, scale=m.scale, commodity=m.commodity,
         currency_ambiguous=m.currency_ambiguous, is_claim=is_claim,
         sentence_start=s_start, sentence_end=s_end, pattern=m.pattern, trend=trend,
