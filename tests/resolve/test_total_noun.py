@@ -64,3 +64,19 @@ def test_total_noun_the_figure_stands_for_an_earlier_paragraphs_figure():
             "By last year the figure had reached $244.8 billion.\n")
     c = resolve_all(text, [("$244.8 billion", "level", 2.448e11, "USD")], date="2025-03-10")["$244.8 billion"]
     assert subject_tuple(c) == ("CHN", "RUS", "total")
+
+
+@pytest.mark.parametrize(("text", "snippet", "subject", "weak_flow"), [
+    pytest.param("Overall trade between Peru and Chile reached $2.3 billion in 2023. The total stood at 82.3 percent "
+                 "of the 2019 level of $2.79 billion.", "$2.79 billion", ("PER", "CHL", "total"), False,
+                 id="total-after-a-two-way-total-keeps-its-parties"),
+    pytest.param("Peru's exports to Chile rose 5% in 2023. The total came to $3.58 billion.", "$3.58 billion",
+                 ("PER", "CHL", "export"), True, id="total-after-one-flow-is-that-flows-a-guess"),
+    pytest.param("Peru's exports to Chile rose 5% in 2023 and imports 1%. The total came to $6.2 billion.",
+                 "$6.2 billion", ("PER", "CHL", "total"), False, id="total-after-both-flows-is-two-way"),
+])
+def test_total_noun_inherits_the_sentence_before(text, snippet, subject, weak_flow):
+    c = resolve_one(text, snippet, "level", date="2024-02-20")
+    got = subject_tuple(c)
+    assert got == subject or (subject[2] == "total" and got == (subject[1], subject[0], "total"))
+    assert ("flow" in c.weak) == weak_flow

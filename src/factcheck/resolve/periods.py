@@ -125,7 +125,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
     return re.compile(word_start_branches([
         (alt, r"\s+(?i:(?:(?:that|those|levels?)\s+(?:of|in)\s+|in\s+|the\s+)?)$", True),
         (words["equality_markers"], r"\s+(?i:(?:in|during)\s+)?$", True),
-        (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted)\s+)?(?:of|in)\s+)$", True),
+        (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted|shipped|exported|imported|sold|bought"
+                               r"|traded|registered|logged)\s+)?(?:of|in)\s+)$", True),
         (["percent", "per cent", "%"], r"\s+(?i:of\s+(?:the\s+)?)$", False),
         # "a fall from the record set in 2024", "below the peak reached in 2021"
         (["from", "than", "below", "above", "off"], r"\s+(?i:(?:the|a|its)\s+(?:record|peak|high|low|level|figure|total)"

@@ -65,6 +65,7 @@ _PART_OPENER_RX = re.compile(
 _WHICH_PART_RX = re.compile(
     r"\b(?:by|of|on|in|were|was|are|is|from)\s+(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}),"
     r"\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented|comprised)\s+$")
+_ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
 _PHRASE_BREAKS = frozenset({"for", "of", "to", "in", "on", "by", "with", "the", "a", "an"})
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
@@ -233,6 +234,16 @@ class SubjectResolver(PlacedParties, Orienter):
             cue = noun
             ca, cb = next(((a, b) for a, b in cl if a <= noun.start < b), (ca, cb))
             inherited = ca != cl[ci][0]
+            prev = None if self._places_in(*sent) else self._previous_sentence_cue(sent[0])
+            if prev is not None and (prev[0].cat == "total" or self._one_flow(prev[0], sent[0])):
+                # "Overall trade between the two countries reached $2.3 billion. The total stood
+                # at …": the total of the sentence before, between its parties; after a sentence
+                # on exports alone ("The total came to $3.58 trillion"), the exports' (a guess)
+                cue, (ca, cb) = prev
+                inherited, borrowed = False, True
+                if prev[0].cat != "total":
+                    weak.append("flow")
+                    conf_cap = 0.5
         if cue is None:
             prev = self._previous_sentence_cue(sent[0])
             if prev is not None:
@@ -301,6 +312,14 @@ class SubjectResolver(PlacedParties, Orienter):
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
 
+    def _one_flow(self, cue: Match, pos: int) -> bool:
+        """The sentence of `cue` (before `pos`) speaks of one flow only: exports or imports."""
+        if cue.cat not in ("export", "import"):
+            return False
+        sa, sb = self.layout.sentences[self.layout.sentence_index(cue.start)]
+        return all(c.cat == cue.cat for c in self._flow_cues(sa, min(sb, pos))
+                   if c.cat in ("export", "import", "total", "balance"))
+
     def _coordinated_verb(self, q: Quantity, cue: Match, ca: int) -> tuple[tuple[int, Match], int] | None:
         """"X sold … to Y and bought $Z": a flow verb joined by "and" to an earlier verb of the other
         direction starts its own frame (its parties are not the first verb's roles); as ((the
@@ -344,6 +363,12 @@ class SubjectResolver(PlacedParties, Orienter):
         if len(before) >= 2 and before[-2].cat == "nontrade" and before[-1].cat != "nontrade" and \
                 _RELATIVE_RX.search(self.text, before[-2].end, before[-1].start):
             return before[-2]  # "Prices for the chips that South Korea sells fell by about half": prices
+        if len(before) >= 2 and "," in self.text[ca:q.start]:
+            # "China's exports to the North, which make up the bulk of the trade, came to $2
+            # billion": a relative clause's words are not the head of the figure after it
+            asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, ca, q.start)]
+            kept = [c for c in before if not any(a <= c.start < b for a, b in asides)]
+            before = kept or before
         if before:
             return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
