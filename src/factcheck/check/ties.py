@@ -167,14 +167,18 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
 
 
 def _other_comparison(a: Claim, b: Claim) -> bool:
-    """Two rates resolved to different periods or bases are two comparisons, not one stated twice
-    ("fell 4.8 percent in March before a 7.2 percent rise in April": each month against its own
-    month a year earlier; neither constrains the other)."""
+    """Two rates resolved to different periods or bases, or to different series, are two
+    comparisons, not one stated twice ("fell 4.8 percent in March before a 7.2 percent rise in
+    April": each month against its own month a year earlier; neither constrains the other)."""
     def differ(field: str) -> bool:
         x, y = getattr(a, field), getattr(b, field)
         return bool(x and y and x != y and is_period(x) and is_period(y)
                     and field not in a.weak and field not in b.weak)
 
+    sa, sb = a.subject, b.subject
+    if sa is not None and sb is not None and \
+            (sa.partner, sa.flow, sa.commodity) != (sb.partner, sb.flow, sb.commodity):
+        return True  # "exports of wigs jump 13.4 times, bilateral trade at 82 pct of 2019": two series
     return differ("period") or differ("base_period")
 
 
