@@ -317,9 +317,9 @@ class PeriodResolver(RelativePeriods):
                     sure = not weak and self._story_period(period, sent)
                     return period, (0.7 if sure else 0.6), not sure, m.text
         elif self.layout.paragraph_index(q.start) == 0 < self.layout.paragraph_index(self.layout.lead_end - 1) \
-                and not self._in(*self.layout.paragraphs[0]):
-            # a headline figure with no period of its own ("… grows 10.5% in seven months"):
-            # the period the lead paragraph names first, as a guess
+                and not any(m.role == "main" for m in self._in(*self.layout.paragraphs[0])):
+            # a headline figure with no period of its own ("… grows 10.5% in seven months", "…
+            # at 82 pct of pre-pandemic level"): the period the lead paragraph names first, as a guess
             for m in self._in(self.layout.paragraphs[0][1], self.layout.lead_end):
                 if m.role == "main" and (period := self._main(m)[0]):
                     return period, 0.6, True, m.text
