@@ -65,10 +65,14 @@ HEADLINE_CASES = [
      "Chile-China trade jumps 12% in five months\n\nSANTIAGO — Trade between Chile and China grew strongly "
      "in the first five months of 2023, customs data showed on Friday, led by copper and lithium.\n",
      "12%", "2023-01/2023-05", True),
-    ("headline-with-its-own-year-keeps-none",
+    ("headline-naming-only-a-base-borrows-weakly",
      "Chile-China trade jumps 12% but stays below 2019\n\nSANTIAGO — Trade between Chile and China grew "
      "strongly in the first five months of 2023, customs data showed on Friday, led by copper.\n",
-     "12%", None, True),
+     "12%", "2023-01/2023-05", True),
+    ("headline-with-its-own-period-keeps-it",
+     "Chile-China trade jumps 12% in 2022\n\nSANTIAGO — Trade between Chile and China grew "
+     "strongly in the first five months of 2023, customs data showed on Friday, led by copper.\n",
+     "12%", "2022", False),
 ]
 
 
