@@ -26,3 +26,22 @@ def _commodity(text: str, span: str) -> str | None:
 ])
 def test_goods_carried_to_a_figure_hung_on_the_one_before(text, span, want):
     assert _commodity(text, span) == want
+
+
+def _subject(text: str, span: str):
+    (c,) = [c for c in check_text(LEAD + text, date="2024-01-20").claims if c.claim.quantity.text == span]
+    s = c.claim.subject
+    return (s.reporter, s.partner, s.flow, s.commodity) if s else None
+
+
+@pytest.mark.parametrize(("text", "span", "want"), [
+    pytest.param("Laos shipped 1,680 tonnes of bananas to China in 2023, down from 1,829 tons in 2019, when the "
+                 "same goods brought in $31.1 million.", "$31.1 million", ("CHN", "LAO", "import", "bananas"),
+                 id="money-brought-in-is-income-the-same-goods-are-the-counted-ones"),
+    pytest.param("China brought in $5 billion of bananas from Laos in 2023.", "$5 billion",
+                 ("CHN", "LAO", "import", "bananas"), id="brought-in-money-of-goods-is-imports"),
+    pytest.param("China brought in 10 million tonnes of bananas from Laos in 2023.", "10 million tonnes of bananas",
+                 ("CHN", "LAO", "import", "bananas"), id="brought-in-goods-is-imports"),
+])
+def test_goods_carried_same_goods_and_money_brought_in(text, span, want):
+    assert _subject(text, span) == want

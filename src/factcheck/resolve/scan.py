@@ -142,6 +142,21 @@ def _case_ok(text: str, rule: int) -> bool:
     return text[:1].isupper()
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just)\s+)?"
+                          r"(?:US\s?\$|[$€£¥]|(?:\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:dollars|yuan|euros)))")
+
+
+_OF_GOODS_AFTER = re.compile(r"[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+(?:worth\s+)?of\b")
+
+
+def _earned(text: str, end: int, tokens: tuple[str, ...]) -> bool:
+    """"the same goods brought in $31.1 million": money brought in is income, not imports
+    (but "brought in $5 billion of soybeans" is)."""
+    m = _MONEY_AFTER.match(text, end)
+    return m is not None and " ".join(tokens) in word_set("earned_before_money") and \
+        _OF_GOODS_AFTER.match(text, m.end()) is None
+
+
 def _trade_is_flow(text: str, end: int) -> bool:
     m = TOKEN_RX.search(text, end, end + 40)
     return m is None or m.group().lower() not in word_set("trade_not_before") or \
@@ -216,7 +231,8 @@ def scan(text: str) -> list[Match]:
             if m is not None:
                 out.append(m)
         elif e.cat != "blocked" and (e.tokens != ("trade",) or _trade_is_flow(text, end)) and \
-                (e.cat == "nontrade" or not _modifies_context_noun(text, end)):
+                (e.cat == "nontrade" or not _modifies_context_noun(text, end)) and \
+                not (e.cat == "import" and _earned(text, end, e.tokens)):
             out.append(Match(start, end, text[start:end], e.cat))
     return out
 

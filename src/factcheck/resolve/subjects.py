@@ -126,7 +126,13 @@ class SubjectResolver(PlacedParties, Orienter):
             return res
         name, sure = product
         if not sure:
-            name = self._antecedent_goods(sent[0]) or ""
+            # "… 1,829 tons of wigs in 2019, when the same goods brought in $31.1 million": the
+            # goods a count before it in the sentence named, else those an earlier sentence opens on
+            counted = [o.commodity for o in sentence_qs if o.end <= q.start and o.kind == "count"
+                       and o.commodity and not is_pronoun(o.commodity)
+                       and not set(o.commodity.lower().split()) & generic_goods()]
+            name = (counted[-1] if counted and self._is_anaphoric(sent) else None) or \
+                self._antecedent_goods(sent[0]) or ""
             sure = bool(name)
         if sure:
             s = res.subject
