@@ -80,10 +80,20 @@ class StoryContext(ClauseFrames):
         self.flow_cues = [c for c in self.cues if c.cat in FLOW_CATS]
         self.flow_starts = [c.start for c in self.flow_cues]
 
+    def news_lead_end(self) -> int:
+        """Where the news lead ends: the headline and first paragraph, or, after a feature
+        opening with no trade word in it ("At 6:40 a.m. the first lorries are already lined
+        up …"), the first paragraph that speaks of trade (the nut graf)."""
+        end = self.layout.lead_end
+        if not self.flow_cues or self.flow_cues[0].start < end:
+            return end
+        return self.layout.paragraph_span(self.flow_cues[0].start)[1]
+
     def lead_pair(self) -> tuple[str | None, str | None]:
         """The two countries the story is about (headline + first paragraph), reporter first."""
         if self._lead is None:
-            pool = [m for m in self.places if m.start < self.layout.lead_end] or self.places
+            end = self.news_lead_end()
+            pool = [m for m in self.places if m.start < end] or self.places
             counts = Counter(iso for m in pool
                              if m.kind not in ("anaphor", "pair") and (iso := self._iso(m)) and iso != "WLD")
             top = [iso for iso, _ in counts.most_common(2)]
@@ -103,7 +113,7 @@ class StoryContext(ClauseFrames):
         partner, or "global"/"overall", counts double an implied world partner."""
         if self._topic is False:
             votes: Counter[tuple[str, str]] = Counter()
-            for cue in self._flow_cues(0, self.layout.lead_end):
+            for cue in self._flow_cues(0, self.news_lead_end()):
                 ca, cb = self._clause_of(cue.start)
                 named = [p.iso for p in self._frame(ca, cb, cue).named()]
                 world, _ = self._modifiers(cue, ca)

@@ -1,0 +1,31 @@
+"""resolve/story.py `news_lead_end`: after a feature opening with no trade word in it, the first
+paragraph that speaks of trade is the news lead (the nut graf): its pair is the story's, so a later
+"two-way trade came to $2.05 billion" is that pair's, not the world's. People counted and someone's
+own orders are no customs trade."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+STORY = ("On the river, traders feel the lift\n\n"
+         "DANDONG, China — At 6:40 a.m. the first lorries are already lined up outside Gate 3 of the customs "
+         "yard.\n\n"
+         "China's exports to North Korea rose 74.0 percent to $198.2 million in November, and total trade "
+         "between the two countries reached $224.3 million.\n\n"
+         "In the first 11 months of the year, two-way trade came to about $2.05 billion, and China's exports "
+         "alone to $1.78 billion. Dandong is a city of 2.1 million people.\n\n"
+         "A shopkeeper said her orders had roughly doubled since the spring.\n")
+
+
+@pytest.mark.parametrize(("span", "subject"), [
+    pytest.param("about $2.05 billion", ("CHN", "PRK", "total"), id="two-way-trade-is-the-nut-grafs-pair"),
+    pytest.param("$1.78 billion", ("CHN", "PRK", "export"), id="exports-alone-to-the-nut-grafs-partner"),
+    pytest.param("2.1 million people", None, id="people-are-no-goods"),
+    pytest.param("roughly doubled", None, id="her-orders-are-no-trade"),
+])
+def test_story_news_lead_after_a_feature_opening(span, subject):
+    c = next(c for c in extract(STORY, "2023-12-21") if c.quantity.text == span)
+    s = c.subject
+    assert ((s.reporter, s.partner, s.flow) if s else None) == subject
