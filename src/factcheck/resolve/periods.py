@@ -140,6 +140,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
 _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
                                           space=r"\s+")
                        + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
+_SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
+                                    r"|fastest|slowest|steepest|sharpest|record)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
@@ -329,7 +331,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         role = "main"
-        if (spec[0] != "day" and _ASIDE_RX.search(before)) or \
+        if spec[0] == "ytd" and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()):
+            role = "aside"  # "the highest monthly total so far this year": a superlative's range
+        elif (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
         elif spec[0] == "mom" and ((PRIOR_MONTH_RX.fullmatch(s) and (
