@@ -142,6 +142,12 @@ PARTNER_LIST_CASES = [
      "8.5 percent.", "8.5 percent", ("CHN", "VNM", "export")),
     ("followed-by-in-pair-story", US_SLUMP_STORY, "Exports to Mexico grew 11 percent, followed by Vietnam "
      "at 8.5 percent.", "8.5 percent", ("CHN", "VNM", "export")),
+    ("league-table-followed-by-with", PARTNER_LIST_STORY, "The European Union came second, with trade of "
+     "5.35 trillion yuan, up 19.1 percent, followed by the United States, with 4.88 trillion yuan, up 20.2 "
+     "percent.", "4.88 trillion yuan", ("CHN", "USA", "total")),
+    ("league-table-first-item-kept", PARTNER_LIST_STORY, "The European Union came second, with trade of "
+     "5.35 trillion yuan, up 19.1 percent, followed by the United States, with 4.88 trillion yuan, up 20.2 "
+     "percent.", "5.35 trillion yuan", ("CHN", "EUU", "total")),
     ("explicit-other-reporter-mirrored", PARTNER_LIST_STORY, "South Korea exported 7 percent more "
      "chips to China.", "7 percent more", ("CHN", "KOR", "import")),
 ]

@@ -348,6 +348,10 @@ class ClauseFrames:
         if own.actor is None and (own.source or own.dest or own.partners):
             return Frame(f.actor, own.source, own.dest, list(own.partners), f.pair or own.pair)
         y = own.actor
+        if y is not None and not f.named() and not (own.source or own.dest or own.partners):
+            # "The EU came second, with trade of …, followed by the United States, with 4.88
+            # trillion yuan": the borrowed flow names no party; the clause's own is the partner
+            return Frame(None, None, None, [y], f.pair)
         if y is not None and not (own.source or own.dest or own.partners) and \
                 (f.source or f.dest or f.partners) and (f.actor is None or f.actor.iso != y.iso) and \
                 y.iso not in preferred_reporters() and y.iso != self.lead_pair()[0]:
