@@ -16,6 +16,7 @@ import re
 
 from factcheck.check import readings
 from factcheck.check.casefold import has_word, lowered
+from factcheck.check.differences import check_difference, is_amount_change
 from factcheck.check.evolve import evolve
 from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept importable from here)
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
@@ -74,6 +75,8 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if q.currency_ambiguous:
         return Verdict("needs_review", "FC104", f"'{q.text.strip()}': the currency is ambiguous",
                        tolerance=t.tolerance)
+    if is_amount_change(claim):  # "up 1.4 trillion U.S. dollars from 2020": a difference of levels
+        return _weaken(claim, check_difference(claim, store, article))
     if t.kind == "level" and q.unit in ("percent", "percentage_points", "times", "ratio"):
         return Verdict("unverifiable", "FC201", f"'{q.text.strip()}': a percent that is neither a change nor a "
                        "share of something resolved", tolerance=t.tolerance)
