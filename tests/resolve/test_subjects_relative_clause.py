@@ -19,3 +19,15 @@ from tests.resolve.kit import resolve_one, subject_tuple
 ])
 def test_subjects_relative_clause_words_are_not_the_head(text, snippet, subject):
     assert subject_tuple(resolve_one(text, snippet, "level", date="2025-02-20")) == subject
+
+
+@pytest.mark.parametrize(("text", "snippet", "subject"), [
+    pytest.param("China's exports to North Korea, which make up the bulk of the trade, came to about $2 billion in "
+                 "2023. That was about 77 percent of the amount shipped in 2019.", "about 77 percent",
+                 ("CHN", "PRK", "export"), id="that-was-takes-the-figure-before-not-its-relative-clause"),
+    pytest.param("North Korea's exports to China came to $291 million in 2023. That was about 40 percent of the "
+                 "amount shipped in 2019.", "about 40 percent", ("CHN", "PRK", "import"),
+                 id="that-was-keeps-the-figure-befores-direction"),
+])
+def test_subjects_that_was_is_the_figure_before(text, snippet, subject):
+    assert subject_tuple(resolve_one(text, snippet, "ratio", date="2024-02-20")) == subject

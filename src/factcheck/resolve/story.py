@@ -22,6 +22,7 @@ FLOW_CATS = ("export", "import", "total", "balance")
 # goods trade", "surplus in bilateral trade"
 _BALANCE_OF_RX = re.compile(r"\s+(?:in|on|of|from)\s+(?:(?:the|its|their|his|her|our|this|that|"
                             r"bilateral|two-way|overall|total|goods|merchandise|[A-Z][\w.-]*['’]s)\s+){0,3}")
+_ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
 
@@ -307,8 +308,18 @@ class StoryContext(ClauseFrames):
         not an agent noun ("Russia needs buyers." says nothing of the next figure)."""
         flows = self._flow_cues(a, b)
         if borrow:
-            flows = [c for c in flows if c.text.lower() not in word_set("agent_cues")]
+            flows = self.outside_asides([c for c in flows if c.text.lower() not in word_set("agent_cues")], a, b)
         return self._balance_head(flows) if flows else None
+
+    def outside_asides(self, cues: list[Match], a: int, b: int) -> list[Match]:
+        """The cues not inside a relative clause between commas ("China's exports to the North,
+        which make up the bulk of the trade, came to …": "trade" is no head), unless only such
+        cues are left."""
+        if len(cues) < 2 or "," not in self.text[a:b]:
+            return cues
+        asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, a, b)]
+        kept = [c for c in cues if not any(x <= c.start < y for x, y in asides)]
+        return kept or cues
 
     def _balance_head(self, cues: list[Match]) -> Match:
         """The last cue, unless it is the trade a balance is "in": "Russia's surplus in the

@@ -65,7 +65,7 @@ _PART_OPENER_RX = re.compile(
 _WHICH_PART_RX = re.compile(
     r"\b(?:by|of|on|in|were|was|are|is|from)\s+(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}),"
     r"\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented|comprised)\s+$")
-_ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
+_THAT_WAS_RX = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|represented|represents|marked|amounted\s+to)\b")
 _PHRASE_BREAKS = frozenset({"for", "of", "to", "in", "on", "by", "with", "the", "a", "an"})
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
 # eyelashes and beards dominated …", "Soybeans and pork led …"): its first noun
@@ -232,6 +232,12 @@ class SubjectResolver(PlacedParties, Orienter):
         inherited = borrowed = False
         weak: list[str] = []
         conf_cap = 1.0
+        if cue is not None and cue.start > q.end and _THAT_WAS_RX.match(self.text, sent[0]) and \
+                not self._places_in(*sent) and (prev := self._previous_sentence_cue(sent[0])) is not None:
+            # "… came to about $2 billion. That was about 77 percent of the amount shipped in 2019.":
+            # the figure is the one before; the words after it describe its base, not a new flow
+            cue, (ca, cb) = prev
+            borrowed = True
         if cue is None:
             for k in range(ci - 1, -1, -1):  # coordinated clause: keep the subject
                 cue = self._last_flow_cue(*cl[k], borrow=True)
@@ -372,12 +378,7 @@ class SubjectResolver(PlacedParties, Orienter):
         if len(before) >= 2 and before[-2].cat == "nontrade" and before[-1].cat != "nontrade" and \
                 _RELATIVE_RX.search(self.text, before[-2].end, before[-1].start):
             return before[-2]  # "Prices for the chips that South Korea sells fell by about half": prices
-        if len(before) >= 2 and "," in self.text[ca:q.start]:
-            # "China's exports to the North, which make up the bulk of the trade, came to $2
-            # billion": a relative clause's words are not the head of the figure after it
-            asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, ca, q.start)]
-            kept = [c for c in before if not any(a <= c.start < b for a, b in asides)]
-            before = kept or before
+        before = self.outside_asides(before, ca, q.start)  # ", which make up the bulk of the trade,"
         if before:
             return self._balance_head(before)
         # a cue after another number is that number's ("6.41 trillion yuan, or $911.7
