@@ -32,6 +32,8 @@ def _claim(text: str, span: str):
                  "to Laos in April.", "57.1 percent", ("share", "wigs and false eyelashes"), id="goods-which-accounted-for"),
     pytest.param("Exports rose on demand for electric cars, which made up 7 percent of China's exports to Laos in "
                  "April.", "7 percent", ("share", "electric cars"), id="demand-for-is-no-goods-name"),
+    pytest.param("Rice accounted for more than half of all China's shipments to Laos in April, which totalled "
+                 "$291.89 million.", "$291.89 million", ("level", None), id="which-totalled-describes-the-whole"),
     pytest.param("The rise was driven by Vientiane, which accounted for 40 percent of China's exports to Laos.",
                  "40 percent", ("share", None), id="which-after-a-place-names-no-goods"),
 ])

@@ -65,6 +65,7 @@ _PART_OPENER_RX = re.compile(
 _WHICH_PART_RX = re.compile(
     r"\b(?:by|of|on|in|were|was|are|is|from)\s+(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}),"
     r"\s+which\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|represented|comprised)\s+$")
+_WHOLE_DESCRIBED_RX = re.compile(r",\s+(?:which|that)\s+(?:totall?ed|came\s+to|amounted\s+to|reached|stood\s+at|were|was)\b")
 _THAT_WAS_RX = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|represented|represents|marked|amounted\s+to)\b")
 _PHRASE_BREAKS = frozenset({"for", "of", "to", "in", "on", "by", "with", "the", "a", "an"})
 # a sentence that opens on a bare plural noun list is about those goods ("Wigs, false
@@ -199,6 +200,8 @@ class SubjectResolver(PlacedParties, Orienter):
             m = _WHICH_PART_RX.search(self.text, sent[0], q.start)
         if m is None or self._places_in(m.start("goods"), m.end("goods")):
             return None
+        if _WHOLE_DESCRIBED_RX.search(self.text, m.end(), q.start):
+            return None  # "… accounted for more than half of all shipments, which totalled $291.89 million": the whole's
         words = m.group("goods").lower().split()
         cut = [i for i, w in enumerate(words) if w in _PHRASE_BREAKS]
         words = words[cut[-1] + 1:] if cut else words  # "demand for electric cars" -> "electric cars"
