@@ -21,6 +21,7 @@ from factcheck.nlp.quantities import extract_quantities
     pytest.param("The central bank set its daily reference rate at 7.1885, firmer than forecast.", "7.1885", "CNY",
                  id="fixing-is-the-yuan"),
     pytest.param("The coefficient was 0.1885 in the survey.", None, None, id="four-places-no-currency-no-fixing"),
+    pytest.param("The rouble traded at around 78 per dollar on Tuesday.", "around 78", "RUB", id="rouble-singular"),
 ])
 def test_fx_quotes_bare_rate_is_a_level(text, span, unit):
     got = {q.text: q for q in extract_quantities(text) if q.is_claim}

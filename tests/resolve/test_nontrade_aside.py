@@ -17,3 +17,14 @@ from factcheck.api import extract
 def test_nontrade_aside_after_comma_keeps_the_trade_subject(text, span, partner):
     (c,) = [c for c in extract("China trade\n\n" + text, date="2023-02-01") if c.quantity.text == span]
     assert c.subject is not None and c.subject.partner == partner
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    pytest.param("Trade with Russia fell 6.9% in 2025. More than 95% of settlements are now made in roubles and yuan.",
+                 "More than 95%", id="settlements-are-no-trade"),
+    pytest.param("Trade with Laos rose in 2023. A shopkeeper said her orders had roughly doubled.", "roughly doubled",
+                 id="orders-are-no-trade"),
+])
+def test_nontrade_payments_and_orders_have_no_subject(text, span):
+    (c,) = [c for c in extract("China trade\n\n" + text, date="2026-01-13") if c.quantity.text == span]
+    assert c.subject is None
