@@ -22,8 +22,11 @@ def _obs(period, value, pct=None):
     return [Observation("fake", "CHN", "PRK", "total", period, value * M, published_change_pct=pct)]
 
 
+CUMULATIVE = {"2021-01/2021-02": 400, "2022-01/2022-02": 450, "2022-01/2022-10": 2994, "2023-01/2023-02": 500,
+              "2024-01/2024-02": 520, "2025-01/2025-02": 540}
 STORE = FakeStore(history={
     ("CHN", "PRK", "total", "annual", "USD"): {p: _obs(p, v) for p, v in ANNUAL.items()},
+    ("CHN", "PRK", "total", "cumulative", "USD"): {p: _obs(p, v) for p, v in CUMULATIVE.items()},
     ("CHN", "PRK", "total", "monthly", "USD"): {p: _obs(p, v, c) for p, (v, c) in MONTHLY.items()},
 })
 
@@ -59,6 +62,8 @@ CASES = [
     ("two-figures-either-may-hold", "Trade reached $98.5 million, more than June's $80 million, and the "
      "highest since February 2023.", [level("$98.5 million", 98.5, "2023-06"), level("$80 million", 80, "2023-06")],
      "supported"),
+    ("record-over-the-same-months", "Trade in January-February reached a record $540 million.",
+     [level("$540 million", 540, "2025-01/2025-02")], "supported"),
     ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
      [level("$10 million", 10, "1995")], None),
     *[(f"the-base-record-{w}", f"Trade fell to $5.06 billion in 2017, down 22.7% {w} the record of 2014.",

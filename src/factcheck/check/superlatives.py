@@ -208,7 +208,8 @@ def _record(m: re.Match[str], claim: Claim, store) -> Verdict | None:
     here = _value_at(series, claim)
     if here is None:
         return None
-    earlier = {p: v for p, v in series.items() if p < claim.period and frequency(p) == freq}
+    earlier = {p: v for p, v in series.items() if p < claim.period and frequency(p) == freq
+               and _same_span(p, claim.period)}
     if len(earlier) < 3:
         return None
     beat = {p: v for p, v in earlier.items() if (v < here * (1 - _TOL) if low else v > here * (1 + _TOL))}
@@ -220,6 +221,15 @@ def _record(m: re.Match[str], claim: Claim, store) -> Verdict | None:
     return Verdict("supported", "FC308",
                    f'"{m.group(0).strip()}": {claim.period} ({fmt(here, "USD")}) beats all '
                    f"{len(earlier)} earlier periods on record", tolerance="ties within 0.5%")
+
+
+def _same_span(a: str, b: str) -> bool:
+    """Two cumulative periods compare only over the same months ("January–February 2025" against
+    other Januaries–Februaries, never against January–October 2022)."""
+    if "/" not in a or "/" not in b:
+        return True
+    (a0, a1), (b0, b1) = a.split("/"), b.split("/")
+    return (a0[5:], a1[5:]) == (b0[5:], b1[5:])
 
 
 def _count(word: str) -> int | None:
