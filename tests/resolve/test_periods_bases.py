@@ -19,6 +19,8 @@ SHARE = ("Mexico took 11.2% of Chile's exports in 2021, against 9.8% in 2015. Ch
 MAY = ("China's May exports slump\n\nBEIJING, June 7 (Wire) - China's exports fell 7.5% year-on-year in May to "
        "$283.5 billion, reversing a surprise 8.5% gain in April.\n\nImports shrank 4.5%, a slower fall than "
        "the 7.9% drop in April.\n")
+JUNE = ("China's June exports fall\n\nBEIJING - China's exports fell 12.4% in June. The trade surplus grew to "
+        "$70.62bn, compared with forecasts of $74.8bn and $65.81bn in May.\n")
 CASES = [
     ("reversing-a-gain-in-april-is-aprils", MAY, "8.5%", "2024-04", "2023-04", False),
     ("slower-than-the-drop-in-april-is-aprils", MAY, "7.9%", "2024-04", "2023-04", False),
@@ -58,3 +60,11 @@ MULTIPLE_CASES = [
 def test_periods_base_of_a_multiple(text, snippet, period, base, weak):
     claim = resolve_one(text, snippet, "multiple", date="2023-02-20")
     assert (claim.period, claim.base_period, "base_period" in claim.weak) == (period, base, weak)
+
+
+@pytest.mark.parametrize(("snippet", "period"), [
+    pytest.param("$70.62bn", "2024-06", id="month-after-other-bn-figures-is-theirs"),
+    pytest.param("$65.81bn", "2024-05", id="the-figure-next-to-the-month-keeps-it"),
+])
+def test_periods_short_scale_figures_count_as_numbers(snippet, period):
+    assert resolve_one(JUNE, snippet, "balance", date="2024-07-20").period == period

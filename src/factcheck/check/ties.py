@@ -38,7 +38,7 @@ _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in tot
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 # ("1.0%, reversing November's 3.9% decline": another period's rate, not the same one restated)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
-                         r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike)\b|;"
+                         r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike|contrast|contrary)\b|;"
                          r"|\bas\s+(?:the|its|their|a|an)\s"
                          r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|month|year|quarter|week)['’]s\b", re.I)

@@ -163,7 +163,8 @@ _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
     word_start_pattern(["from", "than", "after", "against", "versus", "vs", "vs.", "compared with", "compared to",
-                        "reversing", "following", "extending", "outpacing", "beating", "matching"],
+                        "reversing", "following", "extending", "outpacing", "beating", "matching",
+                        "in contrast to", "in contrast with", "unlike", "up from", "down from"],
                        space=r"\s+")
     + r"(?i:\s+(?:(?:an?|the|its|their)\s+(?:(?!(?:than|from|in)\b)[a-z-]+\s+){0,2})?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")

@@ -65,7 +65,8 @@ _RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|som
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
 # that character starts.
-_NUMBER_RX = re.compile(r"[\ddDtThHqQ](?:(?<=\d)[\d.,]*\s*(?i:%|percent|per\s+cent|million|billion|trillion|times)"
+_NUMBER_RX = re.compile(r"[\ddDtThHqQ](?:(?<=\d)[\d.,]*\s*(?i:%|percent|per\s+cent|million|billion|trillion|times"
+                        r"|(?:bn|mn|tn|trn|bln|mln|m)\b)"
                         r"|(?<!\w[dDtThHqQ])(?i:(?<=d)oubled|(?<=t)ripled|(?<=h)alved|(?<=q)uadrupled)\b)")
 
 
