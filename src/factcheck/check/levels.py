@@ -143,6 +143,15 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
         v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        flagged = [o for o in ref.flagged if meets(t, abs(o.value), _tol(tkey))] \
+            if v.verdict == "contradicted" and not quick and not is_qty else []
+        if flagged:
+            # "bilateral trade stood at $5.43 billion in 2015": a figure another source published
+            # (flagged suspect or an estimate, so never a reference) is a variant, not a slip
+            o = flagged[0]
+            return Verdict("needs_review", "FC103", f"{v.message}; but it is the figure {_src(o)} published "
+                           f"({o.status}: {o.note or 'see the source'}), so not called wrong",
+                           (*v.evidence, _evidence(o, "level")), True, tol_text)
         if v.verdict == "contradicted" and not quick and all(_residual(o, claim.period) for o in ref.levels):
             return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
                            "period's total less its other parts, which revisions between releases can shift, "

@@ -75,6 +75,15 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
             # "rose 0.2 percent to 41.76 trillion yuan": a yuan-basis rate, and only dollar figures to hand
             return Verdict("unverifiable", "FC203", f"{v.message}; but the rate is tied to a yuan level and only "
                            "dollar figures were found, so not compared", v.evidence, v.disputed, v.tolerance)
+        if v.verdict == "contradicted" and q.kind == "change" and shift(period, -1) == base:
+            flagged = [o for o in num.flagged if o.published_change_pct is not None
+                       and meets(t, 1 + o.published_change_pct / 100, _tol("published_change"))]
+            if flagged:  # the rate a source flagged suspect published (a variant, not a slip)
+                o = flagged[0]
+                return Verdict("needs_review", "FC103", f"{v.message}; but it is the rate {_src(o)} published "
+                               f"({o.status}: {o.note or 'see the source'}), so not called wrong",
+                               (*v.evidence, _evidence(o, "published_change", o.published_change_pct)), True,
+                               v.tolerance)
         if v.verdict == "contradicted":
             return _distrust(v, variants, _other_currency_fits(t, shown))
         return v

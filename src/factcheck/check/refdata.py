@@ -92,6 +92,7 @@ class _Ref:
     bound_from: tuple[str, ...]
     reason: str | None
     other_currencies: Any = None
+    flagged: tuple[Observation, ...] = ()  # published rows marked suspect or estimate (never judged on)
 
 
 def _call(lk: Any, name: str) -> list:
@@ -228,8 +229,10 @@ def _digest(lk: Any, commodity: str | None, article: Article | None) -> _Ref:
                if getattr(o, "usable", True) and o.published_change_pct is not None and _foreign(o, article)]
     misprints = [o for o in _call(lk, "misprints") if o.status == "misprint" and _foreign(o, article)]
     bound, bound_from = _lower_bound(getattr(lk, "bounds", None))
+    flagged = tuple(o for o in _call(lk, "observations") if o.status in ("suspect", "estimate")
+                    and o.value is not None and _foreign(o, article))
     return _Ref(levels, changes, misprints, bound, bound_from, getattr(lk, "reason", None),
-                getattr(lk, "other_currencies", None))
+                getattr(lk, "other_currencies", None), flagged)
 
 
 # ------------------------------------------------------------------ evidence
