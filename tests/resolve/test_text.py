@@ -50,6 +50,12 @@ ATTRIBUTION_CASES = [
     ("tail-ends-at-a-with-clause",
      "China's trade\n\nChina's exports to Chile rose 3 per cent in 2022, customs data showed, with imports "
      "from Chile up 9 per cent.\n", "9 per cent", "change", ("CHN", "CHL", "import"), "2022"),
+    ("source-as-the-sentences-subject",
+     "Chile's trade\n\nCustoms data released Thursday showed a 6.8% decline in Chile's imports to $21.7 billion "
+     "in 2022.\n", "$21.7 billion", "level", ("CHL", "WLD", "import"), "2022"),
+    ("official-figures-show",
+     "Chile's trade\n\nOfficial figures show Chile's exports to Japan rose 8.2 per cent in 2022.\n", "8.2 per cent",
+     "change", ("CHL", "JPN", "export"), "2022"),
 ]
 
 

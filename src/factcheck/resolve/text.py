@@ -156,6 +156,12 @@ _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|
 _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
 
 
+# a source as the sentence's subject: "Customs data released Thursday showed …", "Official figures show …"
+_SUBJECT_SOURCE_RX = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s*){0,3}")
+_SHOWED_RX = re.compile(r"(?:\s+(?:on\s+)?[A-Za-z]+){0,3}?\s+(?:showed|shows|show|revealed|reveals|indicated|indicate"
+                        r"|indicates)(?:\s+that)?\s+(?=\S)(?![^,.;]{0,12},)")
+
+
 def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Clause spans of a sentence, and where its attribution tail ("according to …") begins.
 
@@ -168,6 +174,11 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
         if comma != -1:
             return clauses(text, comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip()),
                            end)
+    if attr and _SUBJECT_SOURCE_RX.fullmatch(text, start, attr[0]) is not None and \
+            (verb := _SHOWED_RX.match(text, attr[1], end)) is not None:
+        # "Customs data released Thursday showed a 6.8% decline in imports": the source is the
+        # sentence's subject, and what it showed is the body
+        return clauses(text, verb.end(), end)
     body_end = attr[0] if attr else end
     resume = None
     if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends
