@@ -128,6 +128,10 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           and kind in ("level", "share") and m.unit_kind in ("pct", "cur")
           and _OR_BEFORE.search(pre) and not _restates_level(text, previous, earlier, m)):
         kind, verb_direction = "change", previous.direction  # "lost 190 points, or 0.6%"
+    elif (previous is not None and previous.kind == "change" and previous.unit == "percent"
+          and previous.sentence_start == s_start and kind == "level" and m.unit_kind == "pct"
+          and _LIST_GAP.fullmatch(text, previous.end, m.start)):
+        kind, verb_direction = "change", previous.direction  # "contracted by 5.0%, 4.6%, and 5.5%"
     if kind == "multiple":
         if p.equative_after.match(post):
             direction = None  # "three times as much as it bought": a comparison, not a rise
@@ -265,6 +269,9 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     if m.own_scale and not m.people:
         return ("change" if has_verb else "level"), True, None
     return ("change" if has_verb else "level"), False, None
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 def _of_head(phrase: str, p: Patterns, share: bool = False) -> str:

@@ -1,0 +1,32 @@
+"""resolve/flow_lists.py: a list of flows before as many coordinated figures gives the k-th figure
+the k-th flow ("exports and imports dropped by 14.6 percent and 12.3 percent, respectively");
+"exports and imports" before one figure stays the two-way total."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+HEAD = "Chile's trade\n\n"
+
+
+@pytest.mark.parametrize(("text", "flows"), [
+    pytest.param("In 2023, Chile's trade fell 4 percent, with exports and imports dropping by 14.6 percent and 12.3 "
+                 "percent, respectively.", ["total", "export", "import"], id="pair-respectively"),
+    pytest.param("Both Chile's exports and imports logged double-digit growth in 2022, jumping 24.5 percent and 24.4 "
+                 "percent.", ["export", "import"], id="pair-without-respectively"),
+    pytest.param("In 2023, Chile's total trade, exports, and imports contracted by 5.0%, 4.6%, and 5.5%, "
+                 "respectively.", ["total", "export", "import"], id="three-way-respectively"),
+    pytest.param("Chile's exports and imports rose 5% in 2023 to $160 billion.", ["total", "total"],
+                 id="one-figure-is-the-total"),
+])
+def test_flow_lists_kth_figure_takes_the_kth_flow(text, flows):
+    got = [c.subject.flow if c.subject else None for c in extract(HEAD + text, "2024-02-01")]
+    assert got == flows
+
+
+def test_flow_lists_middle_of_a_percent_list_is_a_change():
+    claims = extract(HEAD + "In 2023, Chile's total trade, exports, and imports contracted by 5.0%, 4.6%, and "
+                     "5.5%, respectively.", "2024-02-01")
+    assert [(c.quantity.kind, c.quantity.direction) for c in claims] == [("change", "down")] * 3
