@@ -25,6 +25,7 @@ _SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|
 _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
+_BRACKET_GAP_RX = re.compile(r"\.?\s*\(\s*")  # "the U.S. (-25.2%)": the party, then the bracket
 # between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
 _LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 # from the last figure of the run to "respectively": a comma and little else
@@ -127,6 +128,24 @@ class PlacedParties:
         cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", party.text))
         weak = tuple(w for w in res.weak if w not in ("partner", "subject"))
         return SubjectResult(subject, res.confidence, weak, cues, res.metric)
+
+    def _bracketed(self, q: Quantity, res: SubjectResult) -> SubjectResult:
+        """"Exports to partners like the U.S. (-25.2%), Japan (-5.6%) and Russia (-22.4%)": a
+        figure in brackets right after a party is that party's."""
+        s = res.subject
+        if s is None or s.reporter is None or q.start < 2 or "(" not in self.text[q.start - 3:q.start]:
+            return res
+        places = self._places_in(max(0, q.start - 40), q.start)
+        m = places[-1] if places else None
+        if m is None or m.kind in ("anaphor", "pair", "counterpart") or \
+                not _BRACKET_GAP_RX.fullmatch(self.text, m.end, q.start):
+            return res
+        iso = self._iso(m)
+        if not iso or iso == s.reporter or iso == s.partner:
+            return res
+        cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
+        return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w != "partner"), cues, res.metric)
 
     def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
         """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):

@@ -61,7 +61,7 @@ _AMOUNT_LIST_RX = re.compile(
 _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
                           r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
 _RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
-                          r"(?:US)?[$€£¥]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
+                          r"(?:US)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
 # that character starts.
