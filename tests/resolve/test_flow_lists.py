@@ -30,3 +30,16 @@ def test_flow_lists_middle_of_a_percent_list_is_a_change():
     claims = extract(HEAD + "In 2023, Chile's total trade, exports, and imports contracted by 5.0%, 4.6%, and "
                      "5.5%, respectively.", "2024-02-01")
     assert [(c.quantity.kind, c.quantity.direction) for c in claims] == [("change", "down")] * 3
+
+
+@pytest.mark.parametrize(("text", "flow", "period"), [
+    pytest.param("Chile's total import-export value in September was $20.5 billion.", "total", "2023-09",
+                 id="import-export-value-is-the-total-and-its-month-the-period"),
+    pytest.param("Chile's import growth rate in March fell to 0.1%.", "import", "2023-03",
+                 id="import-growth-rate-is-imports"),
+    pytest.param("Goods Chile imported and exported amounted to $160 billion in 2022.", "total", "2022",
+                 id="imported-and-exported-is-the-total"),
+])
+def test_flow_lists_compound_flow_words(text, flow, period):
+    (c,) = extract(HEAD + text, "2023-10-13")
+    assert (c.subject.flow, c.period) == (flow, period)

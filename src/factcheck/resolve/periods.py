@@ -140,6 +140,10 @@ def _base_prefix_rx() -> re.Pattern[str]:
 _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
                                           space=r"\s+")
                        + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
+# "Total import-export value in September was $520.55 billion": the period of the sentence's
+# subject, not a base ("below the value in 2019")
+_LEVEL_SUBJECT_RX = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Za-z-]+\s+){0,3}(?:value|total|volume|figure)\s+in\s+$")
+_SUBJECT_VERB_AFTER_RX = re.compile(r"\s+(?:was|were|stood|reached|came|totall?ed|amounted|hit)\b")
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
@@ -354,7 +358,10 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] == "back" and _OPENER_AT_RX.search(text, max(0, m.start() - 3), m.start()) \
                 and text[m.end():m.end() + 1] == ",":
             spec = ("anaph", "year", -spec[1])  # "Five years before, it stood at …": a time of its own
-        elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (spec[0] != "day" and prefix_rx.search(before)) or (spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+        elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (
+                spec[0] != "day" and prefix_rx.search(before)
+                and not (_LEVEL_SUBJECT_RX.search(before) and _SUBJECT_VERB_AFTER_RX.match(text, m.end()))) or (
+                spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     return out
