@@ -142,7 +142,7 @@ _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until
                        + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
 # "Total import-export value in September was $520.55 billion": the period of the sentence's
 # subject, not a base ("below the value in 2019")
-_LEVEL_SUBJECT_RX = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Za-z-]+\s+){0,3}(?:value|total|volume|figure)\s+in\s+$")
+_LEVEL_SUBJECT_RX = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,4}(?:value|total|volume|figure)\s+in\s+$")
 _SUBJECT_VERB_AFTER_RX = re.compile(r"\s+(?:was|were|stood|reached|came|totall?ed|amounted|hit)\b")
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record)\b[^.;,\d]{0,40}$", re.IGNORECASE)
@@ -360,7 +360,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
             spec = ("anaph", "year", -spec[1])  # "Five years before, it stood at …": a time of its own
         elif spec[0] in ("yoy", "mom", "same", "pre", "back") or (
                 spec[0] != "day" and prefix_rx.search(before)
-                and not (_LEVEL_SUBJECT_RX.search(before) and _SUBJECT_VERB_AFTER_RX.match(text, m.end()))) or (
+                and not (_SUBJECT_VERB_AFTER_RX.match(text, m.end())
+                         and _LEVEL_SUBJECT_RX.search(text, max(0, m.start() - 60), m.start()))) or (
                 spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
