@@ -115,3 +115,17 @@ def test_superlatives_word_scan_never_hides_a_match(story, kind, expected):
     assert has_word(story, lowered(story), KEYWORDS[kind]) is expected
     if _patterns()[kind].search(story):
         assert expected
+
+
+@pytest.mark.parametrize(("value", "verdict", "rule"), [
+    pytest.param(540, "needs_review", "FC103", id="beaten-by-under-two-percent-is-reviewed"),
+    pytest.param(500, "contradicted", "FC307", id="beaten-by-more-is-contradicted"),
+])
+def test_superlatives_near_miss_is_reviewed(value, verdict, rule):
+    history = {"2019": 400, "2020": 420, "2021": 500, "2022": 544.7}
+    store = FakeStore(history={("CHN", "PRK", "export", "annual", "USD"): {
+        p: [Observation("fake", "CHN", "PRK", "export", p, v * M)] for p, v in {**history, "2023": value}.items()}})
+    story = f"Exports hit a record ${value} million in 2023."
+    spec = Q(f"${value} million", "level", value * M, "USD", subject=Subject("CHN", "PRK", "export"), period="2023")
+    (f,) = check_superlatives(story, claims(story, spec), store)
+    assert (f.verdict.verdict, f.verdict.rule) == (verdict, rule)

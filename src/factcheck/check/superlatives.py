@@ -22,6 +22,7 @@ from factcheck.models import Claim, Verdict
 from factcheck.periods import frequency, is_period, shift
 
 _TOL = 0.005  # relative: a value within half a percent is a tie, not a counter-example
+_NEAR = 0.02  # relative: a counter-example closer than this is reviewed, not a contradiction
 _COVERAGE = 0.5
 _STATED = 0.02  # a printed level this far from the series at its period was resolved to the wrong period
 
@@ -166,15 +167,25 @@ def _since(m: re.Match[str], claim: Claim, store) -> Verdict | None:
     word = "lower" if low else "higher"
     if worse:
         p, v = min(worse.items(), key=lambda kv: kv[1]) if low else max(worse.items(), key=lambda kv: kv[1])
-        return Verdict("contradicted", "FC307",
-                       f'"{m.group(0).strip()}": {p} was {word} ({fmt(v, "USD")}) than {claim.period} '
-                       f'({fmt(here, "USD")})', tolerance="ties within 0.5%")
+        return _refuted(f'"{m.group(0).strip()}": {p} was {word} ({fmt(v, "USD")}) than {claim.period} '
+                        f'({fmt(here, "USD")})', v, here)
     if len(known) < _COVERAGE * len(between):
         return None
     return Verdict("supported", "FC308",
                    f'"{m.group(0).strip()}": no period from {between[0]} to {between[-1]} was {word} '
                    f'than {claim.period} ({fmt(here, "USD")}; {len(known)} of {len(between)} periods known)',
                    tolerance="ties within 0.5%")
+
+
+def _refuted(message: str, other: float, here: float) -> Verdict:
+    """A counter-example: contradicted when it clears the claim's figure by more than revisions
+    move such totals (`_NEAR`), else reviewed (sources and releases differ by a percent or two)."""
+    gap = abs(other - here) / max(abs(here), 1e-9)
+    if gap <= _NEAR:
+        return Verdict("needs_review", "FC103", f"{message}; only {gap:.1%} apart, within what revisions and "
+                       "sources move such figures, so not called wrong", tolerance="ties within 0.5%; "
+                       f"counter-examples within {_NEAR:.0%} reviewed")
+    return Verdict("contradicted", "FC307", message, tolerance="ties within 0.5%")
 
 
 def _periods_between(start: str, end: str, freq: str) -> list[str]:
@@ -215,9 +226,8 @@ def _record(m: re.Match[str], claim: Claim, store) -> Verdict | None:
     beat = {p: v for p, v in earlier.items() if (v < here * (1 - _TOL) if low else v > here * (1 + _TOL))}
     if beat:
         p, v = (min if low else max)(beat.items(), key=lambda kv: kv[1])
-        return Verdict("contradicted", "FC307",
-                       f'"{m.group(0).strip()}": {p} was {"lower" if low else "higher"} ({fmt(v, "USD")}) '
-                       f'than {claim.period} ({fmt(here, "USD")})', tolerance="ties within 0.5%")
+        return _refuted(f'"{m.group(0).strip()}": {p} was {"lower" if low else "higher"} ({fmt(v, "USD")}) '
+                        f'than {claim.period} ({fmt(here, "USD")})', v, here)
     return Verdict("supported", "FC308",
                    f'"{m.group(0).strip()}": {claim.period} ({fmt(here, "USD")}) beats all '
                    f"{len(earlier)} earlier periods on record", tolerance="ties within 0.5%")
