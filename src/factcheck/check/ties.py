@@ -44,6 +44,7 @@ _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?
                          r"December|month|year|quarter|week)['’]s\b", re.I)
 # "Exports to Russia rose 46.9%, to the European Union fell 10.2%": a list of rates, each its own
 # statement (another party, or a verb of its own), not one ratio stated twice
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NEW_STATEMENT = re.compile(r"\b(?:to|from|with|for)\s+(?:the\s+)?[A-Z]|\b(?:rose|fell|grew|dropped|declined|"
                             r"increased|decreased|slid|slipped|jumped|climbed|gained|slumped|plunged|edged|shrank|"
                             r"surged|soared)\b")
@@ -158,6 +159,8 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
         gap = text_between(a, b)
         if len(gap.split()) > 6 or _APPOS_STOP.search(gap) or _NEW_STATEMENT.search(gap) or _other_comparison(a, b):
             continue
+        if _RESPECTIVELY.search(b.sentence, b.quantity.end - b.quantity.sentence_start):
+            continue  # "gained 15 percent, 5.6 percent and 3.7 percent, respectively": a list, one per party
         shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]
         for c in (a, b):
             pairs.setdefault(c.id, [])
