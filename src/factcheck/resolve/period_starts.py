@@ -49,6 +49,7 @@ _WHOLE_YEAR_NEXT = r"(?=\s+(?i:the)\s+(?:(?i:whole|full|entire)\s+)?(?i:year)\b)
 _FULL_NEXT = r"(?=[-\s](?i:year)\b)"
 _SO_NEXT = r"(?=\s+(?i:far)\s+(?i:this|in\s+the)\s+(?i:year)\b)"
 _BY_END_NEXT = r"(?=\s+(?i:the\s+end\s+of)\s+[A-Z])"
+_THROUGH_NEXT = r"(?=\s+(?:(?i:the\s+end\s+of)\s+)?[A-Z])"  # "through the end of October", "through September"
 _AS_OF_END_NEXT = r"(?=\s+(?i:of\s+the\s+end\s+of)\s+[A-Z])"
 # Frequent start words that only one kind of phrase opens on, and what that kind needs next:
 # "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
@@ -70,7 +71,7 @@ def _start_trie() -> str:
     for words, after in ((plain, r"\b"), (["the"], _THE_NEXT), (["a", "an"], _A_NEXT), (["on"], _ON_NEXT),
                          (["end"], _END_NEXT), (period_words()["numbers"], _AGO_NEXT),
                          (["for", "over", "during", "in"], _WHOLE_YEAR_NEXT), (["full"], _FULL_NEXT),
-                         (["so"], _SO_NEXT), (["by", "through"], _BY_END_NEXT), (["as"], _AS_OF_END_NEXT),
+                         (["so"], _SO_NEXT), (["by"], _BY_END_NEXT), (["through", "thru"], _THROUGH_NEXT), (["as"], _AS_OF_END_NEXT),
                          (["twenty", "nineteen"], r"(?=[\s-](?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
                          (["two"], r"(?=\s+(?i:thousand)\b)"),
@@ -118,7 +119,7 @@ def _first_chars() -> str:
     """A class of every character a period phrase can begin with (any case): most words are
     turned away by it before the alternation is tried."""
     words = [*_start_words(), *period_words()["numbers"], "the", "a", "an", "on", "end", "from",
-             "between", "fy", "for", "over", "during", "in", "full", "so", "by", "through", "as", "ytd"]
+             "between", "fy", "for", "over", "during", "in", "full", "so", "by", "through", "thru", "as", "ytd"]
     chars = set()
     for w in words:
         chars.update(folded_chars(w[0]))

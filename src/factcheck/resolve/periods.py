@@ -80,20 +80,22 @@ def _rx() -> re.Pattern[str]:
         "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
-        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
+        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)"
+                 rf"|(?:through|thru)\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
         "same": rf"the\s+same\s+(?:(?:{numw}|first\s+{numw})\s+months|period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
                rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
+               r"|(?:(?<=\bfrom\s)|(?<=\bover\s)|(?<=\bthan\s))the\s+last\s+year\b(?!\s+(?:of|in|before|when)\b)"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
         "back": rf"(?:a|{numw})\s+(?:decades?|years)\s+(?:earlier|before)\b",
         "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
                r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
-        "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-|–|—|/|to|through|thru|until|till|and)\s*"
+        "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-to-|-through-|-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
         "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?"
                   rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{_Y})?"
@@ -103,7 +105,7 @@ def _rx() -> re.Pattern[str]:
         "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{_Y})?\b|{_Y}\s*Q[1-4]\b"
                    rf"|\b[1-4]Q(?:\s*{_Y})?\b|(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter\b",
         "month": rf"(?:(?:last|this|early|late|mid-?|end\s+of|the\s+end\s+of)\s+)?{mon}"
-                 rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:{_Y}|{yrel}))?",
+                 rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?:{_Y}|{yrel}))?",
         "relmonth": r"\b(?:last|this|the\s+previous|the\s+past)\s+month\b",
         "relyear": r"\b(?:last|this|next)\s+year\b",
         "ago": rf"(?:{numw}|a)\s+(?:years?|decades?)\s+ago\b",

@@ -61,7 +61,7 @@ _AMOUNT_LIST_RX = re.compile(
 _OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
                           r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
 _RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
-                          r"(?:US)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
+                          r"(?:USD?\s?)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
 # A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
 # opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
 # that character starts.
@@ -218,6 +218,12 @@ class PeriodResolver(RelativePeriods):
             if base is None or bweak:
                 weak.append("base_period")
                 bconf = min(bconf, 0.5)
+            if period is None and base is not None and P.frequency(base) == "annual" and \
+                    (self.anchor.year is None or P.year_of(base) < self.anchor.year):
+                # "Exports rose 3.6% over 2019 to $2.6 trillion" with no period of its own: the
+                # year after the base (a guess)
+                period, conf = P.shift(base, 1), min(conf, 0.6)
+                weak = list(dict.fromkeys([*weak, "period"]))
             if base is not None and base == period:
                 # "Compared with September last year, when …, imports more than doubled": the
                 # base was taken for the claim's own period too — the period is not known

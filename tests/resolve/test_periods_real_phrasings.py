@@ -1,0 +1,32 @@
+"""resolve/periods.py + timing.py: period phrasings from published trade stories — "the
+January-to-August period", "February of last year", "through September", "from the last year",
+"rose 3.6% over 2019" (the year after the base, a guess), "(USD 486 billion) in 2016"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+HEAD = "China's trade with Chile\n\n"
+
+
+@pytest.mark.parametrize(("text", "date", "span", "period", "base"), [
+    pytest.param("China's trade with Chile in the January-to-August period tumbled 57.8 percent from a year earlier.",
+                 "2018-09-23", "57.8 percent", "2018-01/2018-08", "2017-01/2017-08", id="month-to-month-period"),
+    pytest.param("Trade with Chile hit a trough in February of last year at $9.42 million.", "2018-09-23",
+                 "$9.42 million", "2017-02", None, id="month-of-last-year"),
+    pytest.param("Chile exported just $9.4 million to China in February of 2016.", "2018-09-23", "$9.4 million",
+                 "2016-02", None, id="month-of-a-year"),
+    pytest.param("China's trade with Chile shrank 73 per cent through September.", "2018-10-23", "73 per cent",
+                 "2018-01/2018-09", "2017-01/2017-09", id="through-a-month-is-the-year-to-date"),
+    pytest.param("In 2017, China's exports to Chile rose 0.5 percent from the last year.", "2018-09-23",
+                 "0.5 percent", "2017", "2016", id="from-the-last-year-is-the-year-before"),
+    pytest.param("China's exports to Chile rose 3.6% over 2019.", "2021-01-14", "3.6%", "2020", "2019",
+                 id="over-a-year-with-no-period-is-the-year-after"),
+    pytest.param("China's surplus with Chile narrowed to 3.35 billion yuan (USD 486 million) in 2016.", "2017-01-13",
+                 "3.35 billion yuan", "2016", None, id="bracketed-usd-conversion-is-no-other-figure"),
+])
+def test_periods_real_phrasings(text, date, span, period, base):
+    c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)
+    assert (c.period, c.base_period) == (period, base)
