@@ -50,6 +50,15 @@ def _rows() -> list[dict]:
     return out
 
 
+def _canonical(period: str | None) -> str | None:
+    """"2021-H1" and "2021-01/2021-06" (or a quarter and its three months) name one period."""
+    if period and len(period) == 7 and period[5] in "HQ":
+        y, part, k = period[:4], period[5], int(period[6])
+        first, last = (6 * k - 5, 6 * k) if part == "H" else (3 * k - 2, 3 * k)
+        return f"{y}-{first:02d}/{y}-{last:02d}"
+    return period
+
+
 def _date(d: str) -> str | None:
     if len(d) == 7:
         return d + "-28"
@@ -99,14 +108,15 @@ def evaluate(show: int = 40) -> tuple[Counter, list[str], list[str]]:
         # a two-way total reads the same either way round
         same = got == want or (want[2] == "total" and got == (want[1], want[0], "total"))
         n["subject right"] += same
-        n["period right"] += c.claim.period == row["period"]
+        period_ok = _canonical(c.claim.period) == _canonical(row["period"])
+        n["period right"] += period_ok
         if _NAMES_TIME.search(row["quote"]):
             n["names a time"] += 1
-            n["period right, quote names a time"] += c.claim.period == row["period"]
+            n["period right, quote names a time"] += period_ok
         if c.verdict.verdict == "contradicted":
             n["contradicted"] += 1
             alarms.append(f"{row['quote'][:140]!r} → {c.verdict.rule} {c.verdict.message[:160]}")
-        if not same or (c.claim.period != row["period"] and _NAMES_TIME.search(row["quote"])):
+        if not same or (not period_ok and _NAMES_TIME.search(row["quote"])):
             wrong.append(f"{row['date']} {want} {row['period']} vs {got} {c.claim.period} [{how}]: "
                          f"{row['quote'][:150]!r}")
     return n, wrong[:show], alarms

@@ -26,6 +26,8 @@ HEAD = "China's trade with Chile\n\n"
                  id="over-a-year-with-no-period-is-the-year-after"),
     pytest.param("China's surplus with Chile narrowed to 3.35 billion yuan (USD 486 million) in 2016.", "2017-01-13",
                  "3.35 billion yuan", "2016", None, id="bracketed-usd-conversion-is-no-other-figure"),
+    pytest.param("China's exports to Chile fell 9.9% in December, the worst drop since the outbreak began in "
+                 "February 2020.", "2023-01-13", "9.9%", "2022-12", "2021-12", id="since-clause-month-is-an-aside"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)

@@ -146,6 +146,7 @@ _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until
 # subject, not a base ("below the value in 2019")
 _LEVEL_SUBJECT_RX = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,4}(?:value|total|volume|figure)\s+in\s+$")
 _SUBJECT_VERB_AFTER_RX = re.compile(r"\s+(?:was|were|stood|reached|came|totall?ed|amounted|hit)\b")
+_SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|of|on)\s+$", re.IGNORECASE)
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
@@ -340,6 +341,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
         role = "main"
         if spec[0] == "ytd" and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
+        elif spec[0] != "day" and _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 70), m.start()):
+            role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
         elif (spec[0] != "day" and _ASIDE_RX.search(before)) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
