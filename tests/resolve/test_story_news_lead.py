@@ -29,3 +29,18 @@ def test_story_news_lead_after_a_feature_opening(span, subject):
     c = next(c for c in extract(STORY, "2023-12-21") if c.quantity.text == span)
     s = c.subject
     assert ((s.reporter, s.partner, s.flow) if s else None) == subject
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    pytest.param("Exports to the 27 countries of the European Union fell by 9.1% to $44.4 billion in March.",
+                 "$44.4 billion", ("CHN", "EUU", "export"), id="countries-of-a-bloc-are-its-members-not-its-owner"),
+    pytest.param("Exports to the 27 countries of the European Union fell by 9.1% to $44.4 billion in March.",
+                 "27 countries", None, id="counted-countries-are-no-goods"),
+    pytest.param("Quoting data from China's customs, KITA said Chinese shipments to South Korea last year reached "
+                 "USD 150.52 billion.", "USD 150.52 billion", ("CHN", "KOR", "export"),
+                 id="quoting-opener-is-a-frame"),
+])
+def test_story_members_counts_and_quoting(text, span, subject):
+    c = next(c for c in extract("China's trade\n\n" + text, "2021-04-13") if c.quantity.text == span)
+    s = c.subject
+    assert ((s.reporter, s.partner, s.flow) if s else None) == subject

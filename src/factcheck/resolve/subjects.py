@@ -106,8 +106,8 @@ class SubjectResolver(PlacedParties, Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        if q.kind == "count" and q.unit == "persons":
-            # "a city of 2.1 million people", "1,200 workers": people are never customs goods
+        if q.kind == "count" and q.unit in ("persons", "countries"):
+            # "a city of 2.1 million people", "the 27 countries of the EU": never customs goods
             return SubjectResult(None, 0.8, (), (("subject", q.text),), metric_of(q))
         word = unobserved_word(self.text, q.start, q.end, sent[0])
         if word is not None:

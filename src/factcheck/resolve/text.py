@@ -153,7 +153,7 @@ _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|
                         r"|up|down|against|versus|from|leaving|bringing|giving|taking|pushing|putting"
                         r"|lifting|narrowing|widening|resulting|with)\b)|(?:—|–|(?<=\s)--)\s*")  # a dash ends the attribution too
 # What may come before an opening attribution: a dateline ("HANOI, March 3 (Wire) — ").
-_OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*")
+_OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*(?:(?:Quoting|Citing|Using|Analy[sz]ing)\s*)?")
 
 
 # a source as the sentence's subject: "Customs data released Thursday showed …", "Official figures show …"
