@@ -96,9 +96,10 @@ class PlacedParties:
         if s is None or s.reporter is None:
             return res
         tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
-        if tail is None:
-            return res
-        figures = [o for o in sentence_qs if o.kind == q.kind and o.start < tail.start()]
+        # without "respectively", a list of parties before as many coordinated figures still pairs
+        # them ("exports to Pakistan, Russia and India rose 11 percent, 14.1 percent and 6.5 percent")
+        end = tail.start() if tail is not None else sent[1]
+        figures = [o for o in sentence_qs if o.kind == q.kind and o.start < end]
         run = [q] if q in figures else []
         if not run:
             return res
@@ -109,7 +110,7 @@ class PlacedParties:
         while i + 1 < len(figures) and _LIST_GAP_RX.fullmatch(self.text, figures[i].end, figures[i + 1].start):
             i += 1
             run.append(figures[i])
-        if len(run) < 2 or not _RESPECTIVE_END_RX.fullmatch(self.text, run[-1].end, tail.start()):
+        if len(run) < 2 or (tail is not None and not _RESPECTIVE_END_RX.fullmatch(self.text, run[-1].end, tail.start())):
             return res
         places = [m for m in self._places_in(sent[0], run[0].start) if m.kind not in ("anaphor", "pair", "counterpart")
                   and self._iso(m)]

@@ -116,9 +116,16 @@ class StoryContext(ClauseFrames):
             votes: Counter[tuple[str, str]] = Counter()
             for cue in self._flow_cues(0, self.news_lead_end()):
                 ca, cb = self._clause_of(cue.start)
-                named = [p.iso for p in self._frame(ca, cb, cue).named()]
+                frame = self._frame(ca, cb, cue)
+                named = [p.iso for p in frame.named()]
                 world, _ = self._modifiers(cue, ca)
                 pair = _ordered(named[:2]) if len(named) >= 2 else None
+                if pair is not None and frame.actor is None and not (frame.source or frame.dest) and \
+                        (lead := self.lead_pair()[0]) in preferred_reporters() and lead not in named:
+                    # "Trade with the EU and the US rose 5% and 3%": two partners of the story's
+                    # reporter, not a pair trading with each other
+                    votes[(lead, named[0])] += 1
+                    continue
                 if pair is None and len(named) == 1 and named[0] in preferred_reporters():
                     pair = (named[0], "WLD")
                     if not world:
