@@ -65,3 +65,22 @@ def test_unobserved_copula_with_direction_is_an_observation():
     body = "Imports, which had been expected to rise, were down 4% at $9.6 billion in June."
     claims = resolve_all(STORY.format(body=body), [("$9.6 billion", "level", 9.6e9, "USD")])
     assert claims["$9.6 billion"].subject is not None
+
+
+
+# A figure stated as someone's present estimate is no reported customs figure; a past participle
+# "estimated" keeps the published estimate of a year gone by (checked elsewhere).
+ESTIMATES = [
+    ("central-estimate-is", "Our own central estimate is a fall of around 5 percent.", "around 5 percent", "change",
+     None),
+    ("estimates-are", "The bank's estimates are for exports to Brazil of about $70 billion.", "about $70 billion",
+     "level", None),
+    ("estimated-past-kept", "China's imports from Brazil, an estimated $9.1 billion in May, rose 8%.",
+     "$9.1 billion", "level", ("CHN", "BRA", "import")),
+]
+
+
+@pytest.mark.parametrize("body, snippet, kind, expected", [c[1:] for c in ESTIMATES], ids=[c[0] for c in ESTIMATES])
+def test_unobserved_present_estimate_has_no_subject(body, snippet, kind, expected):
+    claims = resolve_all(STORY.format(body=body), [(snippet, kind, 1.0, None)])
+    assert subject_tuple(claims[snippet]) == expected
