@@ -49,7 +49,9 @@ def test_unobserved_expectation_reaches_past_a_participle():
 @pytest.mark.parametrize("body, snippet", [
     ("Despite expected headwinds, imports expanded 6% to $9.7 billion in June.", "$9.7 billion"),
     ("While analysts forecast a slowdown, imports soared to $9.8 billion in June.", "$9.8 billion"),
-], ids=["expanded", "soared"])
+    ("In 2018, the year the first tariffs were imposed, Brazil took about 6% of China's exports.", "about 6%"),
+    ("Once the tariffs were lifted, Brazil made up 7% of China's imports.", "7%"),
+], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs"])
 def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
     claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
     assert claims[snippet].subject is not None
