@@ -86,3 +86,20 @@ ESTIMATES = [
 def test_unobserved_present_estimate_has_no_subject(body, snippet, kind, expected):
     claims = resolve_all(STORY.format(body=body), [(snippet, kind, 1.0, None)])
     assert subject_tuple(claims[snippet]) == expected
+
+
+# Customs statistics count goods, never people: a count of persons is about no customs series.
+PEOPLE = [
+    ("viewers", "A clip of the remark on Brazil's exports to China has been watched by more than 2 million people.",
+     "more than 2 million people", "persons", None),
+    ("economists", "The 14 economists polled on China's imports from Brazil expect a rise.", "14 economists",
+     "persons", None),
+    ("goods-count-kept", "China's imports from Brazil included 2 million tonnes of soybeans in May.",
+     "2 million tonnes", "tonnes", ("CHN", "BRA", "import")),
+]
+
+
+@pytest.mark.parametrize("body, snippet, unit, expected", [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE])
+def test_unobserved_count_of_people_has_no_subject(body, snippet, unit, expected):
+    claims = resolve_all(STORY.format(body=body), [(snippet, "count", 2e6, unit)])
+    assert subject_tuple(claims[snippet]) == expected

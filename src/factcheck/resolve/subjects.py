@@ -103,7 +103,8 @@ class SubjectResolver(PlacedParties, Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        word = unobserved_word(self.text, q.start, q.end, sent[0])
+        word = q.text if q.kind == "count" and q.unit == "persons" else \
+            unobserved_word(self.text, q.start, q.end, sent[0])  # customs count no people
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         # "…, by American count, but Chinese customs tell a different story: China's exports …":
