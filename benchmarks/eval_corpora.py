@@ -12,7 +12,9 @@ Metrics (ARCHITECTURE.md §5; corpora/expected.yaml holds the annotation):
 - slips caught: the claim overlapping a slip span gets the expected verdict and
   rule prefix; diagnosis right: its diagnosis names the expected slip code;
 - false alarms: contradicted claims in sound stories, and contradicted claims in
-  slip stories that overlap no annotated slip span.
+  slip stories that overlap no annotated slip span; a slip's text repeated later in
+  its story (a fact-check quoting the wrong figure again) is the same slip, so a
+  contradicted repeat is no false alarm (it is not counted as another slip either).
 """
 
 from __future__ import annotations
@@ -113,9 +115,9 @@ def evaluate(expected_path: Path = CORPORA / "expected.yaml") -> dict:
             if any(_overlap(nspan, p) for _, p in preds):
                 totals["not_claims_taken"] += 1
                 extras.append(f"{art['file']}: non-claim {item['text']!r} taken")
-        slip_spans = []
+        # every whole-word mention of a slip's text is that wrong figure (k-th rule aside)
+        slip_spans = [o for t in {s["text"] for s in art.get("slips") or []} for o in _spans(text, t)]
         for slip, sspan in _gold_spans(text, art.get("slips") or []):
-            slip_spans.append(sspan)
             totals["slips"] += 1
             cands = [c for c, p in preds if _overlap(sspan, p)]
             got = next((c for c in cands if c.verdict.verdict == slip["verdict"]

@@ -64,3 +64,20 @@ def test_periods_months_rejects_garbage():
 def test_periods_contains():
     assert periods.contains("2022", "2022-Q4")
     assert not periods.contains("2022-Q3", "2022-12")
+
+
+@pytest.mark.parametrize("period, date, expected", [
+    ("2025", "2025-02-10", True),
+    ("2025", "2026-01-14", False),
+    ("2024", "2025-02-10", False),
+    ("2025-01", "2025-02-10", False),
+    ("2025-02", "2025-02-10", True),
+    ("2025-Q1", "2025-02-10", True),
+    ("2025-01/2025-11", "2025-12-08", False),
+    ("2026", "2025-12-31", True),
+    ("2025", "2025", False),
+    ("2025", None, False),
+], ids=["year-in-february", "year-after-it", "last-year", "last-month", "this-month", "this-quarter",
+        "ytd-done", "next-year", "date-without-day", "no-date"])
+def test_periods_unended_on_the_story_date(period, date, expected):
+    assert periods.unended(period, date) is expected

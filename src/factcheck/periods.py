@@ -120,6 +120,15 @@ def contains(outer: str, inner: str) -> bool:
     return set(months(inner)) <= set(months(outer))
 
 
+def unended(period: str, date: str | None) -> bool:
+    """Whether `period` had not yet ended on `date` (YYYY-MM-DD): no customs office can have
+    published it then, so a figure for it is a forecast or an estimate ("For 2025 … a fall of
+    around 5 percent" in February 2025). A date without its day decides nothing."""
+    if not date or len(date) < 10 or not is_period(period):
+        return False
+    return months(period)[-1] >= date[:7]
+
+
 # A year in words, as scripts for radio spell them: "twenty nineteen", "two thousand and eight",
 # "nineteen ninety-nine"
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

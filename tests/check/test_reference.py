@@ -320,3 +320,26 @@ def test_reference_a_residual_alone_never_contradicts(derived, expected):
     c = claim("$84.65 billion", "balance", 84.65 * B, "USD", WLD_BAL, period="2024-07", sentence=sentence)
     v = check_reference(c, store, Article("a", sentence, url=None))
     assert (v.verdict, v.rule) == expected, v.message
+
+
+
+# A story dated 2025-02-10: a figure for a year named in the text and not over yet is no reported
+# figure, whatever the store holds for that year by now; a finished year or a yearless month is checked.
+RUNNING = [
+    ("year-not-over", "2025", (("period", "2025"),), "2025-02-10", "option", "FC204"),
+    ("quarter-not-over", "2025-Q1", (("period", "first quarter of 2025"),), "2025-02-10", "option", "FC204"),
+    ("year-over", "2025", (("period", "2025"),), "2026-01-14", "option", "FC201"),
+    ("yearless-month", "2025-02", (("period", "February"),), "2025-02-10", "option", "FC201"),
+    ("inferred-date", "2025", (("period", "2025"),), "2025-02-10", "inferred", "FC201"),
+]
+
+
+@pytest.mark.parametrize("period, cues, date, source, rule", [c[1:] for c in RUNNING], ids=[c[0] for c in RUNNING])
+def test_reference_figure_for_a_period_not_over_on_the_story_date_is_unverifiable(period, cues, date, source, rule):
+    c = replace(claim("about $230 billion", "level", 230 * B, "USD", subject=Subject("CHN", "RUS", "total"),
+                      period=period, approx="about"), cues=cues)
+    article = Article("a", "text", date=date, date_source=source)
+    verdict = check_reference(c, Store([]), article)
+    assert verdict.rule == rule
+    if rule == "FC204":
+        assert f"is about {period}, which had not ended on the story's date ({date})" in verdict.message

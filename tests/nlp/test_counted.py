@@ -33,3 +33,24 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "mention", "commodity"), CASES)
 def test_counted_generic_goods_words_name_no_commodity(sentence, mention, commodity):
     assert _commodity(sentence, mention) == commodity
+
+
+def _claims(sentence: str) -> dict[str, tuple[str, str | None]]:
+    return {q.text: (q.kind, q.unit) for q in extract_quantities(sentence) if q.is_claim}
+
+
+SPANS = [
+    pytest.param("China has been Russia's largest trading partner for 14 consecutive years.", "14 consecutive",
+                 None, id="consecutive-years"),
+    pytest.param("Exports fell for a 3rd straight month, the 12 straight months before having risen.",
+                 "12 straight", None, id="straight-months"),
+    pytest.param("The survey of 14 economists put growth at 5%.", "14 economists", ("count", "persons"),
+                 id="economists-are-persons"),
+    pytest.param("The port handled 14 consecutive shipments of coal.", "14 consecutive shipments",
+                 ("count", "pieces"), id="consecutive-goods-still-count"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "expected"), SPANS)
+def test_counted_streak_of_time_units_is_no_claim(sentence, mention, expected):
+    assert _claims(sentence).get(mention) == expected

@@ -25,3 +25,17 @@ def test_subjects_balance_word_heads_the_trade_it_is_in(sentence, claim, flow, m
     c = next(c for c in extract(LEAD + sentence + "\n", date="2025-01-13") if c.quantity.text == claim)
     assert (c.subject.reporter, c.subject.partner, c.subject.flow) == ("CHN", "RUS", flow)
     assert c.metric == metric
+
+
+@pytest.mark.parametrize(("sentence", "claim", "metric"), [
+    pytest.param("China's exports to Russia slid 9% to $100 billion, and its imports from Russia fell 3% to "
+                 "$90 billion, leaving a surplus of $10 billion.", "$10 billion", "surplus",
+                 id="leaving-a-surplus-after-imports-from"),
+    pytest.param("China's exports to Russia came to $90 billion and its imports from Russia to $100 billion, "
+                 "a deficit of $10 billion.", "$10 billion", "deficit", id="appositive-deficit-after-imports-from"),
+    pytest.param("Russia's surplus with China was $10 billion in 2024.", "$10 billion", "deficit",
+                 id="partner-possessive-still-owns"),
+])
+def test_subjects_balance_counterpart_of_the_clause_before_owns_nothing(sentence, claim, metric):
+    c = next(c for c in extract(LEAD + sentence + "\n", date="2025-01-13") if c.quantity.text == claim)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow, c.metric) == ("CHN", "RUS", "balance", metric)

@@ -39,6 +39,23 @@ ENTITY_CASES = [
      "CHN", "PHL"),
 ]
 
+# In a China-US story, "the whole world" is the world, not the story's partner.
+US_LEAD = ("Fact check\n\nWASHINGTON — China's exports to the United States were about $525 billion in 2024, "
+           "up 5%.\n\n")
+WORLD_CASES = [
+    ("whole-world", "China's surplus with the whole world reached $992.1 billion in 2024, and more than a third "
+     "of it was with the United States.", "$992.1 billion", "balance"),
+    ("entire-world", "China's surplus with the entire world reached $992.1 billion in 2024.", "$992.1 billion",
+     "balance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "snippet", "kind"), [c[1:] for c in WORLD_CASES],
+                         ids=[c[0] for c in WORLD_CASES])
+def test_entities_whole_world_is_the_world_in_a_partner_story(sentence, snippet, kind):
+    claim = resolve_one(US_LEAD + sentence, snippet, kind, date="2025-02-12")
+    assert (claim.subject.reporter, claim.subject.partner) == ("CHN", "WLD")
+
 
 @pytest.mark.parametrize(("sentence", "snippet", "kind", "reporter", "partner"),
                          [c[1:] for c in ENTITY_CASES], ids=[c[0] for c in ENTITY_CASES])

@@ -34,7 +34,7 @@ from factcheck.check.refdata import (  # noqa: F401  (public names kept importab
 from factcheck.check.semantics import RATIO_KINDS, Target, target_bounds, target_interval
 from factcheck.check.shares import _check_share
 from factcheck.models import Article, Claim, Diagnosis, Verdict
-from factcheck.periods import is_period
+from factcheck.periods import is_period, unended
 
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (casefold.has_word)
@@ -44,6 +44,19 @@ _YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (
 def _mentions_yuan(text: str) -> bool:
     """Whether a story speaks of yuan (asked once per rate claim of the same text)."""
     return has_word(text, lowered(text), _YUAN_WORDS) and bool(_YUAN.search(text))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _running(claim: Claim, article: Article | None) -> bool:
+    """Whether the claim's period, named by its year ("For 2025, …"), had not ended on the story's
+    known date: no customs office can have published it, so it is a forecast or an estimate. A
+    yearless "in January" placed in the story's year may be last year's: that is left to review."""
+    return (article is not None and claim.subject is not None and bool(claim.period)
+            and article.date_source in ("metadata", "option")
+            and unended(claim.period, article.date)
+            and any(f == "period" and _YEAR.search(w) for f, w in claim.cues))
 
 
 def check_reference(claim: Claim, store, article: Article | None = None) -> Verdict:
@@ -56,6 +69,10 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     if cue is not None:
         return Verdict("unverifiable", "FC204", f"'{q.text.strip()}' is a forecast, target or hypothetical "
                        f"('{cue}'), not a reported figure", tolerance=t.tolerance)
+    if _running(claim, article):
+        return Verdict("unverifiable", "FC204", f"'{q.text.strip()}' is about {claim.period}, which had not ended "
+                       f"on the story's date ({article.date}): a forecast or estimate, not a reported figure",
+                       tolerance=t.tolerance)
     s = claim.subject
     if s is None:
         return Verdict("unverifiable", "FC202", f"'{q.text.strip()}' is not about a customs series",

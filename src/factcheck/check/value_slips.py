@@ -90,7 +90,7 @@ def _variants(claim: Claim) -> list[Variant]:
     out: list[Variant] = []
     after = claim.sentence[_end_in_sentence(claim):][:30]
     if q.kind == "change" and q.unit == "percent":
-        if 100 <= v < 200 and q.direction != "down":
+        if v >= 100 and q.direction != "down":  # "381 percent higher" for 3.81 times: +281%
             rise = v - 100
             out.append(Variant("percent_of_as_increase", _with_value(q, rise), f"{v:g}% of the earlier figure",
                                f"read as {v:g}% of the earlier figure (+{rise:.3g}%)", rise,

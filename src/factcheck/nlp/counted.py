@@ -69,10 +69,12 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
             mention.unit = "persons"
         # "40 police officers", "22 countries": a count claim when written in digits or with a
         # scale; "the two countries", "two-way", "ten-member" are not
-        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")] \
-            and low not in _descriptors()  # "the 10 member states of ASEAN": a name, not a count claim
-        end = mention.end + nm.end()
         nxt = _NEXT_WORD.match(post, nm.end())
+        mention.countable = (not is_word or mention.own_scale) and "-" not in post[: nm.start("noun")] \
+            and low not in _descriptors() \
+            and not (low in _streaks()[0] and nxt and nxt.group(1) in _streaks()[1])
+        # "the 10 member states of ASEAN": a name, not a count claim; "for 14 consecutive years": a span
+        end = mention.end + nm.end()
         if nxt and nxt.group(1) in p.person_words:
             end = mention.end + nxt.end()  # "police officers"
         mention.end = end
@@ -81,6 +83,13 @@ def counted_noun(mention: Mention, post: str, p: Patterns, is_word: bool) -> Non
 @cache
 def _descriptors() -> frozenset[str]:
     return frozenset(w.lower() for w in load("nouns").get("descriptors", []))
+
+
+@cache
+def _streaks() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a number and a time unit a span ("14 consecutive years"), and the units."""
+    spans = {sp.lower() for sps in load("units")["durations"].values() for sp in sps}
+    return frozenset(w.lower() for w in load("nouns").get("streaks", [])), frozenset(spans)
 
 
 @cache

@@ -14,6 +14,7 @@ from factcheck.resolve.dates import infer_date_phase
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.scan import scan
+from factcheck.resolve.share_anaphora import points_of_share, share_holder
 from factcheck.resolve.subjects import SubjectResolver
 from factcheck.resolve.text import layout
 from factcheck.resolve.timing import PeriodResolver
@@ -72,6 +73,7 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         in_sentence = tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])])
         subj = subjects.resolve(q, sent, in_sentence)
         subj = subjects.carried_goods(q, subj, sent, claims)
+        subj = share_holder(subjects, q, subj, sent)
         when = timing.resolve(q, sent, in_sentence)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))
@@ -83,4 +85,5 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             confidence=round(max(0.0, min(1.0, conf)), 3), weak=weak,
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
+        claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
     return article, claims

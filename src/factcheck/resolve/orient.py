@@ -274,8 +274,11 @@ class Orienter(StoryContext):
             return None
         # "its surplus with the U.S.": a party after "with" is the counterparty, not the owner
         after = self.text[cue.end:cue.end + 60]
-        owners = [p for p in f.partners if not p.text or
-                  not re.match(r"\s+(?:with|against|vis-[àa]-vis)\s+(?:the\s+)?" + re.escape(p.text), after)]
+        before = self.text[max(0, cue.start - 60):cue.start]
+        # an owner is named with it ("Russia's surplus"); not "its imports from America …, leaving a surplus"
+        owners = [p for p in f.partners if not p.text or (
+            not re.match(r"\s+(?:with|against|vis-[àa]-vis)\s+(?:the\s+)?" + re.escape(p.text), after)
+            and (p.text in after or re.search(re.escape(p.text) + r"['’]s?\s+(?:[\w-]+\s+){0,3}$", before)))]
         owner = f.actor or (owners[0] if owners else None)
         if owner is None or subject.reporter is None or owner.iso == subject.reporter:
             return word

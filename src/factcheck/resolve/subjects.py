@@ -106,10 +106,8 @@ class SubjectResolver(PlacedParties, Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        if q.kind == "count" and q.unit in ("persons", "countries"):
-            # "a city of 2.1 million people", "the 27 countries of the EU": never customs goods
-            return SubjectResult(None, 0.8, (), (("subject", q.text),), metric_of(q))
-        word = unobserved_word(self.text, q.start, q.end, sent[0])
+        word = q.text if q.kind == "count" and q.unit in ("persons", "countries") else \
+            unobserved_word(self.text, q.start, q.end, sent[0])  # customs count no people, no countries
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         # "…, by American count, but Chinese customs tell a different story: China's exports …":

@@ -287,7 +287,11 @@ class PeriodResolver(RelativePeriods):
             if others - {period}:  # competing periods: only a clause-local, adjacent cue is sure
                 weak = weak or not self._adjacent(q, m, clause)
             if conf < 1.0 and m.start >= q.end and self._frame(sent) is not m:
-                weak = True  # the only period is a later clause's own ("…, and in October …")
+                # the only period is a later clause's own ("…, and in October …", "…, but most of that
+                # rise came before 2024"): the previous sentence's wins if it surely carries over
+                if (carried := self._carried(sent, self.layout.paragraph_span(q.start)[0])) and not carried[2]:
+                    return carried
+                weak = True
             return period, (0.6 if weak else conf), weak, m.text
         pa, _ = self.layout.paragraph_span(q.start)
         the_month = _THE_MONTH_RX.search(self.text, *sent) if _says_month(self.text, *sent) else None
@@ -299,22 +303,8 @@ class PeriodResolver(RelativePeriods):
                 if period and P.frequency(period) == "monthly":
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
-        # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
-                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
-        for m in reversed(prior):
-            period, weak = self._main(m)
-            if period:
-                # the previous sentence's only period carries over ("Two-way trade reached
-                # $2.3 billion in 2023. North Korea's shipments … climbed to $2.0 billion");
-                # anything further back, or chosen between periods, is a guess
-                si = self.layout.sentence_index(sent[0])
-                prev = self.layout.sentences[si - 1] if si > 0 else (sent[0], sent[0])
-                heard = {p for o in self._in(*prev) if o.role == "main" and (p := self._main(o)[0])}
-                sure = not weak and heard == {period} and \
-                    {p for o in prior if (p := self._main(o)[0])} == {period} and \
-                    not _NEW_TOPIC_RX.match(self.text, sent[0])
-                return period, (0.7 if sure else 0.6), not sure, m.text
+        if (carried := self._carried(sent, pa)) is not None:
+            return carried
         if q.start >= self.layout.lead_end:
             for m in self._in(0, self.layout.lead_end):
                 if m.role != "main":
@@ -338,6 +328,26 @@ class PeriodResolver(RelativePeriods):
             (period, words), = named.items()
             return period, 0.6, True, words
         return None, 0.3, True, None
+
+    def _carried(self, sent: tuple[int, int], pa: int) -> tuple[str, float, bool, str] | None:
+        """The period carried over from the paragraph so far (`pa` its start); an earlier sentence's
+        "…, after surging … in 2023" clause frames no later sentence."""
+        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
+                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
+        for m in reversed(prior):
+            period, weak = self._main(m)
+            if period:
+                # the previous sentence's only period carries over ("Two-way trade reached
+                # $2.3 billion in 2023. North Korea's shipments … climbed to $2.0 billion");
+                # anything further back, or chosen between periods, is a guess
+                si = self.layout.sentence_index(sent[0])
+                prev = self.layout.sentences[si - 1] if si > 0 else (sent[0], sent[0])
+                heard = {p for o in self._in(*prev) if o.role == "main" and (p := self._main(o)[0])}
+                sure = not weak and heard == {period} and \
+                    {p for o in prior if (p := self._main(o)[0])} == {period} and \
+                    not _NEW_TOPIC_RX.match(self.text, sent[0])
+                return period, (0.7 if sure else 0.6), not sure, m.text
+        return None
 
     def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
         """Whether the lead's period frames the whole story so far: every period named up to
