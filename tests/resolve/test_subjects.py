@@ -130,6 +130,10 @@ PARTNER_LIST_CASES = [
     ("list-those-to", PARTNER_LIST_STORY, LIST, "30 percent", ("CHN", "AFR", "export")),
     ("those-to-elliptic", PARTNER_LIST_STORY, "Shipments to the European Union climbed 7 percent, and "
      "those to Africa 21 percent.", "21 percent", ("CHN", "AFR", "export")),
+    ("that-to-elliptic", PARTNER_LIST_STORY, "Exports to the European Union surged 14.8 percent and that to "
+     "Africa rose 4.3 percent.", "4.3 percent", ("CHN", "AFR", "export")),
+    ("that-with-elliptic", PARTNER_LIST_STORY, "Trade with the European Union rose by 16.9 percent and that with "
+     "Africa by 21.3 percent.", "21.3 percent", ("CHN", "AFR", "total")),
     ("second-destination-not-actor", PARTNER_LIST_STORY, "Exports to Southeast Asia grew 5.5 percent, "
      "and shipments to the European Union rose 3.3 percent.", "3.3 percent", ("CHN", "EUU", "export")),
     ("pair-story-other-market", US_SLUMP_STORY, "Shipments to the United States dropped 15 percent, "
