@@ -44,3 +44,16 @@ def test_story_members_counts_and_quoting(text, span, subject):
     c = next(c for c in extract("China's trade\n\n" + text, "2021-04-13") if c.quantity.text == span)
     s = c.subject
     assert ((s.reporter, s.partner, s.flow) if s else None) == subject
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    pytest.param("June exports to the 27-nation European Union rose 27% to $43.1 billion.", "$43.1 billion",
+                 ("CHN", "EUU", "export"), id="sized-bloc-is-the-destination"),
+    pytest.param("China's exports to the 10 Southeast Asian nations in the ASEAN group soared 17% in June.", "17%",
+                 ("CHN", "ASEAN", "export"), id="named-members-in-a-group"),
+    pytest.param("China's imports from suppliers such as Australia fell 5% in June.", "5%",
+                 ("CHN", "WLD", "import"), id="agent-noun-after-from-is-no-export"),
+])
+def test_story_members_and_agents_after_prepositions(text, span, subject):
+    c = next(c for c in extract("China's trade\\n\\n" + text, "2021-07-14") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

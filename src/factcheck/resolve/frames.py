@@ -64,9 +64,11 @@ def _prep_rx() -> re.Pattern[str]:
     words = [w for ws in settings()["role_prepositions"].values() for w in ws]
     alt = word_start_pattern([*words, "of", "by"], space=r"\s+")
     # "with the 27 member states of the European Union": the members stand for the bloc
-    members = (r"(?:(?i:the\s+)?(?:\d+|[a-z]+)(?:-nation)?\s+)?(?i:member\s+(?:states|countries|nations|economies)|members"
-               r"|member-states|countries|nations|economies)\s+(?:of|in)\s+(?i:the\s+)?")
-    return re.compile(rf"({alt})\.?\s+(?:(?i:the\s+)?|{members})$")
+    members = (r"(?:(?i:the\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][a-z]+\s+){0,3})?(?i:member\s+(?:states|countries|nations|"
+               r"economies)|members|member-states|countries|nations|economies)\s+(?:of|in)\s+(?i:the\s+)?")
+    # "to the 27-nation European Union", "the 10-member ASEAN bloc"
+    sized = r"(?i:the\s+)?\d+-(?i:nation|member|country|strong)\s+"
+    return re.compile(rf"({alt})\.?\s+(?:(?i:the\s+)?|{members}|{sized})$")
 
 
 @cache

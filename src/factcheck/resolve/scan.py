@@ -146,6 +146,10 @@ _MONEY_AFTER = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|mor
                           r"(?:US\s?\$|[$€£¥]|(?:\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:dollars|yuan|euros)))")
 
 
+# "imports from suppliers such as Australia", "sales to buyers in Asia": an agent noun after a
+# preposition names the other party, it is no flow of its own
+_AGENT_OBJECT_RX = re.compile(r"\b(?:from|to|with|among|by)\s+(?:(?:its|their|the|major|main|key|foreign|overseas|"
+                              r"other|big|large|top|leading|Chinese|American|European)\s+){0,3}$", re.IGNORECASE)
 _OF_GOODS_AFTER = re.compile(r"[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+(?:worth\s+)?of\b")
 
 
@@ -232,7 +236,9 @@ def scan(text: str) -> list[Match]:
                 out.append(m)
         elif e.cat != "blocked" and (e.tokens != ("trade",) or _trade_is_flow(text, end)) and \
                 (e.cat == "nontrade" or not _modifies_context_noun(text, end)) and \
-                not (e.cat == "import" and _earned(text, end, e.tokens)):
+                not (e.cat == "import" and _earned(text, end, e.tokens)) and \
+                not (e.cat in ("export", "import") and _AGENT_OBJECT_RX.search(text, max(0, start - 40), start)
+                     and " ".join(e.tokens) in word_set("agent_cues")):
             out.append(Match(start, end, text[start:end], e.cat))
     return out
 
