@@ -75,6 +75,7 @@ def _read_level(o, is_qty: bool, balance: bool, sign: int | None) -> tuple[float
     return x, half_width(o, x, is_qty)
 
 
+_KG = frozenset({"kg", "kilograms", "kilogram"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -132,6 +133,8 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     back as a bare contradicted verdict, before any evidence is written out."""
     q = claim.quantity
     ref, is_qty = _level_lookup(claim, store, article, claim.period)
+    if is_qty and (q.unit or "").lower() in _KG:  # the store keeps masses in tonnes (reference.schema)
+        t = replace(t, low=t.low / 1000, high=t.high / 1000, unit="tonnes")
     tkey = "count" if is_qty else "level"
     if quick and not _any_level_meets(claim, t, ref.levels, is_qty, _tol(tkey)):
         return Verdict("contradicted", _RULES[q.kind][1], "")

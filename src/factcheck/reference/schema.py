@@ -169,12 +169,26 @@ def _opt(s: str) -> str | None:
     return s or None
 
 
+# masses are compared in metric tonnes: customs publish kilograms, stories write tonnes or tons
+_TONNES_PER = {"tonnes": 1.0, "tonne": 1.0, "metric tons": 1.0, "metric ton": 1.0, "tons": 1.0, "ton": 1.0,
+               "kg": 0.001, "kilograms": 0.001}
+
+
+def mass_in_tonnes(quantity: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """A mass quantity in tonnes (9,460,000 kg -> 9,460 tonnes); other units unchanged."""
+    factor = _TONNES_PER.get((unit or "").lower())
+    if factor is None:
+        return quantity, unit
+    return (None if quantity is None else quantity * factor), "tonnes"
+
+
 def frame_to_observations(frame: pd.DataFrame) -> list[Observation]:
     """Validated rows -> Observations (empty text becomes None)."""
     out = []
     for r in frame.itertuples(index=False):
         d = r._asdict()
         num = {c: (None if d[c] is None or math.isnan(d[c]) else float(d[c])) for c in NUMERIC}
+        num["quantity"], d["quantity_unit"] = mass_in_tonnes(num["quantity"], _opt(d["quantity_unit"]))
         out.append(Observation(
             source=d["source"], reporter=d["reporter"], partner=d["partner"], flow=d["flow"],
             period=d["period"], value=num["value"], currency=_opt(d["currency"]),
