@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import _PRIOR_RX, RelativePeriods
@@ -38,8 +39,9 @@ _OF_THE_YEAR_RX = re.compile(r"\b(?:of|this)\s+(?:the\s+)?year$", re.IGNORECASE)
 _THE_MONTH_RX = re.compile(r"\b(?:for|in|during|over)\s+the\s+month\b", re.IGNORECASE)
 # "Trade More Than Triples but Stays Far Below 2019": a base after a contrast is the other predicate's
 _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
-# "… more than double August's $22.5 million": a possessive period owns the figure right after it
-_OWNS_NEXT_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:US|HK)?[$€£¥]?\d")
+# "… more than double August's $22.5 million": a possessive period owns the figure right after it;
+# so does a label ("(Nov: +5.9%)")
+_OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
     r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
@@ -91,7 +93,7 @@ def _says_month(text: str, a: int, b: int) -> bool:
     return "month" in text[a:b].lower()
 
 
-class PeriodResolver(RelativePeriods):
+class PeriodResolver(RelativePeriods, HeadingPeriods):
     def __init__(self, text: str, layout: Layout, mentions: list[PeriodMention],
                  anchor: DateAnchor) -> None:
         self.text = text
@@ -292,6 +294,8 @@ class PeriodResolver(RelativePeriods):
                 if period and P.frequency(period) == "monthly":
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
+        if (head := self._heading_period(q)) is not None:
+            return head
         # an earlier sentence's "…, after surging … in 2023" clause frames no later sentence
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
                  and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
