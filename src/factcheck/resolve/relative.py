@@ -47,6 +47,13 @@ _FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|al
                              r"\s+from\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 
 
+# "… +6.6% beat November's pace", "above 2024's $992.1 billion": a possessive period after a
+# comparison word is the compared figure's own
+_COMPARAND_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|above|below|than|versus|vs\.?|outpac(?:e|es|ed|ing)"
+                                  r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_POSSESSIVE_RX = re.compile(r"['’]s\b")
+_POSSESSIVE_OWNS_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+
 # "Before the border closed in January 2020, China sent …": the figure is of a time before it
 _BEFORE_OPENER_RX = re.compile(r"\s*(?:Before|Until|Up\s+until|Prior\s+to)\b[^,;.]{0,80}?,", re.IGNORECASE)
 
@@ -76,9 +83,10 @@ class RelativePeriods:
                         m.role != "rate" and m.spec[0] in ("year", "sub")
                         and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                         m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
-        if own is None:  # "the 2019 level of $2.79 billion": the year before the figure names it
-            own = next((m for m in self._in(max(0, q.start - 60), q.start) if m.spec[0] == "year"
-                        and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)), None)
+        if own is None:  # "the 2019 level of $2.79 billion", "2024's $992.1 billion": the period before names it
+            own = next((m for m in self._in(max(0, q.start - 60), q.start) if (
+                m.spec[0] == "year" and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)) or (
+                m.spec[0] in ("year", "sub") and _POSSESSIVE_OWNS_RX.fullmatch(self.text, m.end, q.start))), None)
         if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
             own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
                         or _prior_month(m.text)) and not self.text[q.end:m.start].strip()), None)
@@ -267,6 +275,14 @@ class RelativePeriods:
 
     def _compared_own(self, m: PeriodMention) -> bool:
         """Whether the mention is a compared figure's own period ("That compares with $181.6
-        million in July"): it frames no later sentence, which stays with the story's period."""
-        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None
+        million in July", "… beat November's pace"): it frames no later sentence, which stays with
+        the story's period."""
+        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None \
+            or self._comparand(m)
+
+    def _comparand(self, m: PeriodMention) -> bool:
+        """"beat November's pace", "above 2024's $992.1 billion": a possessive period after a
+        comparison word is the compared figure's, no claim's before it."""
+        return _POSSESSIVE_RX.match(self.text, m.end) is not None and \
+            _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
 

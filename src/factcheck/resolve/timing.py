@@ -264,7 +264,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods):
             ms = [m for m in self._in(a, b) if m.role == "main"
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
-                                                 or _OWNS_NEXT_RX.match(self.text, m.end)))]
+                                                 or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)))]
             m = self._nearest(q, ms)
             if m is None:
                 continue
