@@ -157,7 +157,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods):
 
     def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
-        sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
+        sent0, sent = sent, (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
@@ -172,8 +172,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods):
         if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
                 not any(m.role == "main" for m in self._in(*sent)):
             period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
-        if (earlier := self._from_figure(q, period)) is not None:
-            period, pweak = earlier, True  # "… to $292.6 billion from $318.0 billion"
+        if (earlier := self._from_figure(q, period, sent0, sentence_qs)) is not None:
+            period, pweak = earlier  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
             weak.append("period")
         base = None
