@@ -416,6 +416,11 @@ TRADE_PROSE = [
     _row("The mill shipped 9,000 short tons of steel.", "9,000 short tons of steel", unit="tons"),
     _row("Beijing levies an import tariff of 25 percent on cars.", "25 percent", kind="level"),
     _row("The central bank held its interest rate at 3.5 percent.", "3.5 percent", kind="level"),
+    _row("Peru's surplus rose to $2.3 billion, a month-on-month widening of 14%.", "14%", kind="change",
+         direction="up"),
+    _row("Peru's deficit shrank to $1.1 billion, a narrowing of 8 percent.", "8 percent", kind="change",
+         direction="down"),
+    _row("Peru's surplus posted a 9% widening in March.", "9%", kind="change", direction="up"),
 ]
 
 

@@ -287,11 +287,13 @@ class PeriodResolver(RelativePeriods, HeadingPeriods):
         pa, _ = self.layout.paragraph_span(q.start)
         the_month = _THE_MONTH_RX.search(self.text, *sent) if _says_month(self.text, *sent) else None
         if the_month is not None:  # "The surplus for the month was $104.8bn": the month named last
+            # (not one the sentence gives a compared figure: "… for the month, up from $56.5bn in October")
+            compared = {self._main(o)[0] for o in self._in(*sent) if o.spec[0] == "sub" and self._compared_own(o)}
             for o in reversed(self._in(0, sent[0])):
                 if o.role != "main" or self._subordinate(o):
                     continue
                 period, weak = self._main(o)
-                if period and P.frequency(period) == "monthly":
+                if period and P.frequency(period) == "monthly" and period not in compared:
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
         if (head := self._heading_period(q)) is not None:
