@@ -142,6 +142,8 @@ _DIGIT_RX = re.compile(r"\d")
 _SPACES_RX = re.compile(r"\s+")
 _OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
+# "The U.S. story in one line: exports to America fell": a place in a title before a colon is no actor
+_TITLE_COLON_RX = re.compile(r"\.?\s+[a-z][^:\n;\d]{0,40}:")
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
 _FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?")
@@ -192,7 +194,8 @@ class ClauseFrames:
             if actorless:
                 cands = [m for m in cands if not _share_part_rx().match(self.text, m.end)] or cands
             for m in cands:
-                if self._prep(m)[0] is None and not self._is_source_noun(m):
+                if self._prep(m)[0] is None and not self._is_source_noun(m) and \
+                        not _TITLE_COLON_RX.match(self.text, m.end, sb):
                     iso = self._iso(m)
                     if iso and iso not in exclude and iso != "WLD":
                         return Party(iso, m.text, 0.7, m.start)
@@ -317,8 +320,9 @@ class ClauseFrames:
                 f.partners.append(party)
             elif role == "actor_after":
                 f.actor = f.actor or party
-            elif role is None and m.start < pivot and cue is not None and \
-                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start):
+            elif role is None and m.start < pivot and cue is not None and (
+                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start)
+                    or _TITLE_COLON_RX.match(self.text, m.end, cue.start)):
                 pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
             elif role is None and m.start < pivot and _goods_after(self.text, m.end) and \
                     _OF_BEFORE_RX.search(self.text, max(0, m.start - 8), m.start):
