@@ -307,6 +307,8 @@ COUNTS = [
     pytest.param("The city's population, which is now more than 210,000, grew.", "more than 210,000",
                  "persons", "more_than", id="population"),
     pytest.param("Police logged 22 burglaries in May.", "22 burglaries", "pieces", None, id="things"),
+    pytest.param("The poll of 11 economists saw a rise.", "11 economists", "persons", None, id="economists"),
+    pytest.param("Some 300 traders work the market.", "Some 300 traders", "persons", "about", id="traders"),
 ]
 
 
