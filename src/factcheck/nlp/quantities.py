@@ -11,6 +11,7 @@ import re
 from factcheck.models import Quantity
 from factcheck.nlp.counted import elided_count_unit
 from factcheck.nlp.fx_quotes import fx_quote_unit
+from factcheck.nlp.index_quotes import index_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
@@ -116,6 +117,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
     elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post, m.precision)) is not None:
         kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
+    elif not is_claim and m.unit_kind is None and (pts := index_quote_unit(clause, pre, m.precision)) is not None:
+        kind, is_claim, unit = "level", True, pts  # "the CSI 300 index fell 0.7% to 3,377.89"
     elliptic = None
     if kind == "level" and m.unit_kind == "pct" and not m.sign:
         elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)
