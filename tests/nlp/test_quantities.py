@@ -423,6 +423,9 @@ TRADE_PROSE = [
     _row("Peru's deficit shrank to $1.1 billion, a narrowing of 8 percent.", "8 percent", kind="change",
          direction="down"),
     _row("Peru's surplus posted a 9% widening in March.", "9%", kind="change", direction="up"),
+    _row("- Trade surplus: $23.7 bn (+34%), a record", "$23.7 bn", kind="balance"),
+    _row("- March deficit, for reference: $1.2 bn", "$1.2 bn", kind="balance"),
+    _row("- Exports: $95.1 bn (+11.5% y/y)", "$95.1 bn", kind="level"),
 ]
 
 

@@ -285,11 +285,14 @@ _TOTAL_THEN_TIME = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<total>total)\s+(?
 
 
 def _clause(text: str, s_start: int, at: int, p: Patterns) -> str:
-    """The sentence before `at`, from its last clause break ("; ", ", and", "while", "as")."""
+    """The sentence before `at`, from its last clause break ("; ", ", and", "while", "as"); for
+    an amount right after a colon, its label ("Trade surplus: $1.19 trn")."""
     seg = text[s_start:at]
-    last = None
-    for last in p.clause_break.finditer(seg):  # noqa: B007 - the last match is wanted
-        pass
+    prev = last = None
+    for m in p.clause_break.finditer(seg):
+        prev, last = last, m
+    if last is not None and last.group() == ":" and not seg[last.end():].strip():
+        return seg[prev.end() if prev else 0:last.start()]
     return seg[last.end() :] if last else seg
 
 
