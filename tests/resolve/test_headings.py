@@ -27,6 +27,16 @@ def test_headings_give_their_list_its_period(span, nth, period, base):
     assert (c.period, c.base_period) == (period, base)
 
 
+PARTNERS = ("Vietnam's 2024 trade: a record year\n\nHANOI — Vietnam's customs office released its 2024 "
+            "trade data on Monday, with exports at a record high.\n\n"
+            "DECEMBER\n- Exports: +12.8% y/y\n\nBY PARTNER (full year)\n- China: exports +5.1%\n")
+
+
+def test_headings_full_year_heading_after_a_month_is_sure_when_the_lead_names_the_year():
+    (c,) = [c for c in extract(PARTNERS, date="2025-01-13") if c.quantity.text == "+5.1%"]
+    assert (c.period, "period" in c.weak) == ("2024", False)
+
+
 PROSE = ("Vietnam's exports rose in 2024\n\nHANOI — Vietnam's exports rose 14.3% in 2024, customs data showed "
          "on Monday, in a year of strong demand.\n\nSome notes on the December data.\n"
          "- Exports: +12.8% y/y\n")

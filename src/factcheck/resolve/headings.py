@@ -42,7 +42,7 @@ def list_heading(layout: Layout, pos: int) -> tuple[int, int] | None:
 class HeadingPeriods:
     def _heading_period(self, q: Quantity) -> tuple[str, float, bool, str] | None:
         """A list item's period from the heading over its list ("DECEMBER", "FULL YEAR 2025"), when
-        the heading names one period."""
+        the heading names one period; a heading's "full year" is sure when the lead names that year."""
         head = list_heading(self.layout, q.start)
         if head is None:
             return None
@@ -51,4 +51,6 @@ class HeadingPeriods:
         if len(found) != 1:
             return None
         (period, (weak, words)), = found.items()
+        if weak:  # "BY PARTNER (full year)": sure when the lead names that year
+            weak = all(self._main(m)[0] != period for m in self._in(0, self.layout.lead_end) if m.role == "main")
         return period, (0.6 if weak else 0.85), weak, words
