@@ -426,6 +426,9 @@ TRADE_PROSE = [
     _row("- Trade surplus: $23.7 bn (+34%), a record", "$23.7 bn", kind="balance"),
     _row("- March deficit, for reference: $1.2 bn", "$1.2 bn", kind="balance"),
     _row("- Exports: $95.1 bn (+11.5% y/y)", "$95.1 bn", kind="level"),
+    _row("Lima set a growth target of around 3% for 2025.", "around 3%", kind="change", direction="up"),
+    _row("The central bank kept its growth forecast at 2.8%.", "2.8%", kind="change", direction="up"),
+    _row("The central bank kept its inflation target of 2%.", "2%", kind="level", direction=None),
 ]
 
 

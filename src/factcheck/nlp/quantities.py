@@ -7,12 +7,14 @@ windows around each match; no spaCy, no per-token loop.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.models import Quantity
 from factcheck.nlp.counted import elided_count_unit
 from factcheck.nlp.fx_quotes import fx_quote_unit
 from factcheck.nlp.index_quotes import index_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
+from factcheck.nlp.lexicon import load
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
@@ -327,6 +329,11 @@ def _verb_before_by(clause: str, p: Patterns) -> str | None:
     return None
 
 
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("change_verbs")["governing_compounds"])
+
+
 def _governing(clause: str, p: Patterns) -> str | None:
     """The direction of a change noun governing the number ("export growth for the year at")."""
     g = _last(p.governing_noun, clause)
@@ -339,8 +346,8 @@ def _governing(clause: str, p: Patterns) -> str | None:
     before = [w.lower() for w in _WORD.findall(clause[: g.start()])[-2:]]
     if before[-1:] and before[-1] in p.verb_markers:
         return None  # "expected to rise only to 1.9%": a verb, and the number its end point
-    if words[:1] == ["rate"]:
-        words = words[1:]  # "the growth rate slowed to 2 percent" is still a change
+    if words[:1] and words[0] in _compound_heads():
+        words = words[1:]  # "the growth rate slowed to 2 percent", "a growth target of 5%": still a change
     if any(w in p.level_nouns for w in (*before, *words)):
         return None  # "a tariff cut to 10 percent", "growth lifted the jobless rate to 4%"
     return p.governing_direction.get(key(g.group("noun")))
