@@ -209,3 +209,36 @@ def test_diagnose_derived_levels_do_not_widen_a_published_ratio(derived, slip):
                     period="2022-10", base_period="2021-10"))
     d = diagnose(c, contradicted("FC305"), Store(rows), [c])
     assert d is not None and d.slip == slip, d
+
+
+def _monthly_rows(usd_pct, cny_pct, base):
+    from test_reference import ob
+
+    wld = dict(partner="WLD", source="AP")
+    rows = [ob("export", "2023-11", 291.9 * B, pct=usd_pct, **wld), ob("export", base, 296.1 * B, **wld)]
+    if cny_pct is not None:
+        rows.append(ob("export", "2023-11", None, pct=cny_pct, cur="CNY", basis="CNY", partner="WLD",
+                       source="Xinhua"))
+    return rows
+
+
+@pytest.mark.parametrize(("claimed", "usd_pct", "cny_pct", "base", "slip"), [
+    (1.7, 0.5, 1.7, "2022-11", "wrong_currency"),
+    (1.4, None, None, "2022-11", "wrong_sign"),
+    (1.4, -1.4, None, "2022-11", "wrong_sign"),
+    (1.4, 3.0, None, "2021-11", "wrong_sign"),
+], ids=["levels-off-the-published-rate-yuan-rate-wins", "levels-only-sign-flip",
+        "published-rate-agrees-with-levels-sign-flip", "base-two-years-back-published-yoy-rate-is-no-judge"])
+def test_diagnose_levels_that_miss_the_published_rate_do_not_vouch_for_a_reading(claimed, usd_pct, cny_pct,
+                                                                                 base, slip):
+    """"rose 1.7% to $291.9 billion": the dollar rate is +0.5%, the yuan rate +1.7%; the year-earlier
+    level in the table (a revised base) gives -1.4%, which "down 1.7%" would fit — but that reading
+    disagrees with the agency's own rate, so the yuan rate is the slip. A published rate is
+    year-on-year: against an older base the levels alone judge."""
+    from test_reference import Store
+
+    (c,) = claims(f"Exports rose {claimed}% to $291.9 billion.",
+                  Q(f"{claimed}%", "change", claimed, "percent", direction="up",
+                    subject=Subject("CHN", "WLD", "export"), period="2023-11", base_period=base))
+    d = diagnose(c, contradicted("FC302"), Store(_monthly_rows(usd_pct, cny_pct, base)), [c])
+    assert d is not None and d.slip == slip, d

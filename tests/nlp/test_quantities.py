@@ -310,6 +310,8 @@ COUNTS = [
     pytest.param("The city's population, which is now more than 210,000, grew.", "more than 210,000",
                  "persons", "more_than", id="population"),
     pytest.param("Police logged 22 burglaries in May.", "22 burglaries", "pieces", None, id="things"),
+    pytest.param("The poll of 11 economists saw a rise.", "11 economists", "persons", None, id="economists"),
+    pytest.param("Some 300 traders work the market.", "Some 300 traders", "persons", "about", id="traders"),
 ]
 
 
@@ -419,6 +421,17 @@ TRADE_PROSE = [
     _row("The mill shipped 9,000 short tons of steel.", "9,000 short tons of steel", unit="tons"),
     _row("Beijing levies an import tariff of 25 percent on cars.", "25 percent", kind="level"),
     _row("The central bank held its interest rate at 3.5 percent.", "3.5 percent", kind="level"),
+    _row("Peru's surplus rose to $2.3 billion, a month-on-month widening of 14%.", "14%", kind="change",
+         direction="up"),
+    _row("Peru's deficit shrank to $1.1 billion, a narrowing of 8 percent.", "8 percent", kind="change",
+         direction="down"),
+    _row("Peru's surplus posted a 9% widening in March.", "9%", kind="change", direction="up"),
+    _row("- Trade surplus: $23.7 bn (+34%), a record", "$23.7 bn", kind="balance"),
+    _row("- March deficit, for reference: $1.2 bn", "$1.2 bn", kind="balance"),
+    _row("- Exports: $95.1 bn (+11.5% y/y)", "$95.1 bn", kind="level"),
+    _row("Lima set a growth target of around 3% for 2025.", "around 3%", kind="change", direction="up"),
+    _row("The central bank kept its growth forecast at 2.8%.", "2.8%", kind="change", direction="up"),
+    _row("The central bank kept its inflation target of 2%.", "2%", kind="level", direction=None),
 ]
 
 

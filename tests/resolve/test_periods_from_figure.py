@@ -23,3 +23,21 @@ from factcheck import extract
 def test_periods_from_figure_is_a_year_earlier(text, date, figure, period):
     c = next(c for c in extract(text, date) if c.quantity.text == figure)
     assert c.period == period
+
+
+RATE_FROM = ("Peru's exports rebound in May\n\nLIMA — Peru's exports rose in May, customs data showed.\n\n"
+             "Compared with April, exports were up about 4.1% from $5.2 billion, while imports edged up "
+             "roughly 1.5% from $4.4 billion. Shipments of copper rose 12% from a year earlier to $2.1 billion. "
+             "Exports to Chile rose 8% from $310 million in March 2023.\n")
+
+
+@pytest.mark.parametrize(("figure", "period"), [
+    pytest.param("$5.2 billion", "2024-04", id="rate-from-level-takes-the-rate-s-month-base"),
+    pytest.param("$4.4 billion", "2024-04", id="second-rate-from-level-in-the-sentence"),
+    pytest.param("$2.1 billion", "2024-05", id="level-after-to-is-the-claim-s-own-month"),
+    pytest.param("$310 million", "2023-03", id="level-with-its-own-period-keeps-it"),
+])
+def test_periods_from_figure_after_a_rate_is_the_rate_s_base(figure, period):
+    """"up about 4.1% from $5.2 billion": the level the rate starts from is of the rate's base period."""
+    c = next(c for c in extract(RATE_FROM, "2024-06-07") if c.quantity.text == figure)
+    assert c.period == period

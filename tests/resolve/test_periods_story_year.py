@@ -13,16 +13,20 @@ SUB = ("Peru's exports to Chile slump\n\nLIMA — Peru's exports to Chile fell 1
 SUB_FRAMED = "In 2023, in the first four months of the year, Peru's trade with Chile reached $7.27 billion."
 MONTH = ("Peru's surplus with Chile hits a record\n\nLIMA — Peru's exports to Chile jumped 10.7 per cent "
          "in December to $335.1 million.\n\nThe surplus for the month was $104.8 million.\n")
+MONTH_COMPARED = ("Peru's exports to Chile return to growth in May\n\nLIMA — Peru's exports to Chile grew in May "
+                  "for the first time this year.\n\nIn April, exports had shrunk 4.2 per cent.\n\n"
+                  "That left a surplus of $88.1 million for the month, up from $61.2 million in April.\n")
 CASES = [
     ("of-the-year-is-the-story-s-year", SUB, "$7.27 billion", "2024-01/2024-04"),
     ("a-year-framed-before-it-still-counts", SUB_FRAMED, "$7.27 billion", "2023-01/2023-04"),
     ("for-the-month-is-the-month-named-last", MONTH, "$104.8 million", "2024-12"),
+    ("for-the-month-is-not-the-month-the-sentence-compares-with", MONTH_COMPARED, "$88.1 million", "2024-05"),
 ]
 
 
 @pytest.mark.parametrize(("text", "snippet", "period"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_periods_story_year_and_the_month(text, snippet, period):
-    c = resolve_one(text, snippet, "level", date="2025-01-13" if "December" in text else "2024-05-09")
+    c = resolve_one(text, snippet, "level", date="2025-01-13" if "December" in text else "2024-06-07" if "April" in text else "2024-05-09")
     assert c.period == period
 
 

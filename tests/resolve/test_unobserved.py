@@ -1,5 +1,5 @@
 """A figure governed by a forecast, target, cap or tariff word is no observed trade: it gets
-no subject; an observed figure near such a word keeps its subject."""
+no subject (nor does a count of people); an observed figure near such a word keeps its subject."""
 
 from __future__ import annotations
 
@@ -25,12 +25,17 @@ NONE = [
     ("price-a-barrel", "Brent crude traded at $66.50 a barrel.", "$66.50", "level"),
     ("price-per-tonne", "Brazilian soybeans sold for $410 per tonne in Dalian.", "$410", "level"),
     ("rate-per-dollar", "The real weakened to 5.4 to the dollar.", "5.4", "level"),
+    ("forecast-for-a-year", "Our survey's median forecast for 2026 export growth is +3%.", "+3%", "change"),
+    ("count-of-people", "Exports beat the median forecast in our survey of 12 economists.", "12 economists",
+     "count"),
+    ("count-of-people-no-forecast", "The port employs about 2,400 people.", "about 2,400 people", "count"),
 ]
 
 
 @pytest.mark.parametrize("body, snippet, kind", [c[1:] for c in NONE], ids=[c[0] for c in NONE])
 def test_unobserved_figure_has_no_subject(body, snippet, kind):
-    claims = resolve_all(STORY.format(body=body), [(snippet, kind, 1.0, None)])
+    unit = "persons" if snippet.endswith(("people", "economists")) else None
+    claims = resolve_all(STORY.format(body=body), [(snippet, kind, 1.0, unit)])
     assert claims[snippet].subject is None
 
 

@@ -298,10 +298,15 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
         return []
     out: list[_Cand] = []
     base_rr = _ratio_range(store, claim, claims, s.flow, claim.period, claim.base_period)
+    published = [(r, r) for r in ref_changes(store, s.reporter, s.partner, s.flow, claim.period, s.commodity)]
     refs = []
-    if base_rr is not None:
+    # year-on-year levels whose ratio misses every published rate of the key rest on another base (a
+    # revised year-earlier month): a reading of the claim's number is judged by the agency's rate alone
+    yoy = shift(claim.period, -1) == claim.base_period
+    if base_rr is not None and (not (published and yoy)
+                                or any(base_rr[0][0] <= r <= base_rr[0][1] for r, _ in published)):
         refs.append(base_rr[0])
-    refs += [(r, r) for r in ref_changes(store, s.reporter, s.partner, s.flow, claim.period, s.commodity)]
+    refs += published
     for v in value_variants(claim):
         tv = target(v.quantity)
         if tv is None or tv.space != "ratio":

@@ -7,11 +7,14 @@ windows around each match; no spaCy, no per-token loop.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.models import Quantity
 from factcheck.nlp.counted import elided_count_unit
 from factcheck.nlp.fx_quotes import fx_quote_unit
+from factcheck.nlp.index_quotes import index_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
+from factcheck.nlp.lexicon import load
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
@@ -116,6 +119,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
     elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post, m.precision)) is not None:
         kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
+    elif not is_claim and m.unit_kind is None and (pts := index_quote_unit(clause, pre, m.precision)) is not None:
+        kind, is_claim, unit = "level", True, pts  # "the CSI 300 index fell 0.7% to 3,377.89"
     elliptic = None
     if kind == "level" and m.unit_kind == "pct" and not m.sign:
         elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)
@@ -289,11 +294,14 @@ _TOTAL_THEN_TIME = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<total>total)\s+(?
 
 
 def _clause(text: str, s_start: int, at: int, p: Patterns) -> str:
-    """The sentence before `at`, from its last clause break ("; ", ", and", "while", "as")."""
+    """The sentence before `at`, from its last clause break ("; ", ", and", "while", "as"); for
+    an amount right after a colon, its label ("Trade surplus: $1.19 trn")."""
     seg = text[s_start:at]
-    last = None
-    for last in p.clause_break.finditer(seg):  # noqa: B007 - the last match is wanted
-        pass
+    prev = last = None
+    for m in p.clause_break.finditer(seg):
+        prev, last = last, m
+    if last is not None and last.group() == ":" and not seg[last.end():].strip():
+        return seg[prev.end() if prev else 0:last.start()]
     return seg[last.end() :] if last else seg
 
 
@@ -328,6 +336,11 @@ def _verb_before_by(clause: str, p: Patterns) -> str | None:
     return None
 
 
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("change_verbs")["governing_compounds"])
+
+
 def _governing(clause: str, p: Patterns) -> str | None:
     """The direction of a change noun governing the number ("export growth for the year at")."""
     g = _last(p.governing_noun, clause)
@@ -340,8 +353,8 @@ def _governing(clause: str, p: Patterns) -> str | None:
     before = [w.lower() for w in _WORD.findall(clause[: g.start()])[-2:]]
     if before[-1:] and before[-1] in p.verb_markers:
         return None  # "expected to rise only to 1.9%": a verb, and the number its end point
-    if words[:1] == ["rate"]:
-        words = words[1:]  # "the growth rate slowed to 2 percent" is still a change
+    if words[:1] and words[0] in _compound_heads():
+        words = words[1:]  # "the growth rate slowed to 2 percent", "a growth target of 5%": still a change
     if any(w in p.level_nouns for w in (*before, *words)):
         return None  # "a tariff cut to 10 percent", "growth lifted the jobless rate to 4%"
     return p.governing_direction.get(key(g.group("noun")))

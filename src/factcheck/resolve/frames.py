@@ -127,6 +127,14 @@ def _share_part_rx() -> re.Pattern[str]:
 
 
 @cache
+def title_colon_rx() -> re.Pattern[str]:
+    """"The U.S. story in one line: exports to America fell": after a place, a title noun and a colon
+    (the place heads a title, it is no actor; "Vietnam said: exports …" is a speaker's clause)."""
+    nouns = trie_pattern(settings()["title_nouns"], space=r"\s+")
+    return re.compile(rf"\.?\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b[^:\n;\d]{{0,30}}:")
+
+
+@cache
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
@@ -194,7 +202,8 @@ class ClauseFrames:
             if actorless:
                 cands = [m for m in cands if not _share_part_rx().match(self.text, m.end)] or cands
             for m in cands:
-                if self._prep(m)[0] is None and not self._is_source_noun(m):
+                if self._prep(m)[0] is None and not self._is_source_noun(m) and \
+                        not title_colon_rx().match(self.text, m.end, sb):
                     iso = self._iso(m)
                     if iso and iso not in exclude and iso != "WLD":
                         return Party(iso, m.text, 0.7, m.start)
@@ -319,8 +328,9 @@ class ClauseFrames:
                 f.partners.append(party)
             elif role == "actor_after":
                 f.actor = f.actor or party
-            elif role is None and m.start < pivot and cue is not None and \
-                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start):
+            elif role is None and m.start < pivot and cue is not None and (
+                    _SUBORDINATOR_RX.search(self.text, m.end, cue.start)
+                    or title_colon_rx().match(self.text, m.end, cue.start)):
                 pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
             elif role is None and m.start < pivot and _goods_after(self.text, m.end) and \
                     _OF_BEFORE_RX.search(self.text, max(0, m.start - 8), m.start):

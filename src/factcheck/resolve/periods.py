@@ -183,6 +183,8 @@ _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|fi
 _MAY_OK_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
     re.IGNORECASE)
+# … or a label colon and a figure after it: "(Nov: +5.9%)", "Oct: $274.8bn" in a key-figures box
+_LABEL_AFTER_RX = re.compile(r":\s*[-+−–]?(?:US|HK)?[$€£¥]?\s?\d")
 
 
 def _rate_before(text: str, at: int) -> bool:
@@ -332,7 +334,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
             # "May" (the verb) and bare abbreviations ("Jan", a name) need a preposition
             # before them; "June" and "July" are months ("a weak July, when …")
             if bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 3)) \
-                    and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and not _LABEL_AFTER_RX.match(text, m.end()):
                 continue
         spec = _parse(kind, s)
         if spec is None:

@@ -47,6 +47,16 @@ _FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|al
                              r"\s+from\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 
 
+# "… +6.6% beat November's pace", "above 2024's $992.1 billion": a possessive period after a
+# comparison word is the compared figure's own
+_COMPARAND_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|above|below|than|versus|vs\.?|outpac(?:e|es|ed|ing)"
+                                  r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_POSSESSIVE_RX = re.compile(r"['’]s\b")
+_POSSESSIVE_OWNS_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+
+# "up about 6.2% from $274.8 billion": the level a rate starts from (the gap between the two spans)
+_RATE_FROM_RX = re.compile(r"\s+from\s+(?:a\s+|the\s+)?", re.IGNORECASE)
+
 # "Before the border closed in January 2020, China sent …": the figure is of a time before it
 _BEFORE_OPENER_RX = re.compile(r"\s*(?:Before|Until|Up\s+until|Prior\s+to)\b[^,;.]{0,80}?,", re.IGNORECASE)
 
@@ -76,9 +86,10 @@ class RelativePeriods:
                         m.role != "rate" and m.spec[0] in ("year", "sub")
                         and _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start)) or (  # "the $357.4 billion of 2022"
                         m.spec[0] == "year" and _OF_YEAR_RX.fullmatch(self.text, q.end, m.start))), None)
-        if own is None:  # "the 2019 level of $2.79 billion": the year before the figure names it
-            own = next((m for m in self._in(max(0, q.start - 60), q.start) if m.spec[0] == "year"
-                        and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)), None)
+        if own is None:  # "the 2019 level of $2.79 billion", "2024's $992.1 billion": the period before names it
+            own = next((m for m in self._in(max(0, q.start - 60), q.start) if (
+                m.spec[0] == "year" and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)) or (
+                m.spec[0] in ("year", "sub") and _POSSESSIVE_OWNS_RX.fullmatch(self.text, m.end, q.start))), None)
         if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
             own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
                         or _prior_month(m.text)) and not self.text[q.end:m.start].strip()), None)
@@ -232,15 +243,24 @@ class RelativePeriods:
                  and P.frequency(p) == P.frequency(period) and p < period}
         return found.popitem() if len(found) == 1 else None
 
-    def _from_figure(self, q: Quantity, period: str | None) -> str | None:
-        """The period of a level named as the start of a move ("dropped to $292.6 billion from
-        $318.0 billion" in a story about 2024): the same span a year earlier. Not for a month,
-        whose start may be the month before as well as the year before."""
-        if period is None or q.kind not in ("level", "balance") or P.frequency(period) == "monthly" or \
-                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start) or \
+    def _from_figure(self, q: Quantity, period: str | None, sent: tuple[int, int],
+                     sentence_qs: tuple[Quantity, ...]) -> tuple[str, bool] | None:
+        """The period of a level named as the start of a move, and whether it is a guess: after a
+        rate ("up about 6.2% from $274.8 billion"), the rate's base period; after a level
+        ("dropped to $292.6 billion from $318.0 billion" in a story about 2024), the same span a
+        year earlier — not for a month, whose start may be the month before as well as the year before."""
+        if period is None or q.kind not in ("level", "balance") or \
                 self._own_period(q) is not None:  # "… from $362.2 billion a year earlier": already its own
             return None
-        return P.shift(period, -1)
+        rate = next((o for o in sentence_qs if o.kind == "change" and o.end <= q.start
+                     and _RATE_FROM_RX.fullmatch(self.text, o.end, q.start)), None)
+        if rate is not None:
+            moved = self.resolve(rate, sent, sentence_qs)
+            return (moved.base_period, "base_period" in moved.weak) if moved.base_period else None
+        if P.frequency(period) == "monthly" or \
+                not _FROM_FIGURE_RX.search(self.text, max(0, q.start - 60), q.start):
+            return None
+        return P.shift(period, -1), True
 
     def _before_opener(self, q: Quantity, sent: tuple[int, int]) -> bool:
         """Whether the sentence opens on "Before <event in a period>," and the figure follows it:
@@ -267,6 +287,14 @@ class RelativePeriods:
 
     def _compared_own(self, m: PeriodMention) -> bool:
         """Whether the mention is a compared figure's own period ("That compares with $181.6
-        million in July"): it frames no later sentence, which stays with the story's period."""
-        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None
+        million in July", "… beat November's pace"): it frames no later sentence, which stays with
+        the story's period."""
+        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None \
+            or self._comparand(m)
+
+    def _comparand(self, m: PeriodMention) -> bool:
+        """"beat November's pace", "above 2024's $992.1 billion": a possessive period after a
+        comparison word is the compared figure's, no claim's before it."""
+        return _POSSESSIVE_RX.match(self.text, m.end) is not None and \
+            _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
 

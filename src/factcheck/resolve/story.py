@@ -29,7 +29,8 @@ _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\
 # a list item led by a party and a colon: "- ASEAN: $911.7 billion, …", "Japan: $318 billion"
 _ITEM_HEAD_RX = re.compile(r"[ \t]*(?:[-–—•*·]\s*)?(?:[Tt]he\s+)?")
 # "Japan: $318 billion", "Japan — $318 billion", "Japan — Total trade: $318 billion"
-_ITEM_COLON_RX = re.compile(r"\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d]"
+# (also "U.S.: exports …", "U.S., December only: exports …": an initialism's dot, a short qualifier)
+_ITEM_COLON_RX = re.compile(r"\.?(?:,[^:\n]{1,30}?)?\s*:|\s+[—–-]\s+(?=(?:US|U\.S\.|about\s+|nearly\s+|around\s+)?[$€£¥\d]"
                             r"|[A-Z][a-z]+(?:[ -][a-z]+)?\s*:)")
 # a newsletter's capitalised section label: "ASEAN. Exports jumped 12%", "SOUTH KOREA. Trade rose …"
 _LABEL_STOP_RX = re.compile(r"\.[ \t]+(?=[A-Z])")

@@ -110,6 +110,8 @@ class SubjectResolver(PlacedParties, Orienter):
             unobserved_word(self.text, q.start, q.end, sent[0])  # customs count no people, no countries
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
+        if q.kind == "count" and q.unit == "persons":  # "14 economists", "2.1 million people": no customs series
+            return SubjectResult(None, 0.8, (), (("subject", q.unit),), metric_of(q))
         # "…, by American count, but Chinese customs tell a different story: China's exports …":
         # a source named before a colon or semicolon is not this figure's
         cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import _PRIOR_RX, RelativePeriods
@@ -38,8 +39,9 @@ _OF_THE_YEAR_RX = re.compile(r"\b(?:of|this)\s+(?:the\s+)?year$", re.IGNORECASE)
 _THE_MONTH_RX = re.compile(r"\b(?:for|in|during|over)\s+the\s+month\b", re.IGNORECASE)
 # "Trade More Than Triples but Stays Far Below 2019": a base after a contrast is the other predicate's
 _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
-# "… more than double August's $22.5 million": a possessive period owns the figure right after it
-_OWNS_NEXT_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:US|HK)?[$€£¥]?\d")
+# "… more than double August's $22.5 million": a possessive period owns the figure right after it;
+# so does a label ("(Nov: +5.9%)")
+_OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
     r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
@@ -92,7 +94,7 @@ def _says_month(text: str, a: int, b: int) -> bool:
     return "month" in text[a:b].lower()
 
 
-class PeriodResolver(RelativePeriods):
+class PeriodResolver(RelativePeriods, HeadingPeriods):
     def __init__(self, text: str, layout: Layout, mentions: list[PeriodMention],
                  anchor: DateAnchor) -> None:
         self.text = text
@@ -156,7 +158,7 @@ class PeriodResolver(RelativePeriods):
 
     def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
-        sent = (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
+        sent0, sent = sent, (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
@@ -171,8 +173,8 @@ class PeriodResolver(RelativePeriods):
         if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
                 not any(m.role == "main" for m in self._in(*sent)):
             period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
-        if (earlier := self._from_figure(q, period)) is not None:
-            period, pweak = earlier, True  # "… to $292.6 billion from $318.0 billion"
+        if (earlier := self._from_figure(q, period, sent0, sentence_qs)) is not None:
+            period, pweak = earlier  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
             weak.append("period")
         base = None
@@ -269,7 +271,7 @@ class PeriodResolver(RelativePeriods):
             ms = [m for m in self._in(a, b) if m.role == "main"
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
-                                                 or _OWNS_NEXT_RX.match(self.text, m.end)))]
+                                                 or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)))]
             m = self._nearest(q, ms)
             if m is None:
                 continue
@@ -296,13 +298,17 @@ class PeriodResolver(RelativePeriods):
         pa, _ = self.layout.paragraph_span(q.start)
         the_month = _THE_MONTH_RX.search(self.text, *sent) if _says_month(self.text, *sent) else None
         if the_month is not None:  # "The surplus for the month was $104.8bn": the month named last
+            # (not one the sentence gives a compared figure: "… for the month, up from $56.5bn in October")
+            compared = {self._main(o)[0] for o in self._in(*sent) if o.spec[0] == "sub" and self._compared_own(o)}
             for o in reversed(self._in(0, sent[0])):
                 if o.role != "main" or self._subordinate(o):
                     continue
                 period, weak = self._main(o)
-                if period and P.frequency(period) == "monthly":
+                if period and P.frequency(period) == "monthly" and period not in compared:
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
+        if (heading := self._heading_period(q)) is not None:
+            return heading
         if (carried := self._carried(sent, pa)) is not None:
             return carried
         if q.start >= self.layout.lead_end:

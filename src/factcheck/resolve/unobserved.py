@@ -21,7 +21,8 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = word_start_pattern(cfg["before"], space=r"\s+")
     after = trie_pattern(cfg["after"], space=r"\s+", fold_case=True)
     verbs = trie_pattern(cfg["observed_verbs"], space=r"\s+", fold_case=True)
-    return (re.compile(rf"({before})\b([^.;:!?\d$%]{{0,80}})$"),
+    # (a year may sit between: "the median forecast for 2026 export growth is +3%")
+    return (re.compile(rf"({before})\b((?:[^.;:!?\d$%]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,80}})$"),
             re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{after})\b"),
             re.compile(rf"\b(?:{verbs})\b"))
 

@@ -1,0 +1,28 @@
+"""resolve/relative.py: a possessive period after a comparison word ("… beat November's pace",
+"above 2023's $48.2 billion") is the compared figure's own: it is not the period of the claim
+before it, frames no later sentence, and gives the figure right after it its period."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import extract
+
+STORY = ("Peru's exports hit a record in 2024\n\n"
+         "LIMA — Peru's exports rose 11.5% in 2024, customs data showed on Monday.\n\n"
+         "The surplus of $23.7 billion was about 34% above 2023's $17.7 billion.\n\n"
+         "December exports of +9.1% beat November's pace. Imports, up 4.2%, were lifted by fuel.\n\n"
+         "Exports in March grew 3%, below February's 6%.\n")
+
+
+@pytest.mark.parametrize(("span", "period"), [
+    pytest.param("$17.7 billion", "2023", id="figure-after-possessive-year-is-that-year-s"),
+    pytest.param("$23.7 billion", "2024", id="figure-before-the-comparand-keeps-the-story-year"),
+    pytest.param("+9.1%", "2024-12", id="rate-before-beat-november-s-pace-is-december-s"),
+    pytest.param("up 4.2%", "2024-12", id="next-sentence-not-framed-by-the-comparand"),
+    pytest.param("3%", "2024-03", id="own-month-before-below-february-s"),
+    pytest.param("6%", "2024-02", id="rate-after-possessive-month-is-that-month-s"),
+])
+def test_periods_comparand_possessive_is_the_compared_figure_s(span, period):
+    (c,) = [c for c in extract(STORY, date="2025-01-13") if c.quantity.text == span]
+    assert c.period == period
