@@ -123,7 +123,16 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
         r = ratios[0]
         if _period_clash(r, tos[0], r.period):  # a from-figure's own period is often misread
             continue
+        if _other_series(r, tos[0]):  # "imports rose 0.7 per cent, expanding the surplus to $323.3bn
+            continue  # from $275.8bn": the levels are another series' move
         pairs.setdefault(r.id, []).append((level_var(tos[0]), level_var(froms[0])))
+
+
+def _other_series(a: Claim, b: Claim) -> bool:
+    """Resolution gives the two figures different flows or partners (both resolved, neither weak)."""
+    sa, sb = a.subject, b.subject
+    return bool(sa and sb and sa.flow and sb.flow and "flow" not in a.weak and "flow" not in b.weak
+                and ((sa.flow, sa.partner, sa.commodity) != (sb.flow, sb.partner, sb.commodity)))
 
 
 def _share_var(c: Claim) -> Hashable:
