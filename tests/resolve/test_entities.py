@@ -26,6 +26,8 @@ ENTITY_CASES = [
     ("european-union", "Trade between China and the European Union reached $850 billion in 2021.",
      "$850 billion", "level", "CHN", "EUU"),
     ("asean", "China's trade with ASEAN grew 11 percent in 2022.", "11 percent", "change", "CHN", "ASEAN"),
+    ("asean-house-style", "In yuan terms, China-Asean trade hit 7 trillion yuan in 2024.", "7 trillion yuan", "level",
+     "CHN", "ASEAN"),
     ("asean-long", "Exports to the Association of Southeast Asian Nations rose to $500 billion in 2022, "
      "China's customs said.", "$500 billion", "level", "CHN", "ASEAN"),
     ("us-abbrev", "China's imports from the U.S. fell 6 percent in 2023.", "6 percent", "change", "CHN", "USA"),

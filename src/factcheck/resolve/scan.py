@@ -79,6 +79,10 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
             return
         key = tuple(t.lower() for t in toks)
         case = tuple(_case_rule(t) if cased or t.isupper() else 0 for t in toks)
+        old = entries.get(key)
+        if old is not None and (old.cat, old.iso3) == (cat, iso3) and old.case != case:
+            # "ASEAN" and "Asean" (a house style): the looser spelling rule admits both
+            entries[key] = _Entry(key, tuple(map(min, old.case, case)), old.cat, old.kind, old.iso3, old.hints)
         entries.setdefault(key, _Entry(key, case, cat, kind, iso3, hints))
 
     for a in aliases():  # our own rows win over pycountry's
