@@ -28,6 +28,18 @@ HEAD = "China's trade with Chile\n\n"
                  "3.35 billion yuan", "2016", None, id="bracketed-usd-conversion-is-no-other-figure"),
     pytest.param("China's exports to Chile fell 9.9% in December, the worst drop since the outbreak began in "
                  "February 2020.", "2023-01-13", "9.9%", "2022-12", "2021-12", id="since-clause-month-is-an-aside"),
+    pytest.param("China's surplus with Chile was $9 million in October, below the USD 9.72 million recorded in "
+                 "October of the previous year.", "2025-11-07", "USD 9.72 million", "2024-10", None,
+                 id="month-of-the-previous-year"),
+    pytest.param("China's imports from Chile bounced back in June for the first time this year, growing by 1.1%.",
+                 "2025-07-14", "1.1%", "2025-06", "2024-06", id="first-time-this-year-is-an-aside"),
+    pytest.param("China's exports to Chile soared 87.3% over last year to $80.5 million in January and February.",
+                 "2021-03-07", "87.3%", "2021-01/2021-02", "2020-01/2020-02", id="over-last-year-is-a-base"),
+    pytest.param("China's trade with Chile in the January-April period remained at last year's level, totaling "
+                 "$247.26 million.", "2025-05-09", "$247.26 million", "2025-01/2025-04", None,
+                 id="at-last-years-level-is-a-base"),
+    pytest.param("In 2019, China's trade with Chile was $110.75 million; last year's figure represents a 2.2-fold "
+                 "increase.", "2025-01-20", "2.2-fold", "2024", "2019", id="last-years-figure-is-the-subject"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)

@@ -72,7 +72,7 @@ def _rx() -> re.Pattern[str]:
     mon = "(?:" + "|".join(rf"{n}\b\.?" for n in names) + ")"
     numw = "(?:" + "|".join(words["numbers"]) + r"|\d{1,2})"
     ordw = "(?:" + "|".join(sorted(words["ordinals"], key=len, reverse=True)) + ")"
-    yrel = r"(?:this|last)\s+year"
+    yrel = r"(?:this|last)\s+year|the\s+(?:previous|prior|preceding)\s+year"
     yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
     # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
     # `period_starts._ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
@@ -146,9 +146,12 @@ _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until
 # subject, not a base ("below the value in 2019")
 _LEVEL_SUBJECT_RX = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,4}(?:value|total|volume|figure)\s+in\s+$")
 _SUBJECT_VERB_AFTER_RX = re.compile(r"\s+(?:was|were|stood|reached|came|totall?ed|amounted|hit)\b")
+# "remained at last year's level", "above last year's figure" (but "last year's figure represents …")
+_COMPARED_AT_RX = re.compile(r"\b(?:at|to|from|above|below|than|with|of|over|under|versus|vs\.?)\s+$", re.IGNORECASE)
+_FIRST_TIME_RX = re.compile(r"\bfirst\s+time\s+$", re.IGNORECASE)  # "for the first time this year"
 _SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|of|on)\s+$", re.IGNORECASE)
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
-                                    r"|fastest|slowest|steepest|sharpest|record)\b[^.;,\d]{0,40}$", re.IGNORECASE)
+                                    r"|fastest|slowest|steepest|sharpest|record|first\s+time)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
@@ -209,7 +212,7 @@ def _year_and_rel(s: str) -> tuple[int | None, int | None]:
     if y:
         return int(y.group()), None
     low = s.lower()
-    if "last year" in low:
+    if "last year" in low or re.search(r"the\s+(?:previous|prior|preceding)\s+year", low):
         return None, -1
     if "this year" in low:
         return None, 0
@@ -342,7 +345,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         role = "main"
-        if spec[0] == "ytd" and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()):
+        if spec[0] in ("ytd", "rel_year") and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()) \
+                and (spec[0] == "ytd" or _FIRST_TIME_RX.search(text, max(0, m.start() - 30), m.start())):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
         elif spec[0] != "day" and _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 70), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
@@ -370,7 +374,9 @@ def scan_periods(text: str) -> list[PeriodMention]:
                 spec[0] != "day" and prefix_rx.search(before)
                 and not (_SUBJECT_VERB_AFTER_RX.match(text, m.end())
                          and _LEVEL_SUBJECT_RX.search(text, max(0, m.start() - 60), m.start()))) or (
-                spec[0] == "year" and (_OVER_RX.search(before) or _LEVEL_AFTER_RX.match(text, m.end()))):
+                spec[0] in ("year", "rel_year") and (_OVER_RX.search(before) or (
+                    _LEVEL_AFTER_RX.match(text, m.end())
+                    and (spec[0] == "year" or _COMPARED_AT_RX.search(before))))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     return out
