@@ -40,6 +40,9 @@ HEAD = "China's trade with Chile\n\n"
                  id="at-last-years-level-is-a-base"),
     pytest.param("In 2019, China's trade with Chile was $110.75 million; last year's figure represents a 2.2-fold "
                  "increase.", "2025-01-20", "2.2-fold", "2024", "2019", id="last-years-figure-is-the-subject"),
+    pytest.param("China's exports to Chile rose in December, hitting almost US$49 million and taking the total for "
+                 "the year to US$525 million.", "2025-01-13", "US$525 million", "2024", None,
+                 id="total-for-the-year-to-an-amount-is-the-year"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)

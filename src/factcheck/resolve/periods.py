@@ -54,7 +54,7 @@ class PeriodMention:
 # ("December's surplus … for the year, $992 billion": 2024), not a base
 # ("For the full year, …", "the year as a whole": also without the preposition)
 _WHOLE_YEAR = (r"(?:(?:for|over|during|in)\s+)?the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of|in)\b)"
-               r"|for\s+the\s+year\b(?!\s+(?:to|ending|ended|before|after|earlier|ago|ahead)\b)"
+               r"|for\s+the\s+year\b(?!\s+(?:to\s+(?:date\b|(?-i:[A-Z][a-z]))|ending|ended|before|after|earlier|ago|ahead)\b)"
                r"|(?:(?:for|over|in)\s+)?the\s+year\s+as\s+a\s+whole\b|full[-\s]year\b")
 WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR, re.IGNORECASE)
 _Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
