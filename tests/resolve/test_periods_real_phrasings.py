@@ -43,6 +43,8 @@ HEAD = "China's trade with Chile\n\n"
     pytest.param("China's exports to Chile rose in December, hitting almost US$49 million and taking the total for "
                  "the year to US$525 million.", "2025-01-13", "US$525 million", "2024", None,
                  id="total-for-the-year-to-an-amount-is-the-year"),
+    pytest.param("China's exports to Chile rose 3.6% over 2019 to $2.6 million, an improvement over 2019's 0.5% gain.",
+                 "2021-01-14", "$2.6 million", "2020", None, id="level-after-to-is-the-changes-outcome"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)
