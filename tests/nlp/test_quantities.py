@@ -326,7 +326,7 @@ SHARES_AND_COUNTS = [
     pytest.param("One out of three Germans rent.", "One out of three", 100 / 3, "percent", id="out-of"),
     pytest.param("One fourth of the population is vaccinated.", "One fourth", 25, "percent", id="fourth"),
     pytest.param("Britain can borrow at 1.38pc.", "1.38pc", 1.38, "percent", id="pc"),
-    pytest.param("In Europe: FTSE -0.6% and CAC -1.7%.", "-0.6%", 0.6, "percent", id="index-sign-size-is-positive"),
+    pytest.param("In Europe: FTSE -0.6% and CAC -1.7%.", "-0.6%", -0.6, "percent", id="index-sign"),
     pytest.param("Gas is cooled to minus-260 degrees Fahrenheit.", "-260 degrees Fahrenheit", -260,
                  "fahrenheit", id="minus-hyphen"),
     pytest.param("It was 2.14degF warmer.", "2.14degF", 2.14, "fahrenheit", id="degF"),
@@ -345,11 +345,11 @@ def test_quantities_reads_fractions_signs_and_named_counts(sentence, mention, va
 
 
 @pytest.mark.parametrize(("sentence", "mention", "value", "direction"), [
-    pytest.param("- Exports to the US: $525bn (−20%)", "−20%", 20, "down", id="unicode-minus-in-a-table"),
+    pytest.param("- Exports to the US: $525bn (−20%)", "−20%", -20, "down", id="unicode-minus-in-a-table"),
     pytest.param("In Europe: FTSE -0.6% and CAC +1.7%.", "+1.7%", 1.7, "up", id="plus-sign"),
     pytest.param("Balance: -$12.3bn", "-$12.3bn", -12.3e9, None, id="signed-level-keeps-its-sign"),
 ])
-def test_quantities_signed_change_is_a_size_and_a_direction(sentence, mention, value, direction):
+def test_quantities_signed_change_keeps_its_sign_and_a_direction(sentence, mention, value, direction):
     q = _find(sentence, mention, include_all=True)
     assert (q.value, q.direction) == (pytest.approx(value), direction)
 

@@ -171,6 +171,8 @@ def _number(text: str, m: re.Match[str], p: Patterns) -> Mention | None:
             elif kind is not None:
                 if kind == "times" and surface.lower() == "x" and sm.group("ws"):
                     kind = None
+                if kind == "unit" and cur:
+                    kind = None  # "the record of $5.62 billion set last year": money, not a count of sets
                 if kind is not None:
                     mention.unit, mention.unit_kind = canonical, kind
                     mention.end = sm.end()

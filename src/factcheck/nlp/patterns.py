@@ -153,7 +153,8 @@ def patterns() -> Patterns:
     number = (
         re.compile(rf"(?P<cur>{prefix_alt})\s?(?P<num>{digits}|{words}){tail}"),
         re.compile(
-            r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+            r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+            rf"(?:-point-(?:\d+|{word}(?:-{word})*))?)"  # "161-point-eight million dollars" (broadcast scripts)
             rf"{tail}(?P<cur>(?!))?"
         ),
         re.compile(rf"(?P<num>{words[2:]}){tail}(?P<cur>(?!))?"),

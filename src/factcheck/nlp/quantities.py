@@ -166,10 +166,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         trend = _trend(text, base + len(pre_core), pre_core, previous, s_start, p)
 
     value = m.value
-    value_high = m.value_high
-    if kind == "change" and m.sign < 0 and direction == "down" and value is not None:
-        # "−20%" in a table of changes: the stated size 20, the sign in the direction (as "fell 20%")
-        value, value_high = -value, (-value_high if value_high is not None else None)
+    value_high = m.value_high  # "−20%" keeps its printed sign (the stated number), direction down
     down_multiple = kind == "multiple" and m.direction == "down"  # "more than halved"
     interval = claim_interval(m.value, m.value_high, m.precision, hedge,
                               word_multiple=m.word_multiple and kind == "multiple",
