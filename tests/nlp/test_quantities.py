@@ -449,3 +449,23 @@ def test_quantities_read_kind_and_direction_in_trade_prose(sentence, mention, fi
 def test_quantities_a_unit_after_a_change_verb_is_a_change_not_a_claim():
     q = _find("The valve's opening was increased by 14 degrees.", "14 degrees", include_all=True)
     assert (q.kind, q.direction, q.is_claim) == ("change", "up", False)
+
+
+@pytest.mark.parametrize(("sentence", "mention", "value", "unit"), [
+    pytest.param("Imports grew to 218-point-seven million dollars in April.", "218-point-seven million dollars", 218.7e6,
+                 "USD", id="digits-point-word"),
+    pytest.param("Trade fell 70-point-seven percent from a month earlier.", "70-point-seven percent", 70.7, "percent",
+                 id="percent-point-word"),
+    pytest.param("Trade came to 20-point-8 million U.S. dollars in September.", "20-point-8 million U.S. dollars",
+                 20.8e6, "USD", id="digits-point-digits"),
+    pytest.param("Trade fell from two-point-79 billion dollars.", "two-point-79 billion dollars", 2.79e9, "USD",
+                 id="word-point-digits"),
+])
+def test_quantities_broadcast_script_decimals(sentence, mention, value, unit):
+    q = _find(sentence, mention, include_all=True)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_quantities_money_is_never_a_count_of_sets():
+    q = _find("Trade may surpass the record of $5.62 billion set last year.", "$5.62 billion", include_all=True)
+    assert (q.kind, q.unit) == ("level", "USD")
