@@ -469,3 +469,12 @@ def test_quantities_broadcast_script_decimals(sentence, mention, value, unit):
 def test_quantities_money_is_never_a_count_of_sets():
     q = _find("Trade may surpass the record of $5.62 billion set last year.", "$5.62 billion", include_all=True)
     assert (q.kind, q.unit) == ("level", "USD")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    pytest.param("The surplus fell from $71.7B in the same month.", [("$71.7B", 71.7e9)], id="glued-capital-b-is-billion"),
+    pytest.param("Take Route 5B to the port.", [], id="route-name-is-no-amount"),
+])
+def test_quantities_glued_capital_b(sentence, found):
+    got = [(q.text, q.value) for q in extract_quantities(sentence) if q.is_claim]
+    assert got == [(t, pytest.approx(v)) for t, v in found]
