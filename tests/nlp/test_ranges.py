@@ -29,3 +29,14 @@ CASES = [
 def test_ranges_change_verb_before_between_makes_a_change_range(sentence, kind, direction, low, high):
     q = _only(sentence)
     assert (q.kind, q.direction, q.value, q.value_high) == (kind, direction, low, high)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    pytest.param("Chinese exports of $57 and $59 million respectively.", [57e6, 59e6], id="scale-said-once"),
+    pytest.param("Oil prices of $57 and $59 a barrel.", [57, 59], id="no-scale-no-inheritance"),
+    pytest.param("It cost $5 and earned $6 million.", [5, 6e6], id="far-apart-figures-keep-their-own"),
+])
+def test_ranges_coordinated_amounts_share_a_scale_said_once(sentence, values):
+    from factcheck.nlp.quantities import extract_quantities
+
+    assert [q.value for q in extract_quantities(sentence, include_all=True)] == [pytest.approx(v) for v in values]

@@ -49,6 +49,10 @@ def merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
                 continue
             if jm and a.unit_kind is None and b.unit_kind not in (None, "noun", "age"):
                 a = _adopt_unit(text, a, b)
+            elif jm and a.unit_kind == "cur" and b.unit == a.unit and not a.own_scale and b.own_scale \
+                    and b.scale > 1 and 0.1 <= a.value / (b.value / b.scale) <= 10:
+                # "exports of $57 and $59 million, respectively": the scale is said once
+                a = replace(a, value=a.value * b.scale, precision=a.precision * b.scale, scale=b.scale)
         if a.after_dash and a.unit_kind is None:
             i += 1  # the tail of a skipped "20-24", "3888-2"
             continue
