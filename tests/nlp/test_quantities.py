@@ -478,3 +478,22 @@ def test_quantities_money_is_never_a_count_of_sets():
 def test_quantities_glued_capital_b(sentence, found):
     got = [(q.text, q.value) for q in extract_quantities(sentence) if q.is_claim]
     assert got == [(t, pytest.approx(v)) for t, v in found]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "kind", "value", "direction"), [
+    pytest.param("Exports increased by 12,8%, amounting to $76,12 billion.", "12,8%", "change", 12.8, "up",
+                 id="decimal-comma-percent"),
+    pytest.param("Exports increased by 12,8%, amounting to $76,12 billion.", "$76,12 billion", "level", 76.12e9, None,
+                 id="decimal-comma-amount"),
+    pytest.param("Total trade rose a mere 0.03% in January-October.", "0.03%", "change", 0.03, "up",
+                 id="rose-a-mere"),
+    pytest.param("Exports rose 8%, while imports fell at a faster 10.6%.", "10.6%", "change", 10.6, "down",
+                 id="fell-at-a-faster"),
+    pytest.param("The export sector enjoyed a 3.4% annual increase.", "3.4%", "change", 3.4, "up",
+                 id="an-annual-increase"),
+    pytest.param("It sold 12,000 tonnes of rice.", "12,000 tonnes of rice", "count", 12000, None,
+                 id="thousands-comma-unchanged"),
+])
+def test_quantities_real_phrasings_of_changes(sentence, mention, kind, value, direction):
+    q = _find(sentence, mention, include_all=True)
+    assert (q.kind, q.value, q.direction) == (kind, pytest.approx(value), direction)

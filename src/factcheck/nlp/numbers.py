@@ -30,11 +30,14 @@ def _words() -> tuple[dict[str, int], dict[str, int], dict[str, float]]:
     return small, inner, scales
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+")
 
 
 def _digits(token: str) -> tuple[float, int]:
     """Value and number of decimals of a digit token ("12,000" -> (12000.0, 0))."""
+    if _DECIMAL_COMMA.fullmatch(token):  # "12,8%", "$76,12 billion" (a European decimal comma)
+        token = token.replace(",", ".")
     clean = token.replace(",", "")
     decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
     return float(clean), decimals

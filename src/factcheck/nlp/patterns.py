@@ -141,7 +141,9 @@ def patterns() -> Patterns:
     long_scales = [s for s in scale_words if len(s) >= 4]
     scale = r"(?:" + alternation([*cased_variants(long_scales), *scale_words]) + r")"
     attached = r"(?:" + alternation(nums["attached_only"]) + r")"
-    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    # a decimal comma only before a percent sign or a scale ("12,8%", "$76,12 billion")
+    comma_decimal = r"\d{1,3},\d{1,2}(?=\s?(?:%|percent|per\s+cent|billion|million|trillion|bn\b|mn\b|tn\b))"
+    digits = rf"(?:{comma_decimal}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     cur = load("currencies")
     prefix_alt = alternation(cur["prefix"])
     scale_part = (
@@ -153,7 +155,8 @@ def patterns() -> Patterns:
     number = (
         re.compile(rf"(?P<cur>{prefix_alt})\s?(?P<num>{digits}|{words}){tail}"),
         re.compile(
-            r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+            r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2},\d{1,2}(?=\s?(?:%|percent|per\s+cent|billion|million|trillion|bn\b|mn\b|tn\b))"
+            r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
             rf"(?:-point-(?:\d+|{word}(?:-{word})*))?)"  # "161-point-eight million dollars" (broadcast scripts)
             rf"{tail}(?P<cur>(?!))?"
         ),
@@ -249,7 +252,8 @@ def patterns() -> Patterns:
     ), [*verb_direction, *cv["fillers"]], extra_words=None)  # any number of fillers
     comparative_direction = {_key(w): d for d in ("up", "down") for w in cv["comparatives"][d]}
     direction_after = re.compile(
-        rf"^[\s-]*(?P<noun>{cased_alternation([*noun_direction, *comparative_direction])})\b"
+        rf"^[\s-]*(?:(?i:annual|yearly|year-on-year|on-year|monthly|month-on-month|quarterly|sharp|steep|modest|"
+        rf"slight|robust|solid)\s+)?(?P<noun>{cased_alternation([*noun_direction, *comparative_direction])})\b"
     )
     governing_direction = {_key(w): noun_direction.get(_key(w), "up") for w in cv["governing_nouns"]}
     governing_noun = re.compile(rf"\b(?P<noun>{cased_alternation(governing_direction)})\b")
