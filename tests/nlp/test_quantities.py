@@ -493,6 +493,12 @@ def test_quantities_glued_capital_b(sentence, found):
                  id="an-annual-increase"),
     pytest.param("It sold 12,000 tonnes of rice.", "12,000 tonnes of rice", "count", 12000, None,
                  id="thousands-comma-unchanged"),
+    pytest.param("Exports rose 5% in September, slowing from 4.4 percent in August.", "4.4 percent", "change", 4.4,
+                 "up", id="slowing-from-an-earlier-rate"),
+    pytest.param("Imports fell 3% in May versus a 2% decline in April.", "2%", "change", 2, "down",
+                 id="versus-a-decline"),
+    pytest.param("Exports rose 7.1 percent to $2.5 trillion, down from the 7.9 percent rate reported for 2017.",
+                 "7.9 percent", "change", 7.9, "up", id="down-from-the-rate-after-a-level"),
 ])
 def test_quantities_real_phrasings_of_changes(sentence, mention, kind, value, direction):
     q = _find(sentence, mention, include_all=True)

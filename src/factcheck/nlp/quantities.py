@@ -137,6 +137,11 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           and previous.sentence_start == s_start and kind == "level" and m.unit_kind == "pct"
           and _LIST_GAP.fullmatch(text, previous.end, m.start)):
         kind, verb_direction = "change", previous.direction  # "contracted by 5.0%, 4.6%, and 5.5%"
+    elif kind == "level" and m.unit_kind == "pct" and _EARLIER_RATE_BEFORE.search(pre_core[-45:]) and \
+            (rate := next((o for o in reversed(sentence_qs) if o.kind == "change" and o.unit == "percent"), None)):
+        # "rose 5% in September, slowing from 4.4 percent in August", "compared to August's 1.9%":
+        # the rate it is set against, with the direction its noun gives, else the sentence's rate's
+        kind, verb_direction = "change", noun_direction or rate.direction
     if kind == "multiple":
         if p.equative_after.match(post):
             direction = None  # "three times as much as it bought": a comparison, not a rise
@@ -273,6 +278,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     return ("change" if has_verb else "level"), False, None
 
 
+_EARLIER_RATE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the|a|an|its)\s+)?"
+                                  r"(?:[A-Z][a-z]+['’]s\s+)?$")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
