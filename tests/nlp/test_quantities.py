@@ -497,6 +497,10 @@ def test_quantities_glued_capital_b(sentence, found):
                  "up", id="slowing-from-an-earlier-rate"),
     pytest.param("Imports fell 3% in May versus a 2% decline in April.", "2%", "change", 2, "down",
                  id="versus-a-decline"),
+    pytest.param("Exports rose to Japan (11 percent) and South Korea (4.4 percent).", "4.4 percent", "change", 4.4,
+                 "up", id="bracketed-after-a-party-in-a-change-clause"),
+    pytest.param("Its share of trade (11 percent) is small.", "11 percent", "level", 11, None,
+                 id="bracketed-without-a-change-verb"),
     pytest.param("Exports rose 7.1 percent to $2.5 trillion, down from the 7.9 percent rate reported for 2017.",
                  "7.9 percent", "change", 7.9, "up", id="down-from-the-rate-after-a-level"),
 ])

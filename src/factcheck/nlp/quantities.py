@@ -137,6 +137,10 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           and previous.sentence_start == s_start and kind == "level" and m.unit_kind == "pct"
           and _LIST_GAP.fullmatch(text, previous.end, m.start)):
         kind, verb_direction = "change", previous.direction  # "contracted by 5.0%, 4.6%, and 5.5%"
+    elif kind == "level" and m.unit_kind == "pct" and _BRACKET_AFTER_NAME.search(pre[-30:]) and \
+            (verb := _clause_verb(clause, p)) is not None:
+        # "Exports rose to Japan (11 percent) and South Korea (4.4 percent)": each party's change
+        kind, verb_direction = "change", verb
     elif kind == "level" and m.unit_kind == "pct" and _EARLIER_RATE_BEFORE.search(pre_core[-45:]) and \
             (rate := next((o for o in reversed(sentence_qs) if o.kind == "change" and o.unit == "percent"), None)):
         # "rose 5% in September, slowing from 4.4 percent in August", "compared to August's 1.9%":
@@ -276,6 +280,19 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     if m.own_scale and not m.people:
         return ("change" if has_verb else "level"), True, None
     return ("change" if has_verb else "level"), False, None
+
+
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w.'’]*\.?\s*\(\s*$")
+
+
+def _clause_verb(clause: str, p: Patterns) -> str | None:
+    """The direction of the last change verb in the clause before the number, if any."""
+    found = None
+    for w in _WORD.findall(clause):
+        d = p.verb_direction.get(w.lower())
+        if d in ("up", "down"):
+            found = d
+    return found
 
 
 _EARLIER_RATE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the|a|an|its)\s+)?"
