@@ -501,6 +501,10 @@ def test_quantities_glued_capital_b(sentence, found):
                  "up", id="bracketed-after-a-party-in-a-change-clause"),
     pytest.param("Its share of trade (11 percent) is small.", "11 percent", "level", 11, None,
                  id="bracketed-without-a-change-verb"),
+    pytest.param("The growth rates of China's trade with the three partners stood at 29.2 percent, 28.7 percent and "
+                 "41.3 percent.", "29.2 percent", "change", 29.2, "up", id="growth-rates-stood-at"),
+    pytest.param("The unemployment rate was 5.2 percent.", "5.2 percent", "level", 5.2, None,
+                 id="other-rates-stay-levels"),
     pytest.param("Exports rose 7.1 percent to $2.5 trillion, down from the 7.9 percent rate reported for 2017.",
                  "7.9 percent", "change", 7.9, "up", id="down-from-the-rate-after-a-level"),
 ])

@@ -137,6 +137,9 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
           and previous.sentence_start == s_start and kind == "level" and m.unit_kind == "pct"
           and _LIST_GAP.fullmatch(text, previous.end, m.start)):
         kind, verb_direction = "change", previous.direction  # "contracted by 5.0%, 4.6%, and 5.5%"
+    elif kind == "level" and m.unit_kind == "pct" and _GROWTH_RATES_WERE.search(clause):
+        # "the growth rates of China's trade with the three partners stood at 29.2 percent, …"
+        kind, verb_direction = "change", "up"
     elif kind == "level" and m.unit_kind == "pct" and _BRACKET_AFTER_NAME.search(pre[-30:]) and \
             (verb := _clause_verb(clause, p)) is not None:
         # "Exports rose to Japan (11 percent) and South Korea (4.4 percent)": each party's change
@@ -282,6 +285,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     return ("change" if has_verb else "level"), False, None
 
 
+_GROWTH_RATES_WERE = re.compile(r"\bgrowth\s+rates?\b[^.;:\d%]{0,90}\b(?:stood\s+at|were|are|was|is|came\s+(?:in\s+)?at"
+                                r"|reached|hit)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w.'’]*\.?\s*\(\s*$")
 
 
