@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.carried import CarriedPeriods
 from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
@@ -24,7 +25,6 @@ from factcheck.wordtrie import word_start_pattern
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
-_NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 # any case, tested for a match only (opens on a character class: the engine skips ahead)
 _MONTHLY_RX = re.compile(word_start_pattern(
     ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
@@ -42,14 +42,6 @@ _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s
 # "… more than double August's $22.5 million": a possessive period owns the figure right after it;
 # so does a label ("(Nov: +5.9%)")
 _OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
-_OTHER_TIME_RX = re.compile(
-    r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
-    r"|(?:past|last|previous|next|coming)\s+(?:\w+\s+)?(?:years|months|quarters)"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years|months|quarters)"
-    r"|historically|all[-\s]time)\b", re.IGNORECASE)
-# a whole year: another time only when the story is about part of a year
-_YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\s+year"
-                        r"(?![-\s]+(?:earlier|ago|before|later|on|over)))\b", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
 # the rest of a list of amounts after a figure, up to a shared period: "… of rice and $8.84 million
@@ -94,7 +86,7 @@ def _says_month(text: str, a: int, b: int) -> bool:
     return "month" in text[a:b].lower()
 
 
-class PeriodResolver(RelativePeriods, HeadingPeriods):
+class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
     def __init__(self, text: str, layout: Layout, mentions: list[PeriodMention],
                  anchor: DateAnchor) -> None:
         self.text = text
@@ -334,46 +326,6 @@ class PeriodResolver(RelativePeriods, HeadingPeriods):
             (period, words), = named.items()
             return period, 0.6, True, words
         return None, 0.3, True, None
-
-    def _carried(self, sent: tuple[int, int], pa: int) -> tuple[str, float, bool, str] | None:
-        """The period carried over from the paragraph so far (`pa` its start); an earlier sentence's
-        "…, after surging … in 2023" clause frames no later sentence."""
-        prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
-                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
-        for m in reversed(prior):
-            period, weak = self._main(m)
-            if period:
-                # the previous sentence's only period carries over ("Two-way trade reached
-                # $2.3 billion in 2023. North Korea's shipments … climbed to $2.0 billion");
-                # anything further back, or chosen between periods, is a guess
-                si = self.layout.sentence_index(sent[0])
-                prev = self.layout.sentences[si - 1] if si > 0 else (sent[0], sent[0])
-                heard = {p for o in self._in(*prev) if o.role == "main" and (p := self._main(o)[0])}
-                sure = not weak and heard == {period} and \
-                    {p for o in prior if (p := self._main(o)[0])} == {period} and \
-                    not _NEW_TOPIC_RX.match(self.text, sent[0])
-                return period, (0.7 if sure else 0.6), not sure, m.text
-        return None
-
-    def _story_period(self, period: str, sent: tuple[int, int]) -> bool:
-        """Whether the lead's period frames the whole story so far: every period named up to
-        this sentence (lead included) is that period or part of it ("a record in 2022 despite a
-        weak December"), and the sentence does not turn to another time ("Since …", "Earlier …").
-        A wire story that opens on November's figures and never names another period is about
-        November throughout; once a body paragraph names another period, carrying is a guess.
-        So it is when the sentence speaks of a time in words no period mention catches ("for
-        the full year", "over the past decade", "$2 billion a year", "in seven months")."""
-        upto = sent[0]
-        if _NEW_TOPIC_RX.match(self.text, upto) or _OTHER_TIME_RX.search(self.text, *sent) or (
-                P.frequency(period) != "annual" and _YEARLY_RX.search(self.text, *sent)):
-            return False
-        for o in self._in(0, upto):
-            if o.role != "main" or self._subordinate(o):  # "…, after falling 8.2% in July"
-                continue
-            p, _ = self._main(o)
-            if p is not None and p != period and not P.contains(period, p):
-                return False
-        return True
 
     def _when_frame(self, q: Quantity, sent: tuple[int, int],
                     clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
