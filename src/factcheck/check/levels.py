@@ -142,7 +142,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                                lambda: _variants(ref.levels, is_qty, balance, sign, _tol(tkey))))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
-        v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        v = _judge(claim, t, variants, tol_text, t.high)
         if v.verdict == "contradicted" and not quick and all(_residual(o, claim.period) for o in ref.levels):
             return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
                            "period's total less its other parts, which revisions between releases can shift, "
@@ -174,7 +174,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                                                    f"the published {arith.scaled(x, t.high)}", x, alt))
         if v.verdict == "contradicted" and sign is not None:
             flipped = [replace(x, value=-x.value, low=-x.span[1], high=-x.span[0]) for x in variants]
-            w = _judge(claim, t, flipped, tol_text, lambda v: arith.scaled(v.value, t.high))
+            w = _judge(claim, t, flipped, tol_text, t.high)
             if w.verdict == "supported":
                 side = "deficit" if sign < 0 else "surplus"
                 return Verdict("needs_review", "FC103", f"{w.message}; but as a {side} of "
