@@ -34,7 +34,10 @@ def scale_of(like: float) -> int:
     """Which scale `scaled(x, like)` writes x on, the one thing it takes from `like`: the first of
     tn, bn, m that `like` reaches (3 for none, as for NaN)."""
     a = abs(like)
-    return next((i for i, (div, _) in enumerate(_SCALES[:-1]) if a >= div), 3)
+    for i, (div, _) in enumerate(_SCALES[:-1]):
+        if a >= div:
+            return i
+    return 3
 
 
 def money(x: float | None, currency: str | None = None, like: float | None = None) -> str:
