@@ -30,6 +30,16 @@ def scaled(x: float, like: float | None = None, digits: int = 4) -> str:
     return f"{x:,.{digits}g}" if abs(x) < 1e4 else f"{x:,.0f}"
 
 
+def scale_of(like: float) -> int:
+    """Which scale `scaled(x, like)` writes x on, the one thing it takes from `like`: the first of
+    tn, bn, m that `like` reaches (3 for none, as for NaN)."""
+    a = abs(like)
+    for i, (div, _) in enumerate(_SCALES[:-1]):
+        if a >= div:
+            return i
+    return 3
+
+
 def money(x: float | None, currency: str | None = None, like: float | None = None) -> str:
     if x is None:
         return "?"

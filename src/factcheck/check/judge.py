@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import is_
+
 from factcheck.check import arith
 from factcheck.check.refdata import _RULES, Variant
 from factcheck.check.semantics import Target, miss
@@ -17,9 +19,10 @@ def _wrong_way(q, lo: float | None, hi: float | None) -> bool:
     return hi is not None and hi < 1
 
 
-def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show=None,
+def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, like: float | None = None,
            extra: tuple[Evidence, ...] = ()) -> Verdict:
-    """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line."""
+    """Supported if any variant meets the claim, contradicted if none does; the arithmetic in one line.
+    With `like` (the claim's figure), each level is written on its scale (`arith.scaled`), else by its label."""
     q = claim.quantity
     # variants equal in every field meet alike, so "is it in ok" is a flag per variant
     flags = [v.meets(t) for v in variants]
@@ -27,7 +30,7 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
     bad = [v for v, f in zip(variants, flags, strict=True) if not f]
     ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra
     head = arith.claimed(q.text, t, q.kind)
-    body = _describe(t, variants, flags, show)
+    body = _described(variants, flags, like)
     if ok:
         return Verdict("supported", _RULES[q.kind][0], f"{head}; {body}", ev, disputed=bool(bad), tolerance=tol_text)
     values = [v.value for v in bad]
@@ -39,7 +42,25 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, show
                    ev, tolerance=tol_text)
 
 
-def _describe(t: Target, variants: list[Variant], flags: list[bool], show) -> str:
+# (variant ids, flags, scale) -> (the variants, held so their ids stay theirs; the line)
+_DESCRIBED: dict[tuple, tuple[tuple[Variant, ...], str]] = {}
+_DESCRIBED_LIMIT = 20_000
+
+
+def _described(variants: list[Variant], flags: list[bool], like: float | None) -> str:
+    """`_describe`, written once per variants (the same objects: a final store's are shared by every
+    claim on the series and periods, `refdata.remembered`), flags and scale word: most claims of a
+    run are judged on variants and with flags an earlier claim was."""
+    key = (tuple(map(id, variants)), tuple(flags), None if like is None else arith.scale_of(like))
+    hit = _DESCRIBED.get(key)
+    if hit is None or not all(map(is_, hit[0], variants)):
+        if len(_DESCRIBED) >= _DESCRIBED_LIMIT:
+            _DESCRIBED.clear()
+        hit = _DESCRIBED[key] = (tuple(variants), _describe(variants, flags, like))
+    return hit[1]
+
+
+def _describe(variants: list[Variant], flags: list[bool], like: float | None) -> str:
     """Variants grouped by value with their sources; ratios from many level pairs in one line.
     `flags` says which variants meet the claim."""
     out = []
@@ -48,7 +69,7 @@ def _describe(t: Target, variants: list[Variant], flags: list[bool], show) -> st
     for v, f in zip(variants, flags, strict=True):
         if v.group == "implied":
             continue
-        text = show(v) if show is not None else v.label
+        text = arith.scaled(v.value, like) if like is not None else v.label
         groups.setdefault((text, "✓" if f else "✗"), []).append(v.evidence.source or "?")
     for (text, mark), names in groups.items():
         out.append(f"{text} ({arith.sources(names)}) {mark}")

@@ -145,7 +145,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                                lambda: _variants(ref.levels, is_qty, balance, sign, _tol(tkey))))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
     if variants:
-        v = _judge(claim, t, variants, tol_text, lambda v: arith.scaled(v.value, t.high))
+        v = _judge(claim, t, variants, tol_text, t.high)
         flagged = [o for o in ref.flagged if meets(t, abs(o.value), _tol(tkey))] \
             if v.verdict == "contradicted" and not quick and not is_qty else []
         if flagged:
@@ -186,7 +186,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                                                    f"the published {arith.scaled(x, t.high)}", x, alt))
         if v.verdict == "contradicted" and sign is not None:
             flipped = [replace(x, value=-x.value, low=-x.span[1], high=-x.span[0]) for x in variants]
-            w = _judge(claim, t, flipped, tol_text, lambda v: arith.scaled(v.value, t.high))
+            w = _judge(claim, t, flipped, tol_text, t.high)
             if w.verdict == "supported":
                 side = "deficit" if sign < 0 else "surplus"
                 return Verdict("needs_review", "FC103", f"{w.message}; but as a {side} of "

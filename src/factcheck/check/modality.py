@@ -24,6 +24,7 @@ from factcheck.check.casefold import lowered, required_words
 from factcheck.check.claimtext import span
 from factcheck.check.memo import per_story_text
 from factcheck.models import Claim
+from factcheck.wordtrie import trie_pattern
 
 
 @cache
@@ -45,6 +46,19 @@ def _cues() -> dict:
         "breaks": re.compile(raw["clause_breaks"]),
         "appositive": re.compile(raw["appositive_start"], re.I),
     }
+
+
+@cache
+def _before_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Every `before` cue's words in two scans (those looked for in the lowered clause, those in
+    the clause as written): a clause with none of them has no cue, and most have none. None when
+    some cue has no such words (then every cue is tried)."""
+    cues = _cues()["before"]
+    if any(not words for _, _, words, _ in cues):
+        return None
+    folded = sorted({w for _, _, words, f in cues if f for w in words})
+    cased = sorted({w for _, _, words, f in cues if not f for w in words})
+    return tuple(re.compile(trie_pattern(ws) if ws else "(?!)") for ws in (folded, cased))
 
 
 def story_year(article) -> int | None:
@@ -88,7 +102,13 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
     before = sentence[start:s]
     after = sentence[e:ends[0] if ends else len(sentence)]
     low = lowered(before)
-    for rx, word, words, folded in cues["before"]:
+    words_in = _before_words()
+    if words_in is not None and low is not None and words_in[0].search(low) is None \
+            and words_in[1].search(before) is None:
+        before_cues = []  # none of the words any cue needs: the loop below would skip every cue
+    else:
+        before_cues = cues["before"]
+    for rx, word, words, folded in before_cues:
         hay = low if folded else before
         if hay is not None:
             if word is not None:

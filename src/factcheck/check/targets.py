@@ -21,6 +21,11 @@ import yaml
 from factcheck.check.memo import active, per_object
 from factcheck.models import Quantity
 
+try:  # the verification work's intervals, when it is there (module doc); imported once, not per claim
+    from factcheck.check.semantics import target_bounds
+except ImportError:
+    target_bounds = None
+
 LEVEL_KINDS = ("level", "count", "balance")
 RATIO_KINDS = ("change", "multiple", "ratio")
 
@@ -89,9 +94,7 @@ def stated(q: Quantity) -> tuple[float, float] | None:
 
 
 def _semantics(q: Quantity) -> Span | None:
-    try:
-        from factcheck.check.semantics import target_bounds
-    except ImportError:
+    if target_bounds is None:
         return None
     try:
         t = target_bounds(q)  # the interval alone: its tolerance in words is never read here
