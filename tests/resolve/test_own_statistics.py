@@ -24,3 +24,18 @@ CASES = [
 def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
     claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
     assert subject_tuple(claims[snippet]) == subject
+
+
+@pytest.mark.parametrize(("text", "snippet", "subject"), [
+    pytest.param("US trade with China\n\nThe U.S. trade deficit with China narrowed to $279.4 billion last year, the "
+                 "Commerce Department said Wednesday.", "$279.4 billion", ("USA", "CHN", "balance"),
+                 id="commerce-department-reports-us-figures"),
+    pytest.param("US trade with China\n\nAmerican imports from China fell 20% to $427.2 billion in 2023, Census "
+                 "Bureau data showed.", "$427.2 billion", ("USA", "CHN", "import"), id="census-bureau"),
+    pytest.param("US trade with China\n\nChina's exports to the U.S. fell 13% to $500.3 billion in 2023, Chinese "
+                 "customs data showed; the Commerce Department will publish its own figures next week.",
+                 "$500.3 billion", ("CHN", "USA", "export"), id="chinese-customs-keeps-chinas-figures"),
+])
+def test_own_statistics_named_national_agency(text, snippet, subject):
+    claims = resolve_all(text, [(snippet, "level", 1.0, "USD")], date="2024-02-08")
+    assert subject_tuple(claims[snippet]) == subject

@@ -43,6 +43,14 @@ _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|Ge
 
 
 @cache
+def _agency_rxs() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per country of the agencies that publish its own trade statistics."""
+    space = r"\s+"
+    return tuple((iso, re.compile(rf"\b(?:{trie_pattern(names, space=space)})\b"))
+                 for iso, names in settings()["national_statistics"].items())
+
+
+@cache
 def _statistics_rx() -> re.Pattern[str]:
     """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
     alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
@@ -214,4 +222,8 @@ class PlacedParties:
                 city = d.group(1).strip().title()
                 hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
                 self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
+            if self._home is None and not _CHINA_SOURCE_RX.search(self.text):
+                # "…, the Commerce Department said": a national agency names its country
+                agencies = [(m.start(), iso) for iso, rx in _agency_rxs() if (m := rx.search(self.text))]
+                self._home = min(agencies)[1] if agencies else None
         return self._home
