@@ -125,3 +125,19 @@ def test_dates_dateline_anchors_relative_periods(text, period, weak):
 def test_dates_a_date_inside_a_sentence_is_no_date_line():
     article, _ = resolve_article(Article("t", "Exports slip\n\nThe truce of May 9, 2025 held as exports fell.\n"), [])
     assert article.date != "2025-05-09"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("China's exports rose in November\n\nOutbound shipments rose 1.7% in November. In October, exports "
+                 "had shrunk 6.4%. Over the first 11 months, trade was flat on the same period of 2022. November "
+                 "last year was weak. The growth target for 2023 is around 5%.", ("2023", True),
+                 id="yearless-months-against-the-same-period-of-a-year"),
+    pytest.param("Wigs lead North Korea's trade\n\nNorth Korea's trade with China climbed last year. Trade reached "
+                 "$2.3 billion in 2023. In June, exports rose from June 2022.", ("2024", False),
+                 id="an-annual-story-with-a-compared-month-is-the-year-after"),
+])
+def test_dates_phase_of_an_inferred_year(text, want):
+    from factcheck.resolve.dates import infer_date_phase
+    from factcheck.resolve.periods import scan_periods
+
+    assert infer_date_phase(text, scan_periods(text)) == want

@@ -104,6 +104,11 @@ def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | No
     if framed is not None:
         return framed
     latest = max(past)
+    compared = _compared_years(mentions)
+    if compared and max(compared) >= latest - 1 and max(compared) not in annual and not (set(compared) & base_years):
+        # yearless months compared with the year before ("In November …, flat on the same period of
+        # 2022"): months of the story's own year
+        return max(compared), True
     if _released_whole_year(text, mentions) == latest:
         return latest + 1, False
     this_year, last_year = _said_years(text)
@@ -121,8 +126,11 @@ def _compared_years(mentions: list[PeriodMention]) -> list[int]:
     same month of a named year is that month of the year after."""
     yearless = {m.spec[1:3] for m in mentions if m.spec[0] == "sub" and m.spec[3] is None
                 and m.spec[4] is None and m.role == "main"}
-    return [m.spec[3] + 1 for m in mentions if m.role == "base" and m.spec[0] == "sub"
-            and m.spec[3] is not None and m.spec[1:3] in yearless]
+    out = [m.spec[3] + 1 for m in mentions if m.role == "base" and m.spec[0] == "sub"
+           and m.spec[3] is not None and m.spec[1:3] in yearless]
+    if yearless:  # "Over the first 11 months, … flat on the same period of 2022": the story's year is 2023
+        out += [m.spec[1] + 1 for m in mentions if m.spec[0] == "same" and isinstance(m.spec[1], int)]
+    return out
 
 
 # "customs data released on Friday", "figures … showed on Monday": the lead reports a release
