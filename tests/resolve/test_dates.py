@@ -135,6 +135,10 @@ def test_dates_a_date_inside_a_sentence_is_no_date_line():
     pytest.param("Wigs lead North Korea's trade\n\nNorth Korea's trade with China climbed last year. Trade reached "
                  "$2.3 billion in 2023. In June, exports rose from June 2022.", ("2024", False),
                  id="an-annual-story-with-a-compared-month-is-the-year-after"),
+    pytest.param("China's May exports beat forecasts\n\nBEIJING, June 7 (Reuters) — China's exports grew faster than "
+                 "expected in May, customs data showed on Friday. Tariffs could squeeze shipments further in 2025. "
+                 "Beijing has set an economic growth target of around 5% for 2024.", ("2024-06-07", False),
+                 id="a-target-year-and-a-modal-future-year"),
 ])
 def test_dates_phase_of_an_inferred_year(text, want):
     from factcheck.resolve.dates import infer_date_phase

@@ -54,6 +54,11 @@ def _expect_rx() -> re.Pattern[str]:
     return re.compile(rf"{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
 
 
+_TARGET_BEFORE_RX = re.compile(r"\btargets?\b[^.;]{0,40}$", re.IGNORECASE)
+# "could squeeze shipments further in 2025": a modal's verb phrase ending on the year
+_MODAL_RX = re.compile(r"\b(?:could|may|might|would|will|should)\s+(?:[a-z]+\s+){1,6}(?:in|by|during)\s+$")
+
+
 def _future(text: str, start: int) -> bool:
     """Whether the year mention at `start` ends future phrasing ("by 2030", "expect … to grow in 2025").
 
@@ -63,7 +68,8 @@ def _future(text: str, start: int) -> bool:
     lo = max(0, start - 100)
     cut = max(text.rfind(".", lo, start), text.rfind(";", lo, start)) + 1
     return bool(_future_rx().search(text, max(start - 40, cut), start)
-                or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start)))
+                or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start))
+                or _MODAL_RX.search(text, max(start - 70, cut), start))
 
 
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
@@ -98,8 +104,9 @@ def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | No
             elif m.spec[0] == "year":
                 base_years.add(y)
     past += _compared_years(mentions)
-    if not past:
-        return (max(every) if every else None), False
+    if not past:  # only targets and forecasts: a target's year is the story's own ("a target … for 2024")
+        targets = [m.year for m in mentions if m.year is not None and _TARGET_BEFORE_RX.search(text, max(0, m.start - 50), m.start)]
+        return (min(targets) if targets else max(every) if every else None), False
     framed = _headline_year(text, mentions)
     if framed is not None:
         return framed
