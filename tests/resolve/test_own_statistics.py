@@ -35,6 +35,12 @@ def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
     pytest.param("US trade with China\n\nChina's exports to the U.S. fell 13% to $500.3 billion in 2023, Chinese "
                  "customs data showed; the Commerce Department will publish its own figures next week.",
                  "$500.3 billion", ("CHN", "USA", "export"), id="chinese-customs-keeps-chinas-figures"),
+    pytest.param("US trade with China\n\nThe Commerce Department tightened export controls on chips. China's "
+                 "exports to the U.S. fell 13.1% to $500.3 billion in 2023.", "$500.3 billion", ("CHN", "USA", "export"),
+                 id="an-agency-acting-cites-nothing"),
+    pytest.param("Japan trade\n\nJapan's Ministry of Finance set new rules in March. Japan's exports to China fell 6% "
+                 "to $126 billion in 2023.", "$126 billion", ("CHN", "JPN", "import"),
+                 id="an-agency-named-in-passing-cites-nothing"),
 ])
 def test_own_statistics_named_national_agency(text, snippet, subject):
     claims = resolve_all(text, [(snippet, "level", 1.0, "USD")], date="2024-02-08")

@@ -42,6 +42,11 @@ _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|Ge
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
 
 
+_CITED_AFTER_RX = re.compile(r"['’]?s?\s+(?:(?:said|says|reported|reports|showed|shows|data|figures|statistics|numbers)\b)")
+_CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
+                              re.IGNORECASE)
+
+
 @cache
 def _agency_rxs() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """One pattern per country of the agencies that publish its own trade statistics."""
@@ -200,6 +205,14 @@ class PlacedParties:
             # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
             return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
                                  res.cues, res.metric)
+        cited = self._cited_agency(sent)
+        if cited is not None and s.reporter in preferred_reporters() and s.partner == cited:
+            # "The U.S. trade deficit with China narrowed to $279.4 billion, the Commerce Department
+            # said": the agency's country reports its own figure
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
         for m in self._places_in(*sent):
             iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
             if iso != s.partner or not _statistics_rx().match(self.text, m.end):
@@ -209,6 +222,17 @@ class PlacedParties:
             return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
                                  (*res.cues, ("reporter", m.text)), metric)
         return res
+
+    def _cited_agency(self, sent: tuple[int, int]) -> str | None:
+        """The country whose statistics agency the sentence cites as its source ("…, the Commerce
+        Department said", "according to Eurostat", "Census Bureau data showed"), if any; an agency
+        named as an actor ("the Commerce Department tightened export controls") cites nothing."""
+        text = self.text[sent[0]:sent[1]]
+        for iso, rx in _agency_rxs():
+            for m in rx.finditer(text):
+                if _CITED_AFTER_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()):
+                    return iso
+        return None
 
     def _home_statistics(self) -> str | None:
         """The dateline country, when the lead cites a national source that names no country
@@ -223,7 +247,8 @@ class PlacedParties:
                 hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
                 self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
             if self._home is None and not _CHINA_SOURCE_RX.search(self.text):
-                # "…, the Commerce Department said": a national agency names its country
-                agencies = [(m.start(), iso) for iso, rx in _agency_rxs() if (m := rx.search(self.text))]
-                self._home = min(agencies)[1] if agencies else None
+                # the lead cites a national agency as its source ("…, the Commerce Department said"):
+                # the story reports that country's statistics
+                self._home = next((iso for a, b in self.layout.sentences if a < self.layout.lead_end
+                                   if (iso := self._cited_agency((a, b))) is not None), None)
         return self._home
