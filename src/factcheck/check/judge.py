@@ -44,7 +44,7 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, like
 
 # (variant ids, flags, scale) -> (the variants, held so their ids stay theirs; the line)
 _DESCRIBED: dict[tuple, tuple[tuple[Variant, ...], str]] = {}
-_DESCRIBED_LIMIT = 20_000
+_DESCRIBED_LIMIT = 2_000  # a few series per story; kept small so a long audit holds flat memory
 
 
 def _described(variants: list[Variant], flags: list[bool], like: float | None) -> str:

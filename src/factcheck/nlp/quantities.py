@@ -10,7 +10,9 @@ import re
 
 from factcheck.models import Quantity
 from factcheck.nlp.counted import elided_count_unit
-from factcheck.nlp.directions import (
+from factcheck.nlp.directions import (  # the shared small patterns too
+    _BY_END,
+    _WORD,
     _elliptic,
     _governed_by_balance,
     _governing,
@@ -25,17 +27,12 @@ from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
 
 _DOWN_COMPARATIVES = frozenset({"lower", "less", "smaller", "fewer", "slower", "cheaper"})
-_BY_END = re.compile(r"\b[Bb]y\s+$")
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _VERB_UP_TO_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+up\s+to\s*$")
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 _ONE_IN = re.compile(r"\s(?:in|out\s+of)\s")
 _ENDPOINT = re.compile(r"\b(?:from|to)\s+$")
 _SHARE_LINK = re.compile(r"\b(?:at|was|is|were|are|hit|reached|remained|stayed)\s+$")
-_AND = re.compile(r"(?:,\s*)?\band\s+")
-_WORD = re.compile(r"[A-Za-z]+")
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "rose 8.1 percent to 99.20 yuan", "lost 1.1% to end at 1,334.20", "ended down 1% at 1,463.78"
 _AFTER_CHANGE = re.compile(r"\s*(?:to(?:\s+(?:end|close|finish|settle)\s+at)?|at)\s+")
 _BEFORE = 60

@@ -31,6 +31,8 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+
+
 @cache
 def _segment_rx() -> re.Pattern[str]:
     words = trie_pattern(settings()["trade_segments"], space=r"\s+", fold_case=True)
