@@ -7,18 +7,18 @@ period from that index; the article comes back with its date filled in.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from factcheck.models import Article, Claim, Quantity
 from factcheck.resolve.dates import infer_date_phase
+from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.scan import scan
 from factcheck.resolve.share_anaphora import points_of_share, share_holder
 from factcheck.resolve.subjects import SubjectResolver
 from factcheck.resolve.text import layout
-from factcheck.resolve.timing import PeriodResolver, PeriodResult
+from factcheck.resolve.timing import PeriodResolver
 
 __all__ = ["resolve_article"]
 
@@ -36,23 +36,6 @@ def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
     """1-based line and column of `offset`, from the sorted offsets of the text's newlines."""
     before = bisect_left(newlines, offset)
     return before + 1, offset - (newlines[before - 1] + 1 if before else 0) + 1
-
-
-# "rose 3.6% over 2019 to $2.6 trillion": the level after "to" is the change's outcome
-_OUTCOME_GAP_RX = re.compile(r"^[^,;$%]{0,30}?\bto\s+(?:reach\s+|hit\s+)?(?:a\s+record\s+)?"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
-
-
-def _outcome_period(text: str, q: Quantity, prev: Claim, sent: tuple[int, int]) -> PeriodResult | None:
-    """The period of a level that restates the outcome of the change right before it in its
-    sentence, when it has none of its own."""
-    p = prev.quantity
-    if q.kind not in ("level", "balance") or p.kind != "change" or prev.period is None or p.start < sent[0] \
-            or not _OUTCOME_GAP_RX.search(text[p.end:q.start]):
-        return None
-    cues = tuple(c for c in prev.cues if c[0] == "period")
-    return PeriodResult(prev.period, None, 0.6 if "period" in prev.weak else 0.8,
-                        ("period",) if "period" in prev.weak else (), cues)
 
 
 def _with_date(article: Article, mentions) -> tuple[Article, bool]:
@@ -93,8 +76,6 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         subj = subjects.carried_goods(q, subj, sent, claims)
         subj = share_holder(subjects, q, subj, sent)
         when = timing.resolve(q, sent, in_sentence)
-        if when.period is None and claims and (outcome := _outcome_period(text, q, claims[-1], sent)) is not None:
-            when = outcome
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))
         conf = min(subj.confidence, when.confidence) if subj.subject else subj.confidence
@@ -106,4 +87,4 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
-    return article, claims
+    return article, fill_from_neighbours(text, claims)
