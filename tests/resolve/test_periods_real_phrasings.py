@@ -45,6 +45,8 @@ HEAD = "China's trade with Chile\n\n"
                  id="total-for-the-year-to-an-amount-is-the-year"),
     pytest.param("China's exports to Chile rose 3.6% over 2019 to $2.6 million, an improvement over 2019's 0.5% gain.",
                  "2021-01-14", "$2.6 million", "2020", None, id="level-after-to-is-the-changes-outcome"),
+    pytest.param("Shipments to Chile were 21.4 percent lower than in July 2022.", "2023-08-08", "21.4 percent",
+                 "2023-07", "2022-07", id="lower-than-in-a-month-with-no-period-is-a-year-on"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)

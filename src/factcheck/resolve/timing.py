@@ -212,10 +212,10 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             if base is None or bweak:
                 weak.append("base_period")
                 bconf = min(bconf, 0.5)
-            if period is None and base is not None and P.frequency(base) == "annual" and \
+            if period is None and base is not None and P.frequency(base) in ("annual", "monthly") and \
                     (self.anchor.year is None or P.year_of(base) < self.anchor.year):
-                # "Exports rose 3.6% over 2019 to $2.6 trillion" with no period of its own: the
-                # year after the base (a guess)
+                # "Exports rose 3.6% over 2019 to $2.6 trillion", "21.4 percent lower than in July
+                # 2022" with no period of its own: a year after the base (a guess)
                 period, conf = P.shift(base, 1), min(conf, 0.6)
                 weak = list(dict.fromkeys([*weak, "period"]))
             if base is not None and base == period:
