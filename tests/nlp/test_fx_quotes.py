@@ -36,3 +36,10 @@ def test_fx_quotes_never_checked_as_trade():
                      "dollar in late December.", date="2025-01-20")
     c = next(c for c in rep.claims if c.claim.quantity.text == "157")
     assert c.verdict.verdict == "unverifiable"
+
+
+def test_fx_quotes_fixing_has_no_customs_subject():
+    rep = check_text("China trade\n\nThe yuan firmed to 6.9620 per dollar, and the central bank set its daily midpoint at "
+                     "7.0105. China's trade surplus reached $1.19 trillion in 2025.", date="2026-01-14")
+    got = {c.claim.quantity.text: c for c in rep.claims}
+    assert got["7.0105"].claim.subject is None and got["7.0105"].verdict.verdict == "unverifiable"

@@ -30,3 +30,11 @@ def test_neighbours_fill_a_missing_period(text, date, span, period):
     assert c.period == period
     if period is not None:
         assert "period" in c.weak
+
+
+def test_neighbours_change_takes_its_levels_partner():
+    text = ("China-North Korea trade\n\nTrade between China and North Korea rose in November.\n\nSeptember had been "
+            "strong: total trade came to $216.5 million, with Chinese exports of $188.7 million, up 15.9% from August and "
+            "135.9% from September 2022.")
+    got = {c.quantity.text: c.subject.partner for c in extract(text, "2023-12-25")}
+    assert got == {"$216.5 million": "PRK", "$188.7 million": "PRK", "up 15.9%": "PRK", "135.9%": "PRK"}

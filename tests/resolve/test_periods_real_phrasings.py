@@ -47,6 +47,13 @@ HEAD = "China's trade with Chile\n\n"
                  "2021-01-14", "$2.6 million", "2020", None, id="level-after-to-is-the-changes-outcome"),
     pytest.param("Shipments to Chile were 21.4 percent lower than in July 2022.", "2023-08-08", "21.4 percent",
                  "2023-07", "2022-07", id="lower-than-in-a-month-with-no-period-is-a-year-on"),
+    pytest.param("Trade with Chile was $146.9 million in 2021, climbed to $190.27 million in 2022 and jumped 26.3% to "
+                 "$240.11 million in 2023.", "2025-01-20", "26.3%", "2023", "2022", id="change-to-an-outcome-in-a-year"),
+    pytest.param("Chile's share of China's trade rose from 14.7% in 2020, when China's trade with the world came to "
+                 "32.16 trillion yuan, to roughly 16% in 2024.", "2025-02-10", "32.16 trillion yuan", "2020", None,
+                 id="when-clause-figure-before-another-kind-of-figure"),
+    pytest.param("In 2024 China's exports to Chile reached 25.45 million yuan, up 7.1%, or 1.8 times the 2015 level.",
+                 "2025-02-10", "up 7.1%", "2024", "2023", id="a-multiples-base-is-not-the-change-before-it"),
 ])
 def test_periods_real_phrasings(text, date, span, period, base):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text == span)

@@ -120,6 +120,7 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
     elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post, m.precision)) is not None:
         kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
+        m.pattern = "fx_quote"  # a market quote: resolution gives it no customs subject
     elif not is_claim and m.unit_kind is None and (pts := index_quote_unit(clause, pre, m.precision)) is not None:
         kind, is_claim, unit = "level", True, pts  # "the CSI 300 index fell 0.7% to 3,377.89"
     elliptic = None

@@ -8,7 +8,8 @@
   previous month's or year's names no period of its own; it is the next one (a guess).
 
 Each guess is weak: resolution says so, and a weak period never makes a confident
-contradiction.
+contradiction. A change hung on a level ("exports of $188.7 million, up 15.9%") also takes that
+level's partner when its own came out as the world by default.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _OUTCOME_GAP_RX = re.compile(r"^[^,;$%]{0,30}?\bto\s+(?:reach\s+|hit\s+)?(?:a\s+
 _OWN_CHANGE_GAP_RX = re.compile(r"^\s*,\s*(?:(?:an?\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:increase|rise|decrease|drop|"
                                 r"decline|fall|jump|gain|growth)\s+of|up|down|rising|falling|growing)\s+)"
                                 r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+# "$188.7 million, up 15.9%" (the sign word may be inside the change's own span)
+_HUNG_GAP_RX = re.compile(r"^\s*,\s*(?:(?:an?\s+(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of|up|down|rising|"
+                          r"falling)\s+)?$", re.IGNORECASE)
+# "up 15.9% from August and 135.9% from September 2022": the next change of the same figure
+_AND_GAP_RX = re.compile(r"^\s+from\s+[^,;.\d]{0,30}?(?:\s(?:19|20)\d\d)?\s+and\s+$|^\s*(?:,\s*|\s+and\s+)$", re.IGNORECASE)
 # "…, up from $68.36 billion in August", "…, compared with $42 billion in September", "higher than the …"
 _SET_AGAINST_GAP_RX = re.compile(r"^[^\d;.]{0,60}?,?\s*(?:(?:up|down|rising|falling|climbing|slipping|widening|narrowing)\s+)?"
                                  r"(?:(?:sharply|slightly|significantly)\s+)?"
@@ -61,6 +67,17 @@ def fill_from_neighbours(text: str, claims: list[Claim]) -> list[Claim]:
         if period is not None:
             out[i] = replace(c, period=period, weak=tuple(dict.fromkeys((*c.weak, "period"))),
                              confidence=min(c.confidence, 0.6))
+    for i, c in enumerate(out):
+        prev = out[i - 1] if i > 0 else None
+        s, ps = c.subject, prev.subject if prev is not None else None
+        if c.quantity.kind == "change" and s is not None and ps is not None and s.partner == "WLD" and \
+                ps.partner not in (None, "WLD") and (s.reporter, s.flow) == (ps.reporter, ps.flow) and \
+                prev.quantity.sentence_start == c.quantity.sentence_start and \
+                ((prev.quantity.kind in _LEVELS and _HUNG_GAP_RX.search(text[prev.quantity.end:c.quantity.start]))
+                 or (prev.quantity.kind == "change" and _AND_GAP_RX.search(text[prev.quantity.end:c.quantity.start]))):
+            # "Chinese exports of $188.7 million, up 15.9% from August": the change of that level
+            out[i] = replace(c, subject=replace(s, partner=ps.partner),
+                             weak=tuple(dict.fromkeys((*c.weak, *(w for w in prev.weak if w == "partner")))))
     return out
 
 

@@ -16,6 +16,16 @@ from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
 from factcheck.resolve.world_context import WorldContext
 
+# below these a level is no month's, let alone a year's, trade of China with the world
+# (its monthly exports have not fallen under $100 billion since 2009)
+_WORLD_FLOOR = {"USD": 2e9, "CNY": 1.4e10}
+
+
+def _too_small_for_world(q: Quantity, reporter: str) -> bool:
+    floor = _WORLD_FLOOR.get(q.unit or "")
+    return reporter == "CHN" and q.kind == "level" and floor is not None and q.value is not None \
+        and 0 < abs(q.value) < floor
+
 
 class Orienter(WorldContext):
     """Subject, confidence, weak fields and cues of a claim, from its cue and clause frame."""
@@ -195,7 +205,18 @@ class Orienter(WorldContext):
 
     def _other(self, q: Quantity, known: Party, explicit_actor: bool, world: bool, pair: bool,
                prev: Frame | None) -> tuple[Party | None, float, str, bool]:
-        """The missing second party of a flow: (party, confidence, cue, weak)."""
+        """The missing second party of a flow: (party, confidence, cue, weak). A figure far too
+        small to be China's trade with the world ("Chinese exports of $188.7 million" in a China–
+        North Korea story) is the story's pair's, as a guess."""
+        res = self._other_party(q, known, explicit_actor, world, pair, prev)
+        if res[0] is not None and res[0].iso == "WLD" and _too_small_for_world(q, known.iso):
+            lead_other = [c for c in self.lead_pair() if c and c not in (known.iso, "WLD")]
+            if lead_other:
+                return Party(lead_other[0], "", 0.6), 0.6, "", True
+        return res
+
+    def _other_party(self, q: Quantity, known: Party, explicit_actor: bool, world: bool, pair: bool,
+                     prev: Frame | None) -> tuple[Party | None, float, str, bool]:
         if world and not pair:
             return Party("WLD", "", 0.9), 0.9, "overall", False
         if prev is not None:

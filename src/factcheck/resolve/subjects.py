@@ -75,7 +75,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
 
     def resolve(self, q: Quantity, sent: tuple[int, int],
                 sentence_qs: tuple[Quantity, ...] = ()) -> SubjectResult:
-        word = q.text if q.kind == "count" and q.unit in ("persons", "countries") else \
+        word = q.text if (q.kind == "count" and q.unit in ("persons", "countries")) or q.pattern == "fx_quote" else \
             unobserved_word(self.text, q.start, q.end, sent[0])  # customs count no people, no countries
         if word is not None:
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
@@ -195,7 +195,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
             prev_cue, prev_frame = first_cue, self._frame(first_ca, ca, first_cue)
         world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
         if prev_frame is not None and not prev_frame.named() and not (frame.source or frame.dest or frame.partners) \
-                and self._modifiers(prev_cue, cl[ci - 1][0])[0]:
+                and self._modifiers(prev_cue, cl[ci - 1][0])[0] and not self._pair_total(prev_cue):
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
         res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
@@ -235,6 +235,13 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
             cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
             weak = [w for w in weak if w != "partner"]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
+
+    def _pair_total(self, cue: Match) -> bool:
+        """"total trade came to $216.5 million, with Chinese exports of …" in a story about one pair:
+        "total" there is the pair's two-way total, not the world's ("Total exports" is)."""
+        lead = [c for c in self.lead_pair() if c]
+        return cue.cat == "total" and len(lead) == 2 and "WLD" not in lead and \
+            "total" in self.text[max(0, cue.start - 12):cue.start].lower()
 
     def _one_flow(self, cue: Match, pos: int) -> bool:
         """The sentence of `cue` (before `pos`) speaks of one flow only: exports or imports."""

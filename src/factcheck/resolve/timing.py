@@ -33,6 +33,10 @@ _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _WHEN_RX = re.compile(r",\s+when\b")
+_MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
+_PERCENT_RX = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")  # another kind of figure than an amount
+_OUTCOME_AFTER_RX = re.compile(r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
+                               r"(?:[A-Za-z.]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?")
 # "the first four months of the year, … compared with growth of 26.3 per cent for 2023": the
 # story's year, not one the sentence names after it
 _OF_THE_YEAR_RX = re.compile(r"\b(?:of|this)\s+(?:the\s+)?year$", re.IGNORECASE)
@@ -178,7 +182,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # the previous month": in its own clause too, a base after another number is that one's
             local = [m for m in self._in(*clause) if m.role == "base" and not (
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
-                                      or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)))] or \
+                                      or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
+                                      # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
+                                      or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))))] or \
                 [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
@@ -233,6 +239,14 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         sentence or the lead is weak too."""
         if q.kind not in _COMPARATIVE_KINDS and (own := self._own_period(q)) is not None:
             return own
+        if q.kind in _COMPARATIVE_KINDS:
+            # "jumped 26.3% to $240.11 billion in 2023": the period of the outcome it rose to
+            outcome = next((m for m in self._in(q.end, q.end + 70) if m.role == "main" and m.spec[0] in ("year", "sub")
+                            and _OUTCOME_AFTER_RX.fullmatch(self.text, q.end, m.start)), None)
+            if outcome is not None:
+                period, weak = self._main(outcome)
+                if period:
+                    return period, (0.6 if weak else 1.0), weak, outcome.text
         rate = next((m for m in self._in(q.end, q.end + 40) if m.role == "rate"
                      and _RATE_GAP_RX.fullmatch(self.text, q.end, m.start)), None) or \
             next((m for m in self._in(max(sent[0], q.start - 40), q.start) if m.role == "rate"
@@ -335,11 +349,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         names its own period: in "…, and a 29.3 per cent gain in 2022" the when-clause is over."""
         own = next((m for m in self._in(q.end, clause[1]) if m.role == "main"), None)
         if own is not None and not _foreign_number(self.text, q.end, own.start) and \
+                not (q.unit != "percent" and _PERCENT_RX.search(self.text, q.end, own.start)) and \
                 _ATTACHED_RX.search(self.text, max(q.end, own.start - 12), own.start):
             return None  # "…, overtaking the $216.5 million recorded in September": its own period
         for m in self._in(sent[0], q.start):
             w = _WHEN_RX.match(self.text, m.end)
-            if not (w and clause[0] <= w.start() and w.end() <= q.start) or any(
+            if not (w and clause[0] <= w.end() and w.end() <= q.start) or any(
                     o.role == "main" for o in self._in(w.end(), q.start)):
                 continue
             if m.spec[0] in ("year", "sub"):
