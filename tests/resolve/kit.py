@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from factcheck.models import Article, Claim, Quantity
+from factcheck.nlp.quantities import extract_quantities
 from factcheck.resolve import resolve_article
+
+
+def _real_value(text: str, snippet: str, value: float) -> float:
+    """The snippet's own amount in place of the 1.0 placeholder: rules weigh a level's size."""
+    if value != 1.0:
+        return value
+    found = [q.value for q in extract_quantities(text) if q.text == snippet and q.value is not None]
+    return found[0] if found else value
 
 
 def quantity(text: str, snippet: str, kind: str = "level", nth: int = 0,
@@ -29,6 +38,6 @@ def subject_tuple(claim: Claim) -> tuple[str | None, str | None, str | None] | N
 def resolve_all(text: str, specs: list[tuple], date: str | None = "2023-03-15") -> dict[str, Claim]:
     """Resolve several hand-made quantities together: specs are (snippet, kind, value, unit)."""
     article = Article("t", text, date=date, date_source="option" if date else None)
-    qs = [quantity(text, s, k, value=v, unit=u) for s, k, v, u in specs]
+    qs = [quantity(text, s, k, value=_real_value(text, s, v), unit=u) for s, k, v, u in specs]
     _, claims = resolve_article(article, qs)
     return {c.quantity.text: c for c in claims}
