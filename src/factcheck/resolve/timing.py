@@ -84,6 +84,13 @@ def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_R
                for n in _NUMBER_RX.finditer(text, a, b))
 
 
+def _after_number(text: str, sa: int, m: PeriodMention) -> bool:
+    """"…, up 3.4% on the year before; by 2024 it had more than doubled": an earlier clause's
+    base right after that clause's own figure is the figure's, not a later clause's."""
+    a = max(sa, m.start - 40, text.rfind(";", sa, m.start) + 1, text.rfind(",", sa, m.start) + 1)
+    return _NUMBER_RX.search(text, a, m.start) is not None
+
+
 def _says_month(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds the letters m-o-n-t-h in any case: the month phrases need them
     (no other character folds to these letters), and most clauses have none."""
@@ -185,7 +192,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
                                       # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
                                       or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))))] or \
-                [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
+                [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
             if bm is not None:
