@@ -32,7 +32,8 @@ _MONTHLY_RX = re.compile(word_start_pattern(
 _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
-_WHEN_RX = re.compile(r",\s+when\b")
+# (", before the pandemic, when …": a short aside may come between the period and its when-clause)
+_WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
 _PERCENT_RX = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")  # another kind of figure than an amount
 _OUTCOME_AFTER_RX = re.compile(r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
