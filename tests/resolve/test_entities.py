@@ -122,3 +122,15 @@ def test_entities_ignore_words_that_are_not_places(text, iso3):
                          ids=["brunei", "holland"])
 def test_entities_short_names_pycountry_lacks(text, iso3):
     assert [m.iso3 for m in scan(text) if m.cat == "place"] == [iso3]
+
+
+@pytest.mark.parametrize(("text", "snippet", "partner"), [
+    pytest.param("Korea-China trade rebounds 5.6% to $328 billion\n\nSEOUL — Trade between South Korea and China "
+                 "recovered last year.", "$328 billion", "KOR", id="bare-korea-is-south-korea"),
+    pytest.param("China's trade with the European Union fell in 2023. Its imports from Europe edged down 0.9% to "
+                 "$281.7 billion.", "$281.7 billion", "EUU", id="europe-in-an-eu-story-is-the-eu"),
+    pytest.param("China's exports to Europe rose 3% to $500 billion in 2023.", "$500 billion", "EUR",
+                 id="europe-alone-is-the-continent"),
+])
+def test_entities_ambiguous_names_take_the_storys_country(text, snippet, partner):
+    assert resolve_one(text, snippet, date="2025-01-20").subject.partner == partner

@@ -26,6 +26,10 @@ _BLOCKED = (
     "South China Morning Post", "China Daily", "Bank of China", "People's Bank of China",
     "Air China", "Japan Times", "Washington Post", "Korea Herald", "Korea Times",
     "Chinese New Year", "Russia Today", "Korean Central News Agency", "Daily NK",
+    # a bare "Korea"/"Korean" is South Korea, but not in the names of its institutions
+    "Korea Trade-Investment Promotion Agency", "Korea International Trade Association", "Bank of Korea",
+    "Korea Customs Service", "Korea Development Institute", "Korea Institute for International Economic Policy",
+    "Korea Exchange", "Export-Import Bank of Korea", "Korean won", "Korean peninsula",
 )
 
 
