@@ -29,6 +29,8 @@ NONE = [
     ("count-of-people", "Exports beat the median forecast in our survey of 12 economists.", "12 economists",
      "count"),
     ("count-of-people-no-forecast", "The port employs about 2,400 people.", "about 2,400 people", "count"),
+    ("forecaster-sees", "A bank economist sees China's imports from Brazil growing by about 6% in 2025.",
+     "about 6%", "change"),
 ]
 
 
@@ -56,7 +58,8 @@ def test_unobserved_expectation_reaches_past_a_participle():
     ("While analysts forecast a slowdown, imports soared to $9.8 billion in June.", "$9.8 billion"),
     ("In 2018, the year the first tariffs were imposed, Brazil took about 6% of China's exports.", "about 6%"),
     ("Once the tariffs were lifted, Brazil made up 7% of China's imports.", "7%"),
-], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs"])
+    ("China saw its imports from Brazil grow 8% to $9.2 billion in June.", "$9.2 billion"),
+], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs", "saw-is-no-forecast"])
 def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
     claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
     assert claims[snippet].subject is not None

@@ -14,6 +14,7 @@ from factcheck.resolve.dates import infer_date_phase
 from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
+from factcheck.resolve.restated import restate_headline
 from factcheck.resolve.scan import scan
 from factcheck.resolve.share_anaphora import points_of_share, share_holder
 from factcheck.resolve.subjects import SubjectResolver
@@ -87,4 +88,4 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
-    return article, fill_from_neighbours(text, claims)
+    return article, restate_headline(text, lay, fill_from_neighbours(text, claims))

@@ -39,13 +39,22 @@ def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        rf"(?:[a-z]+\s+){{0,2}}$"))
 
 
+@cache
+def _forecasters() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in settings()["unobserved"]["forecaster"])
+
+
+def _forecaster(word: str) -> bool:
+    return " ".join(word.lower().split()) in _forecasters()
+
+
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     """The word that makes the figure at `start`:`end` a forecast, target, cap or rate, if
     one governs it (looked for after `floor`, the sentence start); also a unit price or a
     tariff rate right after it, a conditional modal before it, or a currency that moves."""
     before, after, verbs = _rx()
     m = before.search(text, max(floor, start - 120), start)
-    if m is not None and verbs.search(m.group(2)) is None:
+    if m is not None and (verbs.search(m.group(2)) is None or _forecaster(m.group(1))):
         return m.group(1)
     m = after.match(text, end)
     if m is not None:

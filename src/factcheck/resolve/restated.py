@@ -1,0 +1,94 @@
+"""Headline figures restated in the body take the body's resolution.
+
+A headline is short on context: "A decade of Chinese trade, from 14.14 trillion yuan to 25.45
+trillion" names no flow, "Korea-China trade rebounds 5.6% to $328 billion" no year. The body
+says the same figure again with its words around it ("In 2015 China shipped goods worth 14.14
+trillion yuan"), so a headline figure that matches exactly one reading among the body's
+figures of its kind, unit and value (to the headline's rounding) is that figure. When the body
+gives the value twice with different readings ("fell 18.9% in November" and "down 18.9% over
+eleven months"), the headline keeps its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.models import Claim
+from factcheck.resolve.text import Layout
+
+_HEADLINE_MAX = 200  # characters: a longer first paragraph is a lead, not a headline
+
+
+def headline_span(text: str, lay: Layout) -> tuple[int, int] | None:
+    """The headline's span: a short first paragraph with no closing full stop, before a body."""
+    if len(lay.paragraphs) < 2:
+        return None
+    a, b = lay.paragraphs[0]
+    head = text[a:b].strip()
+    if not head or len(head) > _HEADLINE_MAX or head.endswith("."):
+        return None
+    return a, b
+
+
+def _matches(head: Claim, body: Claim) -> bool:
+    """The same figure: kind, unit, direction and hedge alike, and the body's value within the
+    headline's rounding ("$328 billion" for "$328.08 billion")."""
+    h, q = head.quantity, body.quantity
+    if h.kind != q.kind or h.unit != q.unit or h.value is None or q.value is None or h.approx != q.approx:
+        return False
+    if h.direction and q.direction and h.direction != q.direction:
+        return False
+    half = h.precision or 0.0
+    return abs(abs(h.value) - abs(q.value)) <= half * (1 + 1e-9) + 1e-9 * abs(h.value)
+
+
+_FIELDS = {"period": lambda c: c.period, "base_period": lambda c: c.base_period,
+           "reporter": lambda c: c.subject and c.subject.reporter, "partner": lambda c: c.subject and c.subject.partner,
+           "flow": lambda c: c.subject and c.subject.flow, "commodity": lambda c: c.subject and c.subject.commodity}
+
+
+# the fields a coincidence would show in (a headline's goods and base words are loose:
+# "wig exports … jump 13.4 times, … at 82 pct of pre-pandemic level")
+_AGREE = ("reporter", "partner", "flow", "period")
+
+
+def _agrees(head: Claim, body: Claim, text: str) -> bool:
+    """Every field the headline states in its own words ("China-ASEAN trade" is the total) has
+    the body figure's value: "grows 10.5%" is not the body's "imports rose 10.5%"."""
+    sentence = head.sentence.lower()
+    for f, t in head.cues:
+        if f not in _AGREE or not t or t.lower() not in sentence:
+            continue
+        if _FIELDS[f](head) != _FIELDS[f](body):
+            return False
+    return True
+
+
+def _weak(head: Claim, body: Claim) -> tuple[str, ...]:
+    """The body's weak fields, but not those the headline pins down itself to the same value
+    ("China's 2024 exports jump 7.1%" names the year the body's "For the full year" carries)."""
+    return tuple(w for w in body.weak if w in head.weak or w not in _FIELDS
+                 or _FIELDS[w](head) != _FIELDS[w](body))
+
+
+def restate_headline(text: str, lay: Layout, claims: list[Claim]) -> list[Claim]:
+    """`claims` with each headline figure given its body restatement's subject and periods."""
+    span = headline_span(text, lay)
+    if span is None:
+        return claims
+    _, end = span
+    body = [c for c in claims if c.quantity.start >= end and c.subject is not None]
+    out = []
+    for c in claims:
+        if c.quantity.start < end:
+            same = [b for b in body if _matches(c, b) and _agrees(c, b, text)]
+            readings = {(b.subject, b.period, b.base_period) for b in same}
+            if len(readings) == 1:
+                b = same[0]
+                own = {f for f, _ in c.cues}
+                c = replace(c, subject=b.subject, period=b.period, base_period=b.base_period,
+                            confidence=b.confidence, weak=_weak(c, b),
+                            cues=(*c.cues, *((f, t) for f, t in b.cues if f not in own),
+                                  ("restated", b.quantity.text)))
+        out.append(c)
+    return out
