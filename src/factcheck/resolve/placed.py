@@ -26,8 +26,9 @@ _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
 _BRACKET_GAP_RX = re.compile(r"\.?\s*\(\s*")  # "the U.S. (-25.2%)": the party, then the bracket
-# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
-_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next), after
+# an abbreviation's dot too ("the U.S., Japan and South Korea": the name may end before its dot)
+_LIST_GAP_RX = re.compile(r"\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
