@@ -21,6 +21,8 @@ HEAD = "China-Chile trade\n\n"
                  "2024-12", id="forecast-of-the-current-year-is-no-context-either"),
     pytest.param("In 2023, China's exports to Chile rose 3%. They fell 5% in October.", "2024-11-07", "2023-10",
                  id="must-still-work-past-year-earlier-in-the-paragraph"),
+    pytest.param("By 2024 the momentum had faded. In December alone, China's exports to Chile fell 5%.", "2026-01-20",
+                 "2024-12", id="must-still-work-by-a-past-year"),
 ])
 def test_timing_yearless_month_skips_forward_years(text, date, period):
     c = next(c for c in extract(HEAD + text, date) if c.quantity.text.endswith("5%"))

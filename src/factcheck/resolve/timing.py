@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.carried import CarriedPeriods
-from factcheck.resolve.dates import _future
+from factcheck.resolve.dates import looks_ahead
 from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
@@ -123,21 +123,18 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         sa, sb = self.layout.sentences[si]
         # (a year after another figure is that figure's: "… 5.4%, taking the surplus to $1.08 trillion,
         # above the $992.1 billion recorded for the whole of 2024")
-        same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m and not self._ahead(o)
+        now = self.anchor.year  # (a year the story looks forward to gives none: "could slow further in 2025")
+        same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m
+                and not looks_ahead(self.text, o, now)
                 and not (o.start > m.start and (_OF_THE_YEAR_RX.search(m.text)
                                                 or _NUMBER_RX.search(self.text, m.end, o.start)))]
         if same:
             return min(same, key=lambda o: abs(o.start - m.start)).year
         pa, _ = self.layout.paragraph_span(m.start)
-        prior = [o for o in self._in(pa, sa) if o.role == "main" and o.year and not self._ahead(o)]
+        prior = [o for o in self._in(pa, sa) if o.role == "main" and o.year and not looks_ahead(self.text, o, now)]
         if prior:
             return prior[-1].year
         return None
-
-    def _ahead(self, o: PeriodMention) -> bool:
-        """A year the story looks forward to ("could slow further in 2025"): none for yearless months."""
-        return (self.anchor.year is not None and o.year is not None and o.year > self.anchor.year) or \
-            _future(self.text, o.start)
 
     def _main(self, m: PeriodMention) -> tuple[str | None, bool]:
         key = (m.start, m.spec)
