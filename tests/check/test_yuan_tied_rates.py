@@ -22,3 +22,20 @@ def test_yuan_tied_rates_and_segments_are_not_contradicted(span, commodity):
     (c,) = [c for c in check_text(TEXT, date="2024-01-12").claims if c.claim.quantity.text == span]
     assert c.claim.subject.commodity == commodity
     assert c.verdict.verdict != "contradicted"
+
+
+ASEAN = ("China's trade with ASEAN in 2024\n\nBEIJING — China's foreign trade reached a record in 2024, customs "
+         "said on Monday.\n\nThe Association of Southeast Asian Nations remained China's largest trading partner. "
+         "Trade with ASEAN members reached 7 trillion yuan in 2024, up 9 percent from a year earlier. The figure was "
+         "{rate} higher than the 4.43 trillion yuan recorded in 2019.")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "slip"), [
+    pytest.param("158 percent", "contradicted", "percent_of_as_increase", id="percent-of-read-as-increase"),
+    pytest.param("58 percent", "supported", None, id="the-yuan-rate-holds"),
+])
+def test_yuan_tied_rates_a_yuan_base_puts_the_rate_on_yuan_levels(rate, verdict, slip):
+    (c,) = [c for c in check_text(ASEAN.format(rate=rate), date="2025-01-14").claims if c.claim.quantity.text == rate]
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip
+    assert "7000000.0/4430000.0" in c.verdict.message  # the arithmetic shown is the yuan levels'

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from factcheck.check.refdata import _currency as rate_currency
 from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, Span, fmt, target
 from factcheck.check.value_slips import CURRENCY, Variant, value_variants  # noqa: F401  (importable from here)
 from factcheck.models import Claim, Diagnosis, Verdict
@@ -268,8 +269,8 @@ def _ratio_range(store, claim: Claim, claims: list[Claim], flow: str, period: st
     """
     s = claim.subject
     nums, nb = ref_levels(store, s.reporter, s.partner, flow, period, s.commodity, currency)
-    if flow == s.flow and currency == "USD":
-        own = _story_levels(claims, claim, period)
+    if flow == s.flow and currency == rate_currency(claim):
+        own = _story_levels(claims, claim, period, currency)
         nums = own + [n for n in nums if n not in own]
     dens, db = ref_levels(store, s.reporter, s.partner, flow, base, s.commodity, currency)
     d = _range(dens, db)
@@ -297,8 +298,9 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
     if t is None or t.space != "ratio":
         return []
     out: list[_Cand] = []
-    base_rr = _ratio_range(store, claim, claims, s.flow, claim.period, claim.base_period)
-    published = [(r, r) for r in ref_changes(store, s.reporter, s.partner, s.flow, claim.period, s.commodity)]
+    cur = rate_currency(claim)  # a rate tied to a yuan figure is read on yuan levels
+    base_rr = _ratio_range(store, claim, claims, s.flow, claim.period, claim.base_period, cur)
+    published = [(r, r) for r in ref_changes(store, s.reporter, s.partner, s.flow, claim.period, s.commodity, cur)]
     refs = []
     # year-on-year levels whose ratio misses every published rate of the key rest on another base (a
     # revised year-earlier month): a reading of the claim's number is judged by the agency's rate alone
@@ -320,7 +322,7 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
                 or (_months(base)[0] > _months(claim.period)[0]) != (
                     _months(claim.base_period)[0] > _months(claim.period)[0]):  # keeps the comparison's direction
             continue
-        rr = _ratio_range(store, claim, claims, s.flow, claim.period, base)
+        rr = _ratio_range(store, claim, claims, s.flow, claim.period, base, cur)
         if rr is None:
             continue
         (lo, hi), n, d = rr
@@ -329,7 +331,7 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
         gap = 0.0 if _meets(t, lo, hi) else _log_gap(t, lo, hi)
         rlo, rhi = _div(n, d[1]), _div(n, d[0])
         r = math.sqrt(rlo * rhi) if rlo > 0 and math.isfinite(rhi) else rlo
-        arith = f"{fmt(n, 'USD')} / {_show(d, 'USD')} = {_show_ratio((rlo, rhi))}"
+        arith = f"{fmt(n, cur)} / {_show(d, cur)} = {_show_ratio((rlo, rhi))}"
         msg = f"holds against {base}, not {claim.base_period}: {arith}"
         if gap:
             msg = f"{base}: {arith} (claimed {_show_ratio((t.low, t.high))})"
@@ -337,21 +339,22 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
     alts = []
     other = {"export": "import", "import": "export"}.get(s.flow)
     if other:
-        alts += [(4, "flows_swapped", other, "USD"), (5, "total_vs_flow", "total", "USD")]
+        alts += [(4, "flows_swapped", other, cur), (5, "total_vs_flow", "total", cur)]
     if s.flow == "total":
-        alts += [(5, "total_vs_flow", f, "USD") for f in ("export", "import")]
-    alts.append((5, "wrong_currency", s.flow, "CNY"))
-    for rank, slip, flow, cur in alts:
-        rr = _ratio_range(store, claim, claims, flow, claim.period, claim.base_period, cur)
+        alts += [(5, "total_vs_flow", f, cur) for f in ("export", "import")]
+    alts.append((5, "wrong_currency", s.flow, "USD" if cur == "CNY" else "CNY"))
+    for rank, slip, flow, alt_cur in alts:
+        rr = _ratio_range(store, claim, claims, flow, claim.period, claim.base_period, alt_cur)
         published = [(r, r) for r in ref_changes(store, s.reporter, s.partner, flow, claim.period,
-                                                  s.commodity, cur)]
+                                                  s.commodity, alt_cur)]
         cands = ([rr[0]] if rr else []) + published
         hit = next((r for r in cands if _meets(t, *r)), None)
         if hit is not None:
             what = (f"matches the {flow} series" if slip != "wrong_currency"
-                    else "the yuan-basis rate given as the dollar rate")
+                    else "the yuan-basis rate given as the dollar rate" if alt_cur == "CNY"
+                    else "the dollar-basis rate given as the yuan rate")
             out.append(_Cand(rank, Diagnosis(slip, f"{what}: {_show_ratio(hit)}", _mid(hit),
-                                             cur if slip == "wrong_currency" else flow)))
+                                             alt_cur if slip == "wrong_currency" else flow)))
     return out
 
 

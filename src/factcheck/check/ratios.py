@@ -44,7 +44,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     period, base = claim.period, claim.base_period
     cur = _currency(claim)
     yuan_ok = cur == "CNY" or yuan_reading or (yuan_story and not dollar_tied(claim))
-    key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit)
+    key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit, cur)
 
     def inputs() -> tuple:
         return remembered(key, store, article, lambda: _inputs(claim, store, article))
@@ -139,11 +139,14 @@ def _variants(kind: str, cur: str, pair: str, rates, nums, dens, is_qty: bool,
 # (A contrast — "while", "whereas", "but", ";" — ends a clause: "…, while in yuan terms exports rose 7.1%".)
 _NO_CONTRAST = r"(?:(?!\b(?:while|whereas|but)\b)[^;.])"
 _DOLLAR_TIE = re.compile(rf"^{_NO_CONTRAST}{{0,40}}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |"
-                         r"some |roughly )?(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
+                         r"some |roughly )?(?:(?:a\s+)?(?:new\s+)?(?:record|all-time)\s+(?:high\s+of\s+)?)?(?:(?:US\s?\$|\$|USD\s?)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|trillion)\s+)?"
                          rf"(?:U\.?S\.?\s+)?dollars\b)|^{_NO_CONTRAST}{{0,30}}?\bin (?:U\.?S\.? )?dollar terms\b", re.I)
 _YUAN_TIE = re.compile(rf"^{_NO_CONTRAST}{{0,40}}?\b(?:to|at|reaching|hitting)\s+(?:about |around |nearly |almost |"
-                       r"some |roughly )?\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
-                       rf"|^{_NO_CONTRAST}{{0,30}}?\bin (?:yuan|renminbi|RMB) terms\b", re.I)
+                       r"some |roughly )?(?:(?:a\s+)?(?:new\s+)?(?:record|all-time)\s+(?:high\s+of\s+)?)?\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b"
+                       rf"|^{_NO_CONTRAST}{{0,30}}?\bin (?:yuan|renminbi|RMB) terms\b"
+                       # "158 percent higher than the 4.43 trillion yuan recorded in 2019": the base's currency
+                       rf"|^{_NO_CONTRAST}{{0,30}}?\b(?:than|from|over|on)\s+(?:the\s+|its\s+)?\d[\d.,]*\s*"
+                       r"(?:(?:million|billion|trillion)\s+)?(?:yuan|renminbi|RMB)\b", re.I)
 # "3.59 trillion U.S. dollars, up 10.5 percent", "$3.59 trillion, a rise of 7%": a dollar level right before
 _DOLLAR_BEFORE = re.compile(r"(?:(?:US\s?\$|\$|USD\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|tn|bn|m)\b)?"
                             r"|\d[\d.,]*\s*(?:trillion|billion|million)?\s+(?:U\.S\.\s+|US\s+|American\s+)?dollars)"

@@ -13,7 +13,8 @@ A reading that fits is either
 * a *slip* reading — it changes a field the sentence states in so many words, and the
   change is one of the classic slips (flows swapped, total vs flow, another base period,
   yuan for dollars, a year-to-date figure for a month): the claim stays contradicted
-  and carries that diagnosis. Any fitting resolution reading wins over a slip reading.
+  and carries that diagnosis. Any fitting resolution reading wins over a slip reading, except
+  a far base the story never names (`_remote`), which ranks after the slips.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def slip_of(claim: Claim, reading: Reading) -> str | None:
             this = "wrong_base_period"
         elif f == "currency":
             this = "wrong_currency"
-        elif f == "period" and v and frequency(v) == "cumulative":
+        elif f in ("period", "period_yoy") and v and frequency(v) == "cumulative":
             this = "cumulative_as_month"
         else:
             this = None
@@ -212,8 +213,8 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
     yoy = (kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
            and not _names_base_year(claim))
     for p in _periods(claim, text, date):
-        if kind == "ratio" and frequency(p) == "cumulative":
-            continue
+        if kind == "ratio" and frequency(p) == "cumulative" and not (yoy and explicit(claim, "period")):
+            continue  # (a stated month's rate read as the year-to-date rate is the classic slip)
         yield ("period_yoy" if yoy else "period", p)
     if kind == "ratio" and claim.base_period:
         for k in (1, -1, 2, -2, 3, -3):
@@ -320,9 +321,43 @@ def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text:
             w = check(alt, yuan)
         except Exception:  # an odd key is no reading, never a crash
             continue
-        if w.verdict == "supported":
+        if w.verdict == "supported" and not _against_direction(claim, w):
             out.append(Fit(r, w, slip_of(claim, r)))
-            if best and len(r.changes) == 1 and out[-1].slip is None:
+            if best and len(r.changes) == 1 and out[-1].slip is None and not _remote(claim, r, text):
                 break
-    out.sort(key=lambda x: (len(x.reading.changes), x.slip is not None))
+    out.sort(key=lambda x: (len(x.reading.changes), 2 if _remote(claim, x.reading, text) else x.slip is not None))
     return out[:1] if best else out
+
+
+def _against_direction(claim: Claim, w: Verdict) -> bool:
+    """"Turnover rose 1.9%" read as world trade that fell 1.4% to 2.1%, met only through the
+    rounding of "6.2 trillion" and "6.3 trillion": when every rate of the reading runs the other
+    way, it is no reading of a rise (or a fall)."""
+    q = claim.quantity
+    if q.kind != "change" or q.direction not in ("up", "down") or not q.value:
+        return False
+    signs = []
+    for e in w.evidence:
+        if e.value is None:
+            continue
+        if e.kind == "implied_change":
+            signs.append(e.value - 1.0)
+        elif e.kind == "published_change":
+            signs.append(e.value)
+    if not signs:
+        return False
+    return all(x < 0 for x in signs) if q.direction == "up" else all(x > 0 for x in signs)
+
+
+def _remote(claim: Claim, reading: Reading, text: str | None) -> bool:
+    """A base two or three periods from the one resolution chose, for a rate whose base the story
+    never names ("exports rose 7.1%" read against 2021): a fitting slip reading explains the figure
+    better ("the yuan rate given as the dollar rate"), so it ranks after slips; alone it still
+    stops a contradiction."""
+    base = claim.base_period
+    if not base or explicit(claim, "base_period"):
+        return False
+    for f, v in reading.changes:
+        if f == "base_period" and v in {shift(base, k) for k in (2, -2, 3, -3)}:
+            return not (frequency(v) == "annual" and text is not None and year_of(v) in _text_years(text))
+    return False

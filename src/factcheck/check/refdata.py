@@ -256,8 +256,21 @@ def _label(o: Observation) -> str:
 
 
 def _currency(claim: Claim) -> str:
+    """The currency a claim's levels are looked up in: its own unit, or for a rate tied to a yuan
+    figure in its own clause ("158 percent higher than the 4.43 trillion yuan recorded in 2019",
+    "rose 7.1 percent to 25.45 trillion yuan") yuan; else dollars."""
     u = claim.quantity.unit
-    return u if u and CURRENCY.match(u) else "USD"
+    if u and CURRENCY.match(u):
+        return u
+    if claim.quantity.kind in ("change", "multiple", "ratio") and _YUAN.search(claim.sentence):
+        return per_object("rate currency", claim, lambda: _rate_currency(claim))
+    return "USD"
+
+
+def _rate_currency(claim: Claim) -> str:
+    from factcheck.check.ratios import dollar_tied, yuan_tied
+
+    return "CNY" if yuan_tied(claim) and not dollar_tied(claim) else "USD"
 
 
 def _commodity(claim: Claim) -> str | None:

@@ -176,7 +176,7 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
 
 
 _VALUE_SLIPS = ("times_higher_off_by_one", "percent_of_as_increase", "wrong_sign", "percent_vs_points",
-                "scale_slip", "missing_scale")
+                "scale_slip", "missing_scale", "transposed_digits")
 
 
 def _value_fits(claim: Claim, check) -> bool:
@@ -184,7 +184,7 @@ def _value_fits(claim: Claim, check) -> bool:
     from factcheck.check.value_slips import value_variants
 
     for w in value_variants(claim):
-        if w.slip not in _VALUE_SLIPS or w.rank > 4:
+        if w.slip not in _VALUE_SLIPS or (w.rank > 4 and not _transposed_level(claim, w)):
             continue
         try:
             if check(evolve(claim, quantity=w.quantity), False).verdict == "supported":
@@ -253,13 +253,29 @@ def _value_slip(claim: Claim, v: Verdict) -> Diagnosis | None:
     if q.kind not in ("level", "balance") or len(digits) < 3:
         return None
     vals = [abs(e.value) for e in v.evidence if e.value is not None and e.kind == "level"]
+    published = [abs(e.value) for e in v.evidence if e.value is not None and e.kind == "level"
+                 and not (e.source or "").startswith("derived") and not e.derived_from]
     for w in value_variants(claim):
+        if _transposed_level(claim, w):
+            # "$382.08 billion" for a published $328.08bn: five printed digits, two adjacent swapped
+            tw = target(w.quantity)
+            if tw is not None and any(tw.meets(x, x, 0.0) for x in published):
+                return Diagnosis(w.slip, f"{w.message}: then it is the published figure", w.value, w.reading)
+            continue
         if w.slip not in ("scale_slip", "missing_scale") or w.rank > 3:
             continue
         tw = target(w.quantity)
         if tw is not None and any(tw.meets(x, x, 0.005) for x in vals):
             return Diagnosis(w.slip, f"{w.message}: then it agrees with the reference", w.value, w.reading)
     return None
+
+
+def _transposed_level(claim: Claim, w) -> bool:
+    """A level's digit transposition with four or more printed digits and no hedge: the published
+    figure it then equals is no coincidence, even on a weak key."""
+    q = claim.quantity
+    digits = sum(ch.isdigit() for ch in re.sub(r"^[^\d]*", "", q.text or "").split(" ")[0])
+    return w.slip == "transposed_digits" and q.kind in ("level", "balance") and not q.approx and digits >= 4
 
 
 def _needed(claim: Claim) -> set[str]:

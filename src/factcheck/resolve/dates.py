@@ -81,6 +81,11 @@ def looks_ahead(text: str, m: PeriodMention, now: int | None) -> bool:
     return _future(text, m.start)
 
 
+def future_year(text: str, start: int) -> bool:
+    """`_future`, for the period resolvers: a year named as a prospect is no year figures were reported for."""
+    return _future(text, start)
+
+
 def infer_year(text: str, mentions: list[PeriodMention]) -> int | None:
     """The year the story is written in, or None when it names no year."""
     return infer_year_phase(text, mentions)[0]

@@ -331,4 +331,16 @@ class Orienter(WorldContext):
             return [*seen, Party("WLD", "", 0.6)], 0.6, False  # a one-country story: its world trade
         if len(seen) < 2:
             return seen, 0.4, True
-        return seen, 0.65, not pair and not self._lead_only(pos)
+        return seen, 0.65, not pair and not self._lead_only(pos) and not self._pair_paragraph(pos)
+
+    def _pair_paragraph(self, pos: int) -> bool:
+        """"By 2024 the momentum had faded. Turnover rose just 1.9% from 2022, and China's imports
+        from Russia came to …": a paragraph that names both countries of the lead's pair and no
+        other makes an unnamed trade figure in it theirs, whatever the story named before."""
+        lead = self.lead_pair()
+        if None in lead:
+            return False
+        pa, pb = self.layout.paragraph_span(pos)
+        isos = {self._iso(m) for m in self._places_in(pa, pb)
+                if m.kind not in ("pair", "anaphor", "counterpart") and not self._is_source_noun(m)}
+        return set(lead) <= isos and isos <= {*lead, None}

@@ -12,6 +12,7 @@ import re
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.dates import future_year
 from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
@@ -71,6 +72,9 @@ _COMPARED_OWN_RX = re.compile(
 def _prior_month(text: str) -> bool:
     """"the previous month", "a month earlier" (a whole mention's text)."""
     return PRIOR_MONTH_RX.fullmatch(text) is not None or A_MONTH_RX.fullmatch(text) is not None
+
+
+_BARE_YEAR_RX = re.compile(r"for\s+the\s+year", re.IGNORECASE)  # not "the full year", "the year as a whole"
 
 
 class RelativePeriods:
@@ -152,11 +156,19 @@ class RelativePeriods:
                     (o.role == "base" and (o.year is None or whole_year)) or \
                     ((side or whole_year) and self._subordinate(o)):
                 continue  # ("for the full year" is never a base's year: "below the level of 2019")
+            if whole_year and o.year is not None and future_year(self.text, o.start):
+                continue  # "what to watch in 2025": no year a figure was reported for
             period, weak = self._main(o)
             if not period:
                 continue
             if unit == "year" and k and P.frequency(period) != "annual":
                 period = P.shift(period, k)  # "the previous year's $761.4 million" after ten months of 2023
+            elif unit == "year" and whole_year and P.frequency(period) == "monthly" and \
+                    self.anchor.year == P.year_of(period) and not self.anchor.inferred and \
+                    _BARE_YEAR_RX.fullmatch(m.text):
+                # "pushed the surplus for the year past $1 trillion" on December 8, after November's
+                # figures: the year is not over, so the year so far
+                period = P.cumulative(P.year_of(period), 1, int(period[5:7]))
             elif unit == "year":
                 period = str(P.year_of(period) + k)
             elif unit == "month" and P.frequency(period) != "monthly":

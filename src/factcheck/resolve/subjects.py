@@ -63,6 +63,8 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
+_FIGURE_OPENS_RX = re.compile(r"\s*(?:The|That|This)\s+(?:figure|tally|sum|amount|value)\s+(?:was|is|stood|came|marked|"
+                              r"represented|represents|amounted)\b")
 _FIGURE_ANAPHOR_RX = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)\b", re.IGNORECASE)
 
 
@@ -173,8 +175,9 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
             if prev is not None:
                 cue, (ca, cb) = prev
                 borrowed = True
-                weak.append("flow")
-                conf_cap = 0.5
+                if not self._figure_anaphor(sent[0], prev[0]):
+                    weak.append("flow")
+                    conf_cap = 0.5
         if cue is None:
             return SubjectResult(None, 0.4, ("subject",), (), metric)
         if cue.cat == "nontrade":
@@ -312,6 +315,14 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         another continues it."""
         paras = self.layout.sentence_para
         return k == si - 1 and paras.count(paras[si]) == 1 and paras.count(paras[k]) == 1
+
+    def _figure_anaphor(self, sa: int, cue: Match) -> bool:
+        """"Trade with ASEAN reached 7 trillion yuan. The figure was 158 percent higher than …": a
+        sentence that opens on a noun standing for the figure just before, a sentence of one
+        flow (or of the total), is about that figure's flow in so many words."""
+        si = self.layout.sentence_index(sa)
+        return bool(_FIGURE_OPENS_RX.match(self.text, sa)) and si > 0 and \
+            self.layout.sentence_index(cue.start) == si - 1 and (cue.cat == "total" or self._one_flow(cue, sa))
 
     def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
         """The last flow cue of the sentence before, in the paragraph; for "the figure", "that

@@ -151,7 +151,7 @@ def layout(text: str) -> Layout:
 # "…, customs data show, leaving a surplus of $823.2 billion": the story resumes after the tail
 _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|before|compared"
                         r"|up|down|against|versus|from|leaving|bringing|giving|taking|pushing|putting"
-                        r"|lifting|narrowing|widening|resulting|with)\b)|(?:—|–|(?<=\s)--)\s*")  # a dash ends the attribution too
+                        r"|lifting|narrowing|widening|resulting|with|even\s+as|even\s+though|as|despite|amid|and|when|which)\b)|(?:—|–|(?<=\s)--)\s*")  # a dash ends the attribution too
 # What may come before an opening attribution: a dateline ("HANOI, March 3 (Wire) — ").
 _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*(?:(?:Quoting|Citing|Using|Analy[sz]ing)\s*)?")
 

@@ -33,7 +33,8 @@ _MONTHLY_RX = re.compile(word_start_pattern(
 _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
-_WHEN_RX = re.compile(r",\s+when\b")
+# (", before the pandemic, when …": a short aside may come between the period and its when-clause)
+_WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
 _PERCENT_RX = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")  # another kind of figure than an amount
 _OUTCOME_AFTER_RX = re.compile(r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
@@ -83,6 +84,13 @@ def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_R
     level after "to" or "or" restates the same figure's outcome)."""
     return any(not rx.search(text[max(a, n.start() - 24):n.start()])
                for n in _NUMBER_RX.finditer(text, a, b))
+
+
+def _after_number(text: str, sa: int, m: PeriodMention) -> bool:
+    """"…, up 3.4% on the year before; by 2024 it had more than doubled": an earlier clause's
+    base right after that clause's own figure is the figure's, not a later clause's."""
+    a = max(sa, m.start - 40, text.rfind(";", sa, m.start) + 1, text.rfind(",", sa, m.start) + 1)
+    return _NUMBER_RX.search(text, a, m.start) is not None
 
 
 def _says_month(text: str, a: int, b: int) -> bool:
@@ -188,7 +196,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
                                       # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
                                       or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))))] or \
-                [m for m in self._in(sent[0], clause[0]) if m.role == "base"]
+                [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
             if bm is not None:

@@ -19,6 +19,8 @@ from factcheck.wordtrie import trie_pattern
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
+_RESULT_OPENER_RX = re.compile(r"\s*(?:That|This|Which)\s+(?:left|leaves|put|puts|brought|brings|pushed|gave|gives|"
+                               r"meant|means|took|takes|widened|narrowed)\b")
 _ITS_OPENER_RX = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
 
 
@@ -47,8 +49,8 @@ class WorldContext(StoryContext):
         if f.source or f.dest or f.partners or self._modifiers(cue, ca)[1] or f.pair:
             return False
         scale = settings()["world_scale"]
-        if any(o.kind == "level" and o.unit in scale and o.value is not None and o.value >= scale[o.unit]
-               for o in (*sentence_qs, q) if ca <= o.start < cb):
+        if any(o.kind in ("level", "balance") and o.unit in scale and o.value is not None
+               and abs(o.value) >= scale[o.unit] for o in (*sentence_qs, q) if ca <= o.start < cb):
             return True
         if self._world_sentence(q, sentence_qs, scale):
             return True
@@ -58,6 +60,12 @@ class WorldContext(StoryContext):
                 for o in (*sentence_qs, q) if cue.cat == "balance" or ca <= o.start < cb):
             return True
         pa, _ = self.layout.paragraph_span(q.start)
+        k = self.layout.sentence_index(pa)
+        if k > 0 and _RESULT_OPENER_RX.match(self.text, pa) and \
+                (cue.cat == "balance" or self.layout.sentence_index(q.start) > k):
+            # "Imports grew 1.9% to $218.6 billion.\n\nThat left a monthly trade surplus of …": the
+            # balance the last paragraph's flows leave (and what follows it) is between their parties
+            pa, _ = self.layout.paragraph_span(self.layout.sentences[k - 1][0])
         for c in reversed(self._flow_cues(pa, cue.start)):
             a, b = self._clause_of(c.start)
             g = self._frame(a, b, c)

@@ -1,0 +1,45 @@
+"""check/readings.py ranking: a far base the story never names ranks after a slip reading
+(`_remote`); a reading whose every rate runs against the claim's direction is no reading
+(`_against_direction`); a stated month's rate read as the year-to-date rate is the classic
+cumulative_as_month slip. End to end on the embedded reference data."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text
+
+FLASH = ("China's trade in 2024\n\nBEIJING — China's exports grew in December, official data showed on "
+         "Monday.\n\nFor the full year, exports rose {rate} to $3.58 trillion, while imports edged up 1.1% to "
+         "$2.59 trillion.")
+RUSSIA = ("China-Russia trade stalls\n\nLONDON — Trade between China and Russia hit a record in 2023, when "
+          "two-way trade jumped 26.3% to $240.1 billion.\n\nBy 2024 the momentum had faded. Turnover rose just "
+          "{rate} from 2022, and China's imports from Russia came to $129.32 billion.")
+US_MONTH = ("China's exports to US slump\n\nSINGAPORE — China's exports to the United States fell {rate} in "
+            "November from a year earlier, customs data showed on Monday.\n\nShipments to the US totalled "
+            "$33.8 billion last month.")
+
+
+def _claim(text: str, span: str, date: str):
+    return next(c for c in check_text(text, date=date).claims if c.claim.quantity.text == span)
+
+
+@pytest.mark.parametrize(("text", "span", "date", "verdict", "slip"), [
+    # 7.1% is the yuan-basis rate; a 2021 base (never named) fits only through wide level pairs
+    pytest.param(FLASH.format(rate="7.1%"), "7.1%", "2025-01-13", "contradicted", "wrong_currency",
+                 id="yuan-rate-beats-an-unnamed-two-year-base"),
+    pytest.param(FLASH.format(rate="5.9%"), "5.9%", "2025-01-13", "supported", None, id="dollar-rate-holds"),
+    # world trade 2024/2022 given to two digits ("6.2 trillion") stretches to +0%, but every rate falls
+    pytest.param(RUSSIA.format(rate="1.9%"), "1.9%", "2026-01-20", "contradicted", "wrong_base_period",
+                 id="a-falling-reading-is-no-reading-of-a-rise"),
+    pytest.param(RUSSIA.format(rate="28.7%"), "28.7%", "2026-01-20", "supported", None,
+                 id="the-stated-base-holds"),
+    pytest.param(US_MONTH.format(rate="18.9%"), "18.9%", "2025-12-08", "contradicted", "cumulative_as_month",
+                 id="month-rate-is-the-year-to-date-rate"),
+    pytest.param(US_MONTH.format(rate="28.6%"), "28.6%", "2025-12-08", "supported", None,
+                 id="month-rate-holds"),
+])
+def test_readings_rank_slips_over_far_or_contrary_readings(text, span, date, verdict, slip):
+    c = _claim(text, span, date)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

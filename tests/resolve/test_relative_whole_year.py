@@ -1,0 +1,39 @@
+"""resolve/relative.py "for the year": the year of the period named last, skipping a year named
+as a prospect ("what to watch in 2025"); in a year not yet over at the story's date, after a
+month's figures, the year so far. resolve/timing.py: a when-clause after a short aside
+("than in 2019, before the pandemic, when …") is about the year before the aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+
+def _period(text: str, span: str, date: str) -> str | None:
+    return next(c for c in extract(text, date) if c.quantity.text == span).period
+
+
+DIGEST = ("China's partners in 2024\n\nHONG KONG — China's customs agency has released full-year figures for "
+          "2024, with a word on {prospect}.\n\nEuropean Union. Chinese exports to the EU grew 3% for the year.")
+MONTH = ("China's exports to US slump\n\nSINGAPORE — China's exports to the United States fell 28.6% in "
+         "November.\n\nShipments elsewhere picked up and pushed China's trade surplus for the year to $1.08 "
+         "trillion.")
+
+
+@pytest.mark.parametrize(("text", "span", "date", "period"), [
+    pytest.param(DIGEST.format(prospect="what to watch in 2025"), "3%", "2025-01-20", "2024",
+                 id="a-prospect-year-is-not-the-year"),
+    pytest.param(DIGEST.format(prospect="the year's winners"), "3%", "2025-01-20", "2024", id="plain-digest"),
+    pytest.param(MONTH, "$1.08 trillion", "2025-12-08", "2025-01/2025-11", id="year-not-over-is-year-to-date"),
+    pytest.param(MONTH.replace("November", "December"), "$1.08 trillion", "2026-01-14", "2025",
+                 id="after-december-the-whole-year"),
+    pytest.param("North Korea trade\n\nTrade between China and North Korea was 82 percent higher last year than "
+                 "in 2019, before the pandemic, when the two sides traded $2.79 billion worth of goods.",
+                 "$2.79 billion", "2024-01-19", "2019", id="when-clause-after-an-aside"),
+    pytest.param("North Korea trade\n\nTrade between China and North Korea was 82 percent higher last year than "
+                 "in 2019, when the two sides traded $2.79 billion worth of goods.",
+                 "$2.79 billion", "2024-01-19", "2019", id="when-clause-right-after"),
+])
+def test_relative_whole_year_and_when_clauses(text, span, date, period):
+    assert _period(text, span, date) == period
