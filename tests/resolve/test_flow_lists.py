@@ -43,3 +43,22 @@ def test_flow_lists_middle_of_a_percent_list_is_a_change():
 def test_flow_lists_compound_flow_words(text, flow, period):
     (c,) = extract(HEAD + text, "2023-10-13")
     assert (c.subject.flow, c.period) == (flow, period)
+
+
+@pytest.mark.parametrize(("text", "flows"), [
+    pytest.param("Chile's exports and imports both fell in 2023, but trade with Peru jumped 26.3 percent and 4.7 "
+                 "percent.", ["total", "total"], id="list-before-but-and-another-flow-is-not-borrowed"),
+    pytest.param("Chile's exports and imports both fell in 2023, while shipments to Peru rose 26.3 percent and 4.7 "
+                 "percent.", ["export", "export"], id="list-before-while-and-shipments-is-not-borrowed"),
+    pytest.param("Chile's exports and imports fell in 2023; trade with Peru rose 26.3 percent and 4.7 percent, "
+                 "respectively, in 2022 and 2023.", ["total", "total"], id="respectively-does-not-reach-over-a-semicolon"),
+    pytest.param("Beyond exports and imports, Chile's services sales grew 5 percent and 3 percent in 2023.",
+                 ["total", "total"], id="list-that-is-not-the-verbs-subject-is-not-borrowed"),
+    pytest.param("Both Chile's exports and imports logged double-digit growth in 2022, jumping 24.5 percent and 24.4 "
+                 "percent.", ["export", "import"], id="must-still-work-subject-of-the-figures-verb"),
+    pytest.param("In 2023, Chile's exports and imports dropped by 14.6 percent and 12.3 percent, respectively.",
+                 ["export", "import"], id="must-still-work-respectively"),
+])
+def test_flow_lists_list_must_be_the_figures_own_clause(text, flows):
+    got = [c.subject.flow if c.subject else None for c in extract(HEAD + text, "2024-02-01")]
+    assert got == flows

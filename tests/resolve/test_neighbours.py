@@ -38,3 +38,23 @@ def test_neighbours_change_takes_its_levels_partner():
             "135.9% from September 2022.")
     got = {c.quantity.text: c.subject.partner for c in extract(text, "2023-12-25")}
     assert got == {"$216.5 million": "PRK", "$188.7 million": "PRK", "up 15.9%": "PRK", "135.9%": "PRK"}
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    pytest.param("China's surplus with Chile was $77.71 million, up from $68.36 million in September 2022.",
+                 "2023-10-13", None, id="month-a-year-back-is-no-previous-month"),
+    pytest.param("China posted a $295.8 million surplus with Chile, down from $323.33 million in 2019.", "2024-01-14",
+                 None, id="year-far-back-is-no-previous-year"),
+    pytest.param("China's exports to Chile were $8.1 million, compared with $9.4 million in March 2021.",
+                 "2023-05-09", None, id="compared-with-a-dated-month-years-back"),
+    pytest.param("China's surplus with Chile was $77.71 million, up from $68.36 million in August 2023.", "2023-10-13",
+                 "2023-09", id="must-still-work-dated-previous-month"),
+    pytest.param("China's surplus with Chile was $77.71 million, up from $68.36 million in August.", "2023-10-13",
+                 "2023-09", id="must-still-work-yearless-previous-month"),
+    pytest.param("China posted a $295.8 million surplus with Chile, down from $323.33 million in 2018.", "2020-01-14",
+                 "2019", id="must-still-work-previous-year"),
+])
+def test_neighbours_explicit_year_far_back_gives_no_period(text, date, period):
+    c = next(c for c in extract(HEAD + text, date) if c.quantity.text.startswith(("$77.71", "$295.8", "$8.1")))
+    assert c.period == period
+    assert "period" in c.weak

@@ -88,4 +88,4 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
-    return article, restate_headline(text, lay, fill_from_neighbours(text, claims))
+    return article, restate_headline(text, lay, fill_from_neighbours(text, claims, article.date))

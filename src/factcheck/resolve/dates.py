@@ -72,6 +72,15 @@ def _future(text: str, start: int) -> bool:
                 or _MODAL_RX.search(text, max(start - 70, cut), start))
 
 
+def looks_ahead(text: str, m: PeriodMention, now: int | None) -> bool:
+    """Whether the story looks forward to the year of mention `m` ("growth could slow further in
+    2025"): a year after `now` (the article's), or future phrasing of `now` itself; a year before
+    it is past even after "by" ("By 2024 the momentum had faded")."""
+    if now is not None and m.year is not None and m.year != now:
+        return m.year > now
+    return _future(text, m.start)
+
+
 def future_year(text: str, start: int) -> bool:
     """`_future`, for the period resolvers: a year named as a prospect is no year figures were reported for."""
     return _future(text, start)

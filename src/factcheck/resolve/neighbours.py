@@ -4,8 +4,11 @@
 - "371.4 billion U.S. dollars, an increase of 17.1% compared with 2020": the level before its
   own change shares the change's period;
 - "a surplus of $77.71 billion, up from $68.36 billion in August", "$84.5 billion, higher than
-  the $66.8 billion in September", "down from $323.33 billion in 2018": a figure set against the
-  previous month's or year's names no period of its own; it is the next one (a guess).
+  the $66.8 billion in September", "down from $323.33 billion in 2018" (a January 2019 story): a
+  figure set against the previous month's or year's names no period of its own; it is the next one
+  (a guess) — but only when that is recent for the article: "up from $68.36 billion in September
+  2022" in an October 2023 story is a year-on-year comparison, and "in 2019" in a 2024 story some
+  earlier record, so the figure's period stays unknown rather than invented.
 
 Each guess is weak: resolution says so, and a weak period never makes a confident
 contradiction. A change hung on a level ("exports of $188.7 million, up 15.9%") also takes that
@@ -43,8 +46,15 @@ _SET_AGAINST_GAP_RX = re.compile(r"^[^\d;.]{0,60}?,?\s*(?:(?:up|down|rising|fall
 _RECORD_RX = re.compile(r"\b(?:record|high|peak|low|previous|prior|all-time)\b", re.IGNORECASE)
 
 
-def fill_from_neighbours(text: str, claims: list[Claim]) -> list[Claim]:
-    """The claims with periods filled from their sentence neighbours (see the module doc)."""
+# a year the neighbour's own period phrase names ("September 2022", "2019")
+_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+# how far before the article month the month after an explicitly dated neighbour may lie
+_RECENT_MONTHS = 3
+
+
+def fill_from_neighbours(text: str, claims: list[Claim], date: str | None = None) -> list[Claim]:
+    """The claims with periods filled from their sentence neighbours (see the module doc);
+    `date` is the article's (YYYY[-MM[-DD]]), which an explicitly dated neighbour is weighed against."""
     out = list(claims)
     for i, c in enumerate(out):
         if c.period is not None or c.quantity.kind not in (*_LEVELS, "change"):
@@ -62,7 +72,8 @@ def fill_from_neighbours(text: str, claims: list[Claim]) -> list[Claim]:
         elif nxt is not None and nxt.quantity.kind in _LEVELS and q.kind in _LEVELS and nxt.period and \
                 P.frequency(nxt.period) in ("monthly", "annual") and \
                 _SET_AGAINST_GAP_RX.search(text[q.end:nxt.quantity.start]) and \
-                not _RECORD_RX.search(text[q.end:nxt.quantity.start]):
+                not _RECORD_RX.search(text[q.end:nxt.quantity.start]) and \
+                _recent(_next(nxt.period), dict(nxt.cues).get("period", ""), date):
             period = _next(nxt.period)
         if period is not None:
             out[i] = replace(c, period=period, weak=tuple(dict.fromkeys((*c.weak, "period"))),
@@ -87,3 +98,17 @@ def _next(period: str) -> str:
         return str(int(period) + 1)
     y, m = int(period[:4]), int(period[5:7])
     return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def _recent(period: str, cue: str, date: str | None) -> bool:
+    """Whether the period after a neighbour's can be the figure's: always when the neighbour's
+    phrase names no year ("in August": the month before, by the story's own year); with an
+    explicit year ("in September 2022", "in 2019"), only when it is near the article date."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date or "")
+    if m is None or not _YEAR_RX.search(cue):
+        return True
+    year = int(m.group(1))
+    if P.frequency(period) == "annual" or m.group(2) is None:
+        return year - 1 <= P.year_of(period) <= year
+    ahead = year * 12 + int(m.group(2)) - (P.year_of(period) * 12 + int(period[5:7]))
+    return 0 <= ahead <= _RECENT_MONTHS

@@ -26,8 +26,9 @@ _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)
 _BRACKET_GAP_RX = re.compile(r"\.?\s*\(\s*")  # "the U.S. (-25.2%)": the party, then the bracket
-# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next)
-_LIST_GAP_RX = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+# between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next), after
+# an abbreviation's dot too ("the U.S., Japan and South Korea": the name may end before its dot)
+_LIST_GAP_RX = re.compile(r"\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
@@ -42,9 +43,39 @@ _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|Ge
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
 
 
-_CITED_AFTER_RX = re.compile(r"['’]?s?\s+(?:(?:said|says|reported|reports|showed|shows|data|figures|statistics|numbers)\b)")
+# after an agency: its data ("Census Bureau data showed"), or a verb of saying that attributes a
+# figure — at the clause end (", the Commerce Department said Wednesday.", "said in a report") or
+# before a that-clause with a figure; "said it would add firms to its entity list" cites nothing
+_CITED_DATA_RX = re.compile(r"['’]?s?\s+(?:data|figures|statistics|numbers)\b")
+_CITED_VERB_RX = re.compile(r"\s+(?:said|says|reported|reports|showed|shows)\b")
+_DAY = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+        r"|earlier|last\s+(?:week|month)|this\s+week)")
+_ATTRIBUTION_TAIL_RX = re.compile(rf"(?:\s+{_DAY})?(?:\s+in\s+(?:a|an|its)\s+(?:[a-z]+\s+){{0,2}}?(?:report|statement|"
+                                  rf"release|filing|update))?(?:\s+{_DAY})?\s*(?:[.,;:)\]\"”]|$)")
+_THAT_CLAUSE_RX = re.compile(rf"(?:\s+{_DAY})?\s+(?:that\s+)?")
+_FORWARD_RX = re.compile(r"\b(?:would|will|could|may|might|should|plans?|intends?|aims?|wants?|is\s+to|are\s+to)\b",
+                         re.I)
+# a figure the sentence carries ("$279.4 billion", "13%", "5.2 percent")
+_FIGURE_RX = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn)\b)",
+                        re.I)
 _CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
                               re.IGNORECASE)
+
+
+def _attributes_a_figure(text: str, end: int) -> bool:
+    """A verb of saying after an agency ending at `end` attributes a figure: ", the X said." /
+    "said on Tuesday" / "said in a report", or "said (that) exports fell 5%" with no forward
+    modal ("said it would add firms to its entity list" is the agency acting)."""
+    v = _CITED_VERB_RX.match(text, end)
+    if v is None:
+        return False
+    if _ATTRIBUTION_TAIL_RX.match(text, v.end()):
+        return True
+    t = _THAT_CLAUSE_RX.match(text, v.end())
+    stop = text.find(";", t.end())
+    rest = text[t.end():stop if stop >= 0 else len(text)]
+    return not rest.startswith(("it ", "they ")) and _FIGURE_RX.search(rest) is not None \
+        and _FORWARD_RX.search(rest) is None
 
 
 @cache
@@ -228,9 +259,12 @@ class PlacedParties:
         Department said", "according to Eurostat", "Census Bureau data showed"), if any; an agency
         named as an actor ("the Commerce Department tightened export controls") cites nothing."""
         text = self.text[sent[0]:sent[1]]
+        if _CHINA_SOURCE_RX.search(text):
+            return None  # the sentence's figures are China's customs'
         for iso, rx in _agency_rxs():
             for m in rx.finditer(text):
-                if _CITED_AFTER_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()):
+                if _CITED_DATA_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()) or \
+                        _attributes_a_figure(text, m.end()):
                     return iso
         return None
 
@@ -249,6 +283,9 @@ class PlacedParties:
             if self._home is None and not _CHINA_SOURCE_RX.search(self.text):
                 # the lead cites a national agency as its source ("…, the Commerce Department said"):
                 # the story reports that country's statistics
+                # (a lead sentence that carries a figure: "the Commerce Department said it would add
+                # firms to its entity list" is the agency acting, not the story's source)
                 self._home = next((iso for a, b in self.layout.sentences if a < self.layout.lead_end
+                                   if _FIGURE_RX.search(self.text, a, b)
                                    if (iso := self._cited_agency((a, b))) is not None), None)
         return self._home

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.carried import CarriedPeriods
+from factcheck.resolve.dates import looks_ahead
+from factcheck.resolve.figure_gaps import NUMBER_RX as _NUMBER_RX
+from factcheck.resolve.figure_gaps import OWN_BASE_RX as _OWN_BASE_RX
+from factcheck.resolve.figure_gaps import after_number as _after_number
+from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
@@ -56,17 +61,6 @@ _AMOUNT_LIST_RX = re.compile(
     rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
     rf"tonnes|tons|%|percent|per\s+cent))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
     rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?\s+(?:in\s+|during\s+)?")
-# … or, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
-_OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
-                          r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
-_RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
-                          r"(?:USD?\s?)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
-# A figure ("5 percent", "$2 billion") or a multiple verb ("doubled"), any case: one class
-# opens the pattern (the engine skips ahead to a digit or d/t/h/q), then the alternative
-# that character starts.
-_NUMBER_RX = re.compile(r"[\ddDtThHqQ](?:(?<=\d)[\d.,]*\s*(?i:%|percent|per\s+cent|million|billion|trillion|times"
-                        r"|(?:bn|mn|tn|trn|bln|mln|m)\b)"
-                        r"|(?<!\w[dDtThHqQ])(?i:(?<=d)oubled|(?<=t)ripled|(?<=h)alved|(?<=q)uadrupled)\b)")
 
 
 @dataclass(frozen=True)
@@ -76,20 +70,6 @@ class PeriodResult:
     confidence: float
     weak: tuple[str, ...]
     cues: tuple[tuple[str, str], ...]
-
-
-def _foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = _RESTATED_RX) -> bool:
-    """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
-    level after "to" or "or" restates the same figure's outcome)."""
-    return any(not rx.search(text[max(a, n.start() - 24):n.start()])
-               for n in _NUMBER_RX.finditer(text, a, b))
-
-
-def _after_number(text: str, sa: int, m: PeriodMention) -> bool:
-    """"…, up 3.4% on the year before; by 2024 it had more than doubled": an earlier clause's
-    base right after that clause's own figure is the figure's, not a later clause's."""
-    a = max(sa, m.start - 40, text.rfind(";", sa, m.start) + 1, text.rfind(",", sa, m.start) + 1)
-    return _NUMBER_RX.search(text, a, m.start) is not None
 
 
 def _says_month(text: str, a: int, b: int) -> bool:
@@ -130,13 +110,15 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         sa, sb = self.layout.sentences[si]
         # (a year after another figure is that figure's: "… 5.4%, taking the surplus to $1.08 trillion,
         # above the $992.1 billion recorded for the whole of 2024")
+        now = self.anchor.year  # (a year the story looks forward to gives none: "could slow further in 2025")
         same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m
+                and not looks_ahead(self.text, o, now)
                 and not (o.start > m.start and (_OF_THE_YEAR_RX.search(m.text)
                                                 or _NUMBER_RX.search(self.text, m.end, o.start)))]
         if same:
             return min(same, key=lambda o: abs(o.start - m.start)).year
         pa, _ = self.layout.paragraph_span(m.start)
-        prior = [o for o in self._in(pa, sa) if o.role == "main" and o.year]
+        prior = [o for o in self._in(pa, sa) if o.role == "main" and o.year and not looks_ahead(self.text, o, now)]
         if prior:
             return prior[-1].year
         return None
