@@ -12,6 +12,7 @@ from bisect import bisect_left
 from factcheck.models import Article, Claim, Quantity
 from factcheck.resolve.dates import infer_date_phase
 from factcheck.resolve.neighbours import fill_from_neighbours
+from factcheck.resolve.period_lists import distribute_periods
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.restated import restate_headline
@@ -88,4 +89,5 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
-    return article, restate_headline(text, lay, fill_from_neighbours(text, claims, article.date))
+    claims = distribute_periods(text, fill_from_neighbours(text, claims, article.date))
+    return article, restate_headline(text, lay, claims)

@@ -60,7 +60,8 @@ _OF_GOODS = r"(?:\s+(?:worth\s+)?of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?"
 _AMOUNT_LIST_RX = re.compile(
     rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
     rf"tonnes|tons|%|percent|per\s+cent))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
-    rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?\s+(?:in\s+|during\s+)?")
+    rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?(?:,\s+respectively,?)?"
+    rf"\s+(?:in\s+|during\s+)?")
 
 
 @dataclass(frozen=True)
