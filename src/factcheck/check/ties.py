@@ -38,7 +38,10 @@ _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in tot
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 # ("1.0%, reversing November's 3.9% decline": another period's rate, not the same one restated)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
-                         r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike|contrast|contrary)\b|;"
+                         r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike|contrast|contrary"
+                         # "rose 12.4% in March, beating a 4.4% rise forecast": a forecast it is set against
+                         r"|beat\w*|miss\w*|topp\w*|exceed\w*|outpac\w*|undershoot\w*|overshoot\w*|short|expect\w*"
+                         r"|forecast\w*|poll\w*|estimate\w*|consensus)\b|;"
                          r"|\bas\s+(?:the|its|their|a|an)\s"
                          r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|month|year|quarter|week)['’]s\b", re.I)
@@ -168,6 +171,8 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
         gap = text_between(a, b)
         if len(gap.split()) > 6 or _APPOS_STOP.search(gap) or _NEW_STATEMENT.search(gap) or _other_comparison(a, b):
             continue
+        if (a.subject is None) != (b.subject is None) and any(f == "subject" for f, _ in (*a.cues, *b.cues)):
+            continue  # one is a forecast, a target or a price (no subject, said so): not the other restated
         if _RESPECTIVELY.search(b.sentence, b.quantity.end - b.quantity.sentence_start):
             continue  # "gained 15 percent, 5.6 percent and 3.7 percent, respectively": a list, one per party
         shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]

@@ -31,9 +31,11 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = settings()["unobserved"]
     adjacent = trie_pattern(cfg["adjacent_after"], space=r"\s+", fold_case=True)
+    nouns = trie_pattern(cfg["adjacent_change_nouns"], fold_case=True)
     modals = trie_pattern(cfg["modals"], space=r"\s+", fold_case=True)
     money = trie_pattern(cfg["currency_subjects"], fold_case=True)
-    return (re.compile(rf"[\s-]*(?:{adjacent})\b(?!\s+(?:earlier|ago|before|later|after)\b)"),
+    return (re.compile(rf"[\s-]*(?:(?:{nouns})\s+(?=(?:expected|forecast|predicted|projected|anticipated)\b))?"
+                       rf"(?:{adjacent})\b(?!\s+(?:earlier|ago|before|later|after)\b)"),
             re.compile(rf"\b({modals})\s+(?:[a-z]+\s+){{0,4}}$"),
             re.compile(rf"\b[Tt]he\s+(?:[A-Za-z.]+\s+)?({money})\s+(?:(?:has|had|was|is)\s+)?"
                        rf"(?:[a-z]+\s+){{0,2}}$"))
