@@ -32,6 +32,9 @@ WORLD = ("China's exports to US slump\n\nSINGAPORE — China's exports to the Un
                  id="the-figure-is-the-one-before"),
     pytest.param(ASEAN.format(second="Exports rose 12% and imports fell 2%. It was"), "158 percent", "2025-01-14",
                  "ASEAN", True, id="after-two-flows-a-guess"),
+    pytest.param("NK trade\n\nSEOUL — North Korea's trade with China more than doubled last year to $2.3 billion."
+                 "\n\nThe figures are still below the pre-pandemic level of $2.79 billion recorded in 2019.",
+                 "$2.79 billion", "2024-01-18", "PRK", False, id="the-figures-are-the-ones-before"),
     pytest.param(RUSSIA.format(tail="China's imports from Russia"), "1.9%", "2026-01-20", "RUS", False,
                  id="paragraph-of-the-pair"),
     pytest.param(WORLD.format(opener="That left"), "$111.68 billion", "2025-12-08", "WLD", False,

@@ -31,6 +31,8 @@ GOODS = [
      "times the 2018 value.", "three times", "multiple", ("Imports", "import"), "hair products", "value"),
     ("flow-of-plain-products-is-no-goods", "Imports of products from Pyongyang last year were roughly three "
      "times the 2018 value.", "three times", "multiple", ("Imports", "import"), None, "value"),
+    ("goods-comma-worth", "Its main exports to China were wigs and false eyelashes, worth $167 million.",
+     "$167 million", "level", ("exports", "export"), "false eyelashes", "value"),
     ("flow-of-unknown-products-is-no-goods", "Exports of various products to Laos rose to $2 billion.",
      "$2 billion", "level", ("Exports", "export"), None, "value"),
 ]

@@ -43,7 +43,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 
 # "imported seafood worth $3 million", "anthracite worth about $40 million"
 _WORTH_RX = re.compile(
-    r"(?:\b([a-z]+)\s+)?((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]+)\s+worth\s+(?:(?:about|around|some|nearly|almost|"
+    r"(?:\b([a-z]+)\s+)?((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]+),?\s+worth\s+(?:(?:about|around|some|nearly|almost|"
     r"roughly|approximately|more\s+than|over|just|only|a\s+mere|an\s+estimated)\s+)?$")
 _TRADE_VERBS = frozenset(["exported", "imported", "shipped", "sold", "bought", "purchased", "sent", "supplied",
                           "exports", "imports", "exporting", "importing"])

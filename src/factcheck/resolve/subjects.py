@@ -63,9 +63,11 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
-_FIGURE_OPENS_RX = re.compile(r"\s*(?:The|That|This)\s+(?:figure|tally|sum|amount|value)\s+(?:was|is|stood|came|marked|"
-                              r"represented|represents|amounted)\b")
-_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)\b", re.IGNORECASE)
+_FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:figure|tally|sum|amount|value)\s+(?:was|is|stood|came|marked|"
+                              r"represented|represents|amounted)|(?:The|These|Those)\s+(?:figures|numbers|totals)\s+"
+                              r"(?:were|are|remain|remained|stood|came))\b")
+_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)|(?:the|these|those)\s+"
+                                r"(?:figures|numbers|totals))\b", re.IGNORECASE)
 
 
 class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
