@@ -31,6 +31,10 @@ GOODS = [
      "times the 2018 value.", "three times", "multiple", ("Imports", "import"), "hair products", "value"),
     ("flow-of-plain-products-is-no-goods", "Imports of products from Pyongyang last year were roughly three "
      "times the 2018 value.", "three times", "multiple", ("Imports", "import"), None, "value"),
+    ("count-goods-before-the-cue", "Soybean imports climbed to a record 105 million metric tons.",
+     "105 million metric tons", "count", ("imports", "import"), "soybean", "quantity"),
+    ("count-possessive-goods-before-the-cue", "China's crude oil imports fell to 553 million tons.",
+     "553 million tons", "count", ("imports", "import"), "crude oil", "quantity"),
     ("goods-comma-worth", "Its main exports to China were wigs and false eyelashes, worth $167 million.",
      "$167 million", "level", ("exports", "export"), "false eyelashes", "value"),
     ("flow-of-unknown-products-is-no-goods", "Exports of various products to Laos rose to $2 billion.",

@@ -120,7 +120,8 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
             return m.group(1)  # not "500,000 barrels a year"
         if m and m.group(1).split()[0] in _BACK_REFERENCE and m.group(1).split()[-1] in generic:
             return f"those {m.group(1).split()[-1]}"  # "1,829 tonnes of the products": goods named before
-        return _cue_of(text, cue, q)
+        # "Soybean imports climbed to 105 million tons": the goods before the flow word, as for money
+        return _cue_of(text, cue, q) or (_before_cue(text, cue, ca) if cue.cat in ("export", "import") else None)
     fm = _FROM_SALES_RX.match(text, q.end) if q.kind == "level" else None
     if fm and fm.group(1).split()[-1] not in generic and not word_set("non_trade_cues") & set(fm.group(1).split()):
         return fm.group(1)  # "earned $165 million from sales of wigs and false eyelashes"
@@ -135,9 +136,12 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
         return worth
     if cue.cat not in ("export", "import"):
         return None
-    named = _cue_of(text, cue, q)
-    if named:
-        return named
+    return _cue_of(text, cue, q) or _before_cue(text, cue, ca)
+
+
+def _before_cue(text: str, cue: Match, ca: int) -> str | None:
+    """The goods named right before the flow word ("coal imports", "China's soybean imports")."""
+    generic = generic_goods()
     toks = [t for t in TOKEN_RX.finditer(text, max(ca, cue.start - 40), cue.start)]
     words: list[str] = []
     words_start = cue.start
