@@ -115,17 +115,25 @@ class StoryContext(ClauseFrames):
         partner, or "global"/"overall", counts double an implied world partner."""
         if self._topic is False:
             votes: Counter[tuple[str, str]] = Counter()
+            seen: set[tuple] = set()
             for cue in self._flow_cues(0, self.news_lead_end()):
                 ca, cb = self._clause_of(cue.start)
                 frame = self._frame(ca, cb, cue)
+                key = (ca, *(p.iso if p else None for p in (frame.actor, frame.source, frame.dest)),
+                       tuple(p.iso for p in frame.partners))
+                if frame.named() and key in seen:
+                    continue  # two flow words of one clause read the same parties: one vote
+                seen.add(key)
                 named = [p.iso for p in frame.named()]
                 world, _ = self._modifiers(cue, ca)
                 pair = _ordered(named[:2]) if len(named) >= 2 else None
-                if pair is not None and frame.actor is None and not (frame.source or frame.dest) and \
+                if pair is not None and frame.actor is None and \
                         (lead := self.lead_pair()[0]) in preferred_reporters() and lead not in named:
-                    # "Trade with the EU and the US rose 5% and 3%": two partners of the story's
-                    # reporter, not a pair trading with each other
-                    votes[(lead, named[0])] += 1
+                    # "Trade with the EU and the US rose 5% and 3%", "a rush of shipments to Southeast
+                    # Asia and Europe": partners of the story's reporter, not a pair trading with
+                    # each other (each a vote of its own: none outweighs the reporter's world trade)
+                    for p in dict.fromkeys(named[:2]):
+                        votes[(lead, p)] += 1
                     continue
                 if pair is None and len(named) == 1 and named[0] in preferred_reporters():
                     pair = (named[0], "WLD")
