@@ -23,6 +23,9 @@ FLOW_CATS = ("export", "import", "total", "balance")
 _BALANCE_OF_RX = re.compile(r"\s+(?:in|on|of|from)\s+(?:(?:the|its|their|his|her|our|this|that|"
                             r"bilateral|two-way|overall|total|goods|merchandise|[A-Z][\w.-]*['’]s)\s+){0,3}")
 _ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
+# a figure-less subordinate clause: its flow word is no head ("The surplus fell to $336 billion in
+# 2023 as trade cooled, then widened again by 6.9%": the surplus widened)
+_SUB_CLAUSE_RX = re.compile(r"\b(?:[Aa]s|[Bb]ecause|[Ss]ince|[Ww]hile|[Ww]hen|[Aa]mid)\s+[^,;.\d$%]*,")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
 
@@ -331,9 +334,10 @@ class StoryContext(ClauseFrames):
         """The cues not inside a relative clause between commas ("China's exports to the North,
         which make up the bulk of the trade, came to …": "trade" is no head), unless only such
         cues are left."""
-        if len(cues) < 2 or "," not in self.text[a:b]:
+        if len(cues) < 2:
             return cues
         asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, a, b)]
+        asides += [m.span() for m in _SUB_CLAUSE_RX.finditer(self.text, a, b)]
         kept = [c for c in cues if not any(x <= c.start < y for x, y in asides)]
         return kept or cues
 

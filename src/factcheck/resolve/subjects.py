@@ -66,6 +66,9 @@ _TOTAL_NOUN_RX = re.compile(
 _FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:figure|tally|sum|amount|value)\s+(?:was|is|stood|came|marked|"
                               r"represented|represents|amounted)|(?:The|These|Those)\s+(?:figures|numbers|totals)\s+"
                               r"(?:were|are|remain|remained|stood|came))\b")
+_IT_RX = re.compile(r"\b(?:it|It)\b(?!\s+(?:is|was)\s+(?:expected|likely|estimated|thought|said))")
+_IT_OBJECT_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+it\s+(?:back\s+|down\s+|up\s+)?(?:to|at|from|below|above)\b")
+_IT_OPENS_RX = re.compile(r"\s*(?:By\s+[^,]{1,30},\s*)?(?:[Ii]t|[Tt]hey)\s+[a-z]+")
 _FIGURE_ANAPHOR_RX = re.compile(r"\b(?:(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)|(?:the|these|those)\s+"
                                 r"(?:figures|numbers|totals))\b", re.IGNORECASE)
 
@@ -145,6 +148,9 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         inherited = borrowed = False
         weak: list[str] = []
         conf_cap = 1.0
+        if cue is not None and cue.cat == "nontrade" and cue.end <= q.start and \
+                _IT_OBJECT_RX.search(self.text, cue.end, q.start):
+            cue = None  # "The trade war pulled it back to $295.8 billion": "it" is the figure's subject
         if cue is not None and cue.start > q.end and _THAT_WAS_RX.match(self.text, sent[0]) and \
                 not self._places_in(*sent) and (prev := self._previous_sentence_cue(sent[0])) is not None:
             # "… came to about $2 billion. That was about 77 percent of the amount shipped in 2019.":
@@ -173,7 +179,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
                     weak.append("flow")
                     conf_cap = 0.5
         if cue is None:
-            prev = self._previous_sentence_cue(sent[0])
+            prev = self._previous_sentence_cue(sent[0], q.start)  # ("it" before the figure: further back)
             if prev is not None:
                 cue, (ca, cb) = prev
                 borrowed = True
@@ -323,19 +329,27 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         sentence that opens on a noun standing for the figure just before, a sentence of one
         flow (or of the total), is about that figure's flow in so many words."""
         si = self.layout.sentence_index(sa)
-        return bool(_FIGURE_OPENS_RX.match(self.text, sa)) and si > 0 and \
-            self.layout.sentence_index(cue.start) == si - 1 and (cue.cat == "total" or self._one_flow(cue, sa))
+        opens = _FIGURE_OPENS_RX.match(self.text, sa) or _IT_OPENS_RX.match(self.text, sa)
+        return bool(opens) and si > 0 and self.layout.sentence_index(cue.start) == si - 1 and \
+            (cue.cat in ("total", "balance") or self._one_flow(cue, sa))
 
-    def _previous_sentence_cue(self, pos: int) -> tuple[Match, tuple[int, int]] | None:
-        """The last flow cue of the sentence before, in the paragraph; for "the figure", "that
-        total" (a noun standing for an earlier figure), of up to three sentences before, across
-        a paragraph break."""
+    def _question(self, k: int) -> bool:
+        """Sentence k is a question heading ("How big is the surplus?") that the answer's figures
+        take their flow from."""
+        a, b = self.layout.sentences[k]
+        return self.text[a:b].rstrip().endswith("?")
+
+    def _previous_sentence_cue(self, pos: int, figure: int = -1) -> tuple[Match, tuple[int, int]] | None:
+        """The last flow cue of the sentence before, in the paragraph (or a question heading
+        before it); for "the figure", "that total" (a noun standing for an earlier figure) or an
+        "it" before the `figure` ("pulled it back to $295.8 billion"), of up to three sentences
+        before, across a paragraph break."""
         si = self.layout.sentence_index(pos)
         sa0, sb0 = self.layout.sentences[si]
-        back = 3 if _FIGURE_ANAPHOR_RX.search(self.text, sa0, sb0) else 1
+        back = 3 if _FIGURE_ANAPHOR_RX.search(self.text, sa0, sb0) or _IT_RX.search(self.text, sa0, figure) else 1
         paras = self.layout.sentence_para
         for k in range(si - 1, max(-1, si - 1 - back), -1):
-            if back == 1 and paras[k] != paras[si] and not self._wire_step(k, si):
+            if back == 1 and paras[k] != paras[si] and not self._wire_step(k, si) and not self._question(k):
                 return None
             sa, sb = self.layout.sentences[k]
             cl, _ = self.layout.clauses(sa, sb)
