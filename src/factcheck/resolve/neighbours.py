@@ -89,6 +89,14 @@ def fill_from_neighbours(text: str, claims: list[Claim], date: str | None = None
             # "Chinese exports of $188.7 million, up 15.9% from August": the change of that level
             out[i] = replace(c, subject=replace(s, partner=ps.partner),
                              weak=tuple(dict.fromkeys((*c.weak, *(w for w in prev.weak if w == "partner")))))
+        elif c.quantity.kind == "change" and s is not None and ps is not None and \
+                ("flow" in c.weak or dict(prev.cues).get("flow", "").lower().endswith("total of")) and \
+                "flow" not in prev.weak and ps.flow == "total" and s.flow != "total" and \
+                (s.reporter, s.partner) == (ps.reporter, ps.partner) and prev.quantity.kind in _LEVELS and \
+                prev.quantity.sentence_start == c.quantity.sentence_start and \
+                _HUNG_GAP_RX.search(text[prev.quantity.end:c.quantity.start]):
+            # "…, for a total of $215.97 million, a fall of 52.1 percent": the total's change
+            out[i] = replace(c, subject=replace(s, flow="total"), weak=tuple(w for w in c.weak if w != "flow"))
     return out
 
 

@@ -66,6 +66,8 @@ _TOTAL_NOUN_RX = re.compile(
 _FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:figure|tally|sum|amount|value)\s+(?:was|is|stood|came|marked|"
                               r"represented|represents|amounted)|(?:The|These|Those)\s+(?:figures|numbers|totals)\s+"
                               r"(?:were|are|remain|remained|stood|came))\b")
+_A_TOTAL_OF_RX = re.compile(r"\b(?:for|making|giving|with)?\s*an?\s+(?:combined\s+|overall\s+)?total\s+of\s+"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
 _IT_RX = re.compile(r"\b(?:it|It)\b(?!\s+(?:is|was)\s+(?:expected|likely|estimated|thought|said))")
 _IT_OBJECT_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+it\s+(?:back\s+|down\s+|up\s+)?(?:to|at|from|below|above)\b")
 _IT_OPENS_RX = re.compile(r"\s*(?:By\s+[^,]{1,30},\s*)?(?:[Ii]t|[Tt]hey)\s+[a-z]+")
@@ -98,6 +100,14 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
             subject, word = listed
             res = SubjectResult(subject, res.confidence, tuple(w for w in res.weak if w != "flow"),
                                 (*(c for c in res.cues if c[0] != "flow"), ("flow", word)), res.metric)
+        if res.subject is not None and res.subject.flow in ("export", "import") and q.kind == "level" and \
+                (m := _A_TOTAL_OF_RX.search(self.text, max(sent[0], q.start - 40), q.start)) is not None:
+            # "China sold 907.54 million yuan … and bought 78.5 million yuan, for a total of 986.07
+            # million yuan": the two flows' sum, between the same parties
+            s = res.subject
+            res = SubjectResult(Subject(s.reporter, s.partner, "total", s.commodity), res.confidence,
+                                tuple(w for w in res.weak if w != "flow"),
+                                (*(c for c in res.cues if c[0] != "flow"), ("flow", m.group().strip())), res.metric)
         if res.subject is None or res.subject.commodity:
             return res
         if q.kind == "count":  # "1,829 tons of the same products"
