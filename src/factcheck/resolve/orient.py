@@ -14,7 +14,7 @@ from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Frame, Party
 from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
-from factcheck.resolve.world_context import WorldContext
+from factcheck.resolve.world_context import WorldContext, _overall_rx
 
 # below these a level is no month's, let alone a year's, trade of China with the world
 # (its monthly exports have not fallen under $100 billion since 2009)
@@ -35,6 +35,11 @@ class Orienter(WorldContext):
         flow = cue.cat
         world, pair = self._modifiers(cue, ca)
         pair = pair or f.pair
+        if world and flow == "total" and prev is not None and prev.named() and not f.named() and \
+                not _overall_rx().search(self.text, max(ca, cue.start - 30), cue.end + 16):
+            # "China's imports from the North fell 33 percent, and total trade dropped 10.5 percent":
+            # a bare "total trade" after a clause with the pair is that pair's total, not the world's
+            world = False
         world = world or world_ctx
         weak: list[str] = []
         cues: list[tuple[str, str]] = [("flow", cue.text)]

@@ -176,7 +176,7 @@ _RATE_BEFORE_RX = re.compile(
                         "reversing", "following", "extending", "outpacing", "beating", "matching",
                         "in contrast to", "in contrast with", "unlike", "up from", "down from"],
                        space=r"\s+")
-    + r"(?i:\s+(?:(?:an?|the|its|their)\s+(?:(?!(?:than|from|in)\b)[a-z-]+\s+){0,2})?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+    + r"(?i:\s+(?:(?:an?|the|its|their)\s+(?:(?!(?:than|from|in)\b)(?-i:[a-z-]+)\s+){0,2})?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:(?!(?:than|from|over|above|below|on|compared|against|versus)\b)[a-z]+\s+){0,2}(?:in|during)\s+(?:the\s+)?)$")
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _OPENER_AT_RX = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

@@ -39,6 +39,7 @@ _UNNAMED_SOURCE_RX = re.compile(
     r"\s+ministry|the\s+Ministry\s+of\s+(?:Trade|Finance|Commerce|Economy|Industry)|government\s+data"
     r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
 # a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
+_POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
 
@@ -246,8 +247,9 @@ class PlacedParties:
                                  res.cues, metric)
         for m in self._places_in(*sent):
             iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
-            if iso != s.partner or not _statistics_rx().match(self.text, m.end):
-                continue
+            if iso != s.partner or not _statistics_rx().match(self.text, m.end) or \
+                    _POSSESSIVE_BEFORE_RX.search(self.text, max(sent[0], m.start - 8), m.start):
+                continue  # "its North Korea figures" are figures about the country, not its own
             flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
             metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
             return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,

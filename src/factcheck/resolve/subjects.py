@@ -262,7 +262,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         "total" there is the pair's two-way total, not the world's ("Total exports" is)."""
         lead = [c for c in self.lead_pair() if c]
         return cue.cat == "total" and len(lead) == 2 and "WLD" not in lead and \
-            "total" in self.text[max(0, cue.start - 12):cue.start].lower()
+            "total" in self.text[max(0, cue.start - 12):cue.start + 6].lower()  # "total trade" is one cue
 
     def _one_flow(self, cue: Match, pos: int) -> bool:
         """The sentence of `cue` (before `pos`) speaks of one flow only: exports or imports."""
