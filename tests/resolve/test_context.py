@@ -91,7 +91,7 @@ def test_context_bloc_yuan_total_below_world_scale():
 
 
 REGIONS = [
-    ("latin-america", "Exports to Latin America rose 4% to $250 billion.", "LAC"),
+    ("latin-america", "Exports to Latin America rose 4% to $250 billion.", "LCN"),  # the World Bank code, like WLD and EUU
     ("middle-east", "Shipments to the Middle East climbed 6% to $250 billion.", "MEA"),
     ("central-asia", "Exports to Central Asia jumped 27% to $250 billion.", "CAS"),
     ("europe-not-eu", "Sales to Europe fell 10% to $250 billion.", "EUR"),

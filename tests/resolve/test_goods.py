@@ -35,6 +35,8 @@ GOODS = [
      "105 million metric tons", "count", ("imports", "import"), "soybean", "quantity"),
     ("count-possessive-goods-before-the-cue", "China's crude oil imports fell to 553 million tons.",
      "553 million tons", "count", ("imports", "import"), "crude oil", "quantity"),
+    ("count-of-demonym-goods", "China took in 2,678,000 tonnes of North Korean coal in the first quarter.",
+     "2,678,000 tonnes", "count", ("took in", "import"), "coal", "quantity"),
     ("goods-comma-worth", "Its main exports to China were wigs and false eyelashes, worth $167 million.",
      "$167 million", "level", ("exports", "export"), "false eyelashes", "value"),
     ("flow-of-unknown-products-is-no-goods", "Exports of various products to Laos rose to $2 billion.",

@@ -40,3 +40,15 @@ def test_pair_totals_world_total_stays_world():
             "3 percent to $6.16 trillion.")
     c = next(c for c in extract(text, "2025-01-14") if c.quantity.text == "$6.16 trillion")
     assert c.subject.partner == "WLD"
+
+
+@pytest.mark.parametrize(("body", "span", "want"), [
+    pytest.param("China's imports from North Korea came to $291.89 million in 2023, up 118 percent, so wigs "
+                 "accounted for more than half of everything the North sold to its neighbour.", "$291.89 million",
+                 ("CHN", "PRK", "import", None), id="a-so-clause-names-no-party-of-the-figure"),
+    pytest.param("China stopped buying coal in February, while iron ore kept arriving: 224,059 tonnes in June.",
+                 "224,059 tonnes", ("CHN", "PRK", "import", "iron ore"), id="goods-kept-arriving"),
+])
+def test_pair_totals_result_clauses_and_arrivals(body, span, want):
+    c = _claims(body)[span]
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow, c.subject.commodity) == want

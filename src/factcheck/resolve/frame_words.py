@@ -95,7 +95,9 @@ def title_colon_rx() -> re.Pattern[str]:
 def stop_rx() -> re.Pattern[str]:
     """A word that ends a clause's roles ("as", "after", "which"), any case; only where it
     starts is used. Opens on a character class: the engine skips ahead to candidates."""
-    return re.compile(rf"{word_start_pattern(settings()['role_stops'])}\b")
+    # (", so …": a result clause of its own — "…, so wigs accounted for more than half of everything
+    # the North sold to its neighbour"; not "so far")
+    return re.compile(rf"{word_start_pattern(settings()['role_stops'])}\b|,\s+so\s+(?!far\b|much\b|many\b)")
 
 @cache
 def _item_rx(word: str) -> re.Pattern[str]:
