@@ -43,3 +43,11 @@ def test_readings_rank_slips_over_far_or_contrary_readings(text, span, date, ver
     c = _claim(text, span, date)
     assert c.verdict.verdict == verdict
     assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip
+
+
+def test_readings_a_rate_of_tonnes_takes_no_money_bound():
+    text = ("North Korea's trade in tonnes\n\nSEOUL — China took in 2,678,000 tonnes of North Korean coal in the "
+            "first quarter of 2017, 51.6 percent less than a year earlier.")
+    c = _claim(text, "51.6 percent", "2024-02-20")
+    assert c.claim.subject.commodity == "coal"
+    assert c.verdict.verdict != "contradicted"

@@ -162,3 +162,12 @@ def test_store_load_sees_an_edited_file(tmp_path):
     second = ReferenceStore.load([f])
     assert second is not first
     assert [o.value for o in second.lookup("CHN", "PRK", "export", "2030").levels()] == [900e6]
+
+
+@pytest.mark.parametrize(("commodity", "period", "value"), [
+    pytest.param("rice", "2022-10", 7.3e6, id="rice-finds-milled-long-rice-when-its-own-rows-lack-the-month"),
+    pytest.param("milled long rice", "2022-10", 7.3e6, id="the-exact-name"),
+])
+def test_store_commodity_names_widen_when_the_exact_name_has_no_figure(store, commodity, period, value):
+    lk = store.lookup("CHN", "PRK", "export", period, commodity=commodity)
+    assert value in [o.value for o in lk.levels()]

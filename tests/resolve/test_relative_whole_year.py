@@ -37,3 +37,19 @@ MONTH = ("China's exports to US slump\n\nSINGAPORE — China's exports to the Un
 ])
 def test_relative_whole_year_and_when_clauses(text, span, date, period):
     assert _period(text, span, date) == period
+
+
+@pytest.mark.parametrize(("text", "span", "period", "weak"), [
+    pytest.param("NK trade\n\nFood dominated once trains crossed the bridge again in 2022. In October of that year "
+                 "China shipped 16,450 tonnes of rice to North Korea worth $7.3 million.", "$7.3 million", "2022-10",
+                 False, id="month-of-that-year"),
+    pytest.param("NK trade\n\nFood dominated once trains crossed the bridge again in 2022. In March that year China "
+                 "shipped rice to North Korea worth $2.1 million.", "$2.1 million", "2022-03", False,
+                 id="month-that-year"),
+    pytest.param("NK trade\n\nTrade recovered in 2022.\n\nSanctions stayed. In October of that year China shipped "
+                 "rice to North Korea worth $7.3 million.", "$7.3 million", "2022-10", True,
+                 id="a-paragraph-back-is-a-guess"),
+])
+def test_relative_month_of_that_year(text, span, period, weak):
+    c = next(c for c in extract(text, "2024-02-20") if c.quantity.text == span)
+    assert (c.period, "period" in c.weak) == (period, weak)

@@ -65,7 +65,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     variants = _held_to_published(t, list(variants), held)
     tol_text = f"{t.tolerance}; {_why('published_change')}; {_why('implied_change')}"
     # lower bounds: a partly known base caps the ratio, a partly known period floors it
-    bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den)
+    bound_ev, bound_verdict = _ratio_bounds(claim, t, nums, dens, num, den) if not is_qty else ((), None)
     if variants:
         v = _judge(claim, t, variants, tol_text, None, extra=tuple(shown) + bound_ev)
         if v.verdict == "supported" and bound_verdict is not None:
@@ -320,7 +320,8 @@ def _cny_words(*words: str | None) -> bool:
 
 
 def _ratio_bounds(claim: Claim, t: Target, nums, dens, num: _Ref, den: _Ref):
-    """Bounds from partly known periods: evidence, and a contradiction when the claim cannot hold."""
+    """Bounds from partly known periods: evidence, and a contradiction when the claim cannot hold.
+    (Bounds are of money: a rate of tonnes takes none, or "2.678m tonnes over ≥$76.9m" would do.)"""
     q = claim.quantity
     tol = _tol("bound")
     evs: list[Evidence] = []

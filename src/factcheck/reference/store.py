@@ -214,11 +214,32 @@ class ReferenceStore:
             bad = repr(period) if flow in _FLIP else f"flow {flow!r}"
             return Lookup(reporter, partner, flow, str(period), commodity, currency,
                           reason=f"cannot look up {bad}: not a period or flow")
+        lk = self._lookup_names(reporter, partner, flow, period, commodity, currency,
+                                self._commodity_names(commodity))
+        wider = self._wider_names(commodity)
+        if not lk.found and wider:
+            # "rice worth $7.3 million" when the month's row is "milled long rice": a name that
+            # holds the query's words, when the exact name has no figure for the period
+            found = self._lookup_names(reporter, partner, flow, period, commodity, currency, wider)
+            if found.found:
+                return found
+        return lk
+
+    def _wider_names(self, commodity: str | None) -> tuple[str, ...]:
+        """Names that hold all the query's words, other than the exact name (when it exists)."""
+        com = _norm(commodity)
+        if com is None or com not in self._commodities:
+            return ()
+        want = _words(com)
+        return tuple(sorted(c for c in self._commodities if c != com and want and want <= _words(c)))
+
+    def _lookup_names(self, reporter, partner, flow, period, commodity, currency,
+                      names: tuple[str | None, ...]) -> Lookup:
         obs: list[Observation] = []
         derived: list[Observation] = []
         bounds: list[Observation] = []
         others: set[str] = set()
-        for com in self._commodity_names(commodity):
+        for com in names:
             series = (reporter, partner, flow, com, currency)
             obs.extend(self._index.get((reporter, partner, flow, com, period, currency), ()))
             others |= self._currencies.get((reporter, partner, flow, com, period), set())

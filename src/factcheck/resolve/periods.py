@@ -29,6 +29,7 @@ class PeriodMention:
     spec: Spec
     # spec forms:
     #   ("year", Y) | ("sub", first_month, last_month, Y|None, rel) with rel None | 0 | -1 | "before"
+    #   | "that" ("October of that year": the year named before, resolved by the timing module)
     #   ("rel_year", k) | ("rel_month", k) | ("rel_quarter", k) | ("day",)
     #   ("yoy",) | ("mom",) | ("same", Y|None) | ("pre", Y|None) | ("ago", n): "five years ago"
     #   ("back", n): "a decade earlier" — n years before the claim's period (a base)
@@ -379,4 +380,23 @@ def scan_periods(text: str) -> list[PeriodMention]:
                     and (spec[0] == "year" or _COMPARED_AT_RX.search(before))))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
-    return out
+    return _month_of_that_year(text, out)
+
+
+_OF_THAT_GAP_RX = re.compile(r",?\s+(?:of\s+)?")
+
+
+def _month_of_that_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """"In October of that year", "in March that year": one mention, the month of the year named
+    before (rel "that", resolved by the timing module), not a month and a year apart."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and m.spec == ("anaph", "year", 0) and m.text.lower().startswith("that") and \
+                prev.spec[0] == "sub" and prev.spec[3] is None and prev.spec[4] is None and \
+                _OF_THAT_GAP_RX.fullmatch(text, prev.end, m.start):
+            merged[-1] = PeriodMention(prev.start, m.end, text[prev.start:m.end], prev.role,
+                                       (*prev.spec[:4], "that"))
+            continue
+        merged.append(m)
+    return merged

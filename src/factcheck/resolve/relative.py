@@ -140,7 +140,7 @@ class RelativePeriods:
             return None, True
         return P.cumulative(a.year, 1, a.month - 1), True
 
-    def _anaphora(self, m: PeriodMention) -> tuple[str | None, bool]:
+    def _anaphora(self, m: PeriodMention, near_ok: bool = False) -> tuple[str | None, bool]:
         """"that year", "the following year", "that month", "that period": the period of the previous
         main mention (its sentence first, then back through the story); weak unless the
         antecedent is in the same sentence."""
@@ -179,9 +179,20 @@ class RelativePeriods:
             # "for the year" is surely the year of a period its paragraph or the lead named
             far = o.start < sa and not (whole_year and (o.start < self.layout.lead_end
                                                         or self.layout.paragraph_span(o.start)
-                                                        == self.layout.paragraph_span(m.start)))
+                                                        == self.layout.paragraph_span(m.start))) \
+                and not (near_ok and unit == "year" and k == 0 and self._just_before(o.start, m.start))
             return period, weak or far
         return None, True
+
+    def _just_before(self, a: int, b: int) -> bool:
+        """Offset a lies in the sentence right before b's, in b's paragraph, and that sentence
+        names one year: "… crossed the bridge again in 2022. In October of that year …"."""
+        k = self.layout.sentence_index(b)
+        if k == 0 or self.layout.sentence_index(a) != k - 1 or \
+                self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
+            return False
+        sa, sb = self.layout.sentences[k - 1]
+        return len({o.year for o in self._in(sa, sb) if o.year is not None and o.role == "main"}) == 1
 
     def _since(self, q: Quantity, clause: tuple[int, int]) -> PeriodMention | None:
         """"Since 2015, trade has nearly quadrupled", "exports have doubled since 2019": for a change or

@@ -135,6 +135,13 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             return self._anaphora(m)
         if m.spec[0] == "ytd":
             return self._year_to_date(m)
+        if m.spec[0] == "sub" and m.spec[4] == "that":  # "In October of that year"
+            year, weak = self._anaphora(PeriodMention(m.start, m.end, "that year", "main", ("anaph", "year", 0)),
+                                        near_ok=True)
+            if year is None:
+                return None, True
+            return resolve_main(PeriodMention(m.start, m.end, m.text, m.role, (*m.spec[:3], P.year_of(year), None)),
+                                self.anchor, None)[0], weak
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
