@@ -51,3 +51,19 @@ def test_readings_a_rate_of_tonnes_takes_no_money_bound():
     c = _claim(text, "51.6 percent", "2024-02-20")
     assert c.claim.subject.commodity == "coal"
     assert c.verdict.verdict != "contradicted"
+
+
+BOX = ("China's April exports\n\nBEIJING — China's exports rose 8.1% in dollar terms in April from a year earlier, "
+       "customs data showed.\n\nKEY NUMBERS — APRIL 2025\n\n• Exports: 2.27 trillion yuan (about $314 billion), "
+       "up {rate} in dollar terms\n• Imports: 1.57 trillion yuan\n")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "slip"), [
+    # the box heading states the month, the item's own words the dollar basis: 9.3% is the yuan rate
+    pytest.param("9.3%", "contradicted", "wrong_currency", id="heading-period-and-dollar-terms-are-stated"),
+    pytest.param("8.1%", "supported", None, id="the-dollar-rate-holds"),
+])
+def test_readings_list_item_under_a_dated_heading(rate, verdict, slip):
+    c = _claim(BOX.format(rate=rate), f"up {rate}", "2025-05-09")
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

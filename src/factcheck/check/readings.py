@@ -83,11 +83,17 @@ def _explicit(claim: Claim, field: str) -> bool:
     if f in claim.weak or (f == "period" and "period" in claim.weak):
         return False
     if f == "currency":
-        return bool(_DOLLAR.search(claim.sentence)) and not _YUAN.search(claim.sentence)
+        from factcheck.check.ratios import dollar_tied, yuan_tied
+
+        # "up 9.3% in dollar terms" next to a yuan level: the rate's own clause says dollars
+        return (bool(_DOLLAR.search(claim.sentence)) and not _YUAN.search(claim.sentence)) or \
+            (dollar_tied(claim) and not yuan_tied(claim))
     if not claim.cues:  # no record of the words: nothing is pinned down
         return False
     sent = claim.sentence.lower()
     texts = [t for t in _cue_texts(claim, f) if t.lower() in sent]
+    if not texts and f in ("period", "period_yoy") and _YEAR.search(" ".join(_cue_texts(claim, "heading"))):
+        return True  # a list item under "KEY NUMBERS — APRIL 2025": its heading states the period
     if not texts:
         return False
     if f == "base_period":  # "higher than in 2019", "of its 2018 level": the base follows the figure

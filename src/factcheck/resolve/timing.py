@@ -88,6 +88,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         self.starts = [m.start for m in self.mentions]
         self.anchor = anchor
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
+        self._from_heading = False  # the last `_find_main` answer came from a list heading
         self._frames: dict[int, PeriodMention | None] = {}
         specs = {m.spec[0] for m in self.mentions if m.role == "base"}
         self._yoy_story = "yoy" in specs and "mom" not in specs
@@ -156,6 +157,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         clause = next(((a, b) for a, b in cl if a <= q.start < b), sent)
         weak: list[str] = []
         cues: list[tuple[str, str]] = []
+        self._from_heading = False
         period, conf, pweak, cue = self._find_main(q, clause, sent)
         if period and P.frequency(period) == "annual" and _says_month(self.text, *clause) and \
                 _MONTHLY_RX.search(self.text, *clause):
@@ -164,6 +166,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             period, pweak, conf = None, True, min(conf, 0.4)
         if cue:
             cues.append(("period", cue))
+            if self._from_heading and not pweak:
+                cues.append(("heading", cue))  # "KEY NUMBERS — APRIL 2025" over a list: stated for each item
         if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
                 not any(m.role == "main" for m in self._in(*sent)):
             period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
@@ -312,6 +316,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                     weak = weak or o.start < pa
                     return period, (0.6 if weak else 0.85), weak, the_month.group(0)
         if (heading := self._heading_period(q)) is not None:
+            self._from_heading = True
             return heading
         if (carried := self._carried(sent, pa)) is not None:
             return carried
