@@ -88,6 +88,14 @@ def _agency_rxs() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _agency_names_rxs() -> tuple[re.Pattern[str], ...]:
+    """`_agency_rxs` without their word boundaries: a sentence can match one only where the
+    whole text holds its names, so one search of the text rules out most countries."""
+    return tuple(re.compile(trie_pattern(names, space=r"\s+"))
+                 for names in settings()["national_statistics"].values())
+
+
+@cache
 def _statistics_rx() -> re.Pattern[str]:
     """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
     alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
@@ -260,10 +268,16 @@ class PlacedParties:
         """The country whose statistics agency the sentence cites as its source ("…, the Commerce
         Department said", "according to Eurostat", "Census Bureau data showed"), if any; an agency
         named as an actor ("the Commerce Department tightened export controls") cites nothing."""
+        if not hasattr(self, "_agencies"):  # the countries whose agencies the story names at all
+            self._agencies: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+                a for a, names in zip(_agency_rxs(), _agency_names_rxs(), strict=True)
+                if names.search(self.text) is not None)
+        if not self._agencies:
+            return None
         text = self.text[sent[0]:sent[1]]
         if _CHINA_SOURCE_RX.search(text):
             return None  # the sentence's figures are China's customs'
-        for iso, rx in _agency_rxs():
+        for iso, rx in self._agencies:
             for m in rx.finditer(text):
                 if _CITED_DATA_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()) or \
                         _attributes_a_figure(text, m.end()):
@@ -278,11 +292,12 @@ class PlacedParties:
             self._home: str | None = None
             lead = self.text[:self.layout.lead_end]
             d = _DATELINE_RX.search(lead)
-            if d is not None and _UNNAMED_SOURCE_RX.search(lead) and not _CHINA_SOURCE_RX.search(self.text):
+            china = _CHINA_SOURCE_RX.search(self.text) is not None
+            if d is not None and _UNNAMED_SOURCE_RX.search(lead) and not china:
                 city = d.group(1).strip().title()
                 hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
                 self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
-            if self._home is None and not _CHINA_SOURCE_RX.search(self.text):
+            if self._home is None and not china:
                 # the lead cites a national agency as its source ("…, the Commerce Department said"):
                 # the story reports that country's statistics
                 # (a lead sentence that carries a figure: "the Commerce Department said it would add
