@@ -227,9 +227,9 @@ def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:
     year = str(year_of(p))
     ref, _ = _level_lookup(claim, store, article, year)
     tops = [o.value for o in ref.levels if o.value is not None and o.value > 0]
-    if not tops or t.low <= 0.5 * max(tops):
-        return None
     ytd = cumulative(year_of(p), 1, int(p[5:7]))
+    if not tops or t.low <= 0.5 * max(tops):
+        return _exact_year_to_date(claim, t, store, article, ytd)
     cum, _ = _level_lookup(claim, store, article, ytd)
     hit = [o for o in cum.levels if o.value is not None and meets(t, o.value, _tol("level"))]
     if not hit:
@@ -242,4 +242,26 @@ def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:
                                                                             _evidence(o, "level", o.value)),
                    tolerance=f"{t.tolerance}; {_why('level')}",
                    diagnosis=Diagnosis("cumulative_as_month", f"the {ytd} total given as {p}'s: "
+                                       f"{arith.scaled(o.value)}", o.value, ytd))
+
+
+def _exact_year_to_date(claim: Claim, t: Target, store, article, ytd: str) -> Verdict | None:
+    """Without the weight of the year (none, or the month would not be half of it): a month printed
+    to five significant digits that is exactly what January to that month came to ("523.31 million yuan" in April, the January–April
+    total) is that total, not a coincidence."""
+    q = claim.quantity
+    m = _NUMBER.search(q.text or "")
+    if q.approx or m is None or sum(ch.isdigit() for ch in m.group(0).lstrip("0.")) < 5:
+        return None
+    cum, _ = _level_lookup(claim, store, article, ytd)
+    hit = [o for o in cum.levels if o.value is not None and not o.derived_from
+           and not (o.source or "").startswith("derived") and meets(t, o.value, 0.0)]
+    if not hit:
+        return None
+    o = hit[0]
+    return Verdict("contradicted", _RULES[q.kind][1],
+                   f"{arith.claimed(q.text, t, q.kind)}; no {claim.period} figure, but {ytd} came to exactly "
+                   f"{arith.scaled(o.value)} ({_src(o)}) ✓", (_evidence(o, "level", o.value),),
+                   tolerance=f"{t.tolerance}; {_why('level')}",
+                   diagnosis=Diagnosis("cumulative_as_month", f"the {ytd} total given as {claim.period}'s: "
                                        f"{arith.scaled(o.value)}", o.value, ytd))
