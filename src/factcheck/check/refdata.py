@@ -328,8 +328,21 @@ def level_key(claim: Claim, period: str, flow: str | None = None) -> tuple[tuple
     s = claim.subject
     commodity = _commodity(claim)
     flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
-    is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or ""))
+    is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or "")
+                                                and not _by_value(claim))
     return ("level lookup", s.reporter, s.partner, flow, period, commodity, _currency(claim)), is_qty
+
+
+# "Measured in dollars, the trade was 4.4 times higher": a rate of goods stated by value
+_BY_VALUE_RX = re.compile(r"\b(?:(?:measured\s+)?in\s+(?:dollar|value|yuan)(?:s|\s+terms)?|by\s+value|in\s+value\s+terms"
+                          r"|worth|the\s+value)\b", re.IGNORECASE)
+_BY_VOLUME_RX = re.compile(r"\b(?:tonnes?|tons?|barrels?|volumes?|kilograms?|units)\b", re.IGNORECASE)
+
+
+def _by_value(claim: Claim) -> bool:
+    """A goods rate the sentence says is of value, and no volume word in it."""
+    return claim.quantity.kind != "count" and _BY_VALUE_RX.search(claim.sentence) is not None and \
+        _BY_VOLUME_RX.search(claim.sentence) is None
 
 
 def _series_levels(store, article, reporter, partner, flow: str, period: str, commodity: str | None,

@@ -52,6 +52,9 @@ _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonn
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 
+_THE_BEFORE_RX = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+
+
 class ClaimGoods:
     """Goods lookups on top of the story's places, cues and layout (see the module doc)."""
 
@@ -91,6 +94,15 @@ class ClaimGoods:
             return res
         prev = earlier[-1]
         ps = prev.subject
+        if ps is not None and ps.commodity and (ps.reporter, ps.partner) == (s.reporter, s.partner) and \
+                self._the_trade(res, sent) and \
+                self.layout.paragraph_span(prev.quantity.start) == self.layout.paragraph_span(q.start) and \
+                all(c.subject is not None and c.subject.commodity in (None, ps.commodity) for c in earlier[-3:]
+                    if self.layout.paragraph_span(c.quantity.start) == self.layout.paragraph_span(q.start)):
+            # "North Korea sold 1,680 tonnes of wigs … worth $167 million … Measured in dollars, the trade
+            # was 4.4 times higher": the trade the paragraph has been about
+            return SubjectResult(Subject(s.reporter, s.partner, ps.flow, ps.commodity), res.confidence,
+                                 res.weak, (*res.cues, ("commodity", ps.commodity)), res.metric)
         if prev.quantity.end > q.start or prev.quantity.start < sent[0] or ps is None or not ps.commodity \
                 or (ps.reporter, ps.partner, ps.flow) != (s.reporter, s.partner, s.flow) \
                 or (prev.metric != res.metric and q.kind not in ("change", "multiple", "ratio")) \
@@ -98,6 +110,15 @@ class ClaimGoods:
             return res
         return SubjectResult(Subject(s.reporter, s.partner, s.flow, ps.commodity), res.confidence,
                              res.weak, (*res.cues, ("commodity", ps.commodity)), res.metric)
+
+    def _the_trade(self, res: SubjectResult, sent: tuple[int, int]) -> bool:
+        """The figure's flow word is "the trade" (or "that/this trade") with no party named before it."""
+        word = next((t for f, t in res.cues if f == "flow"), "")
+        if word.lower() != "trade":
+            return False
+        at = self.text.find(word, *sent)
+        return at > 0 and not self._places_in(sent[0], at) and \
+            _THE_BEFORE_RX.search(self.text, max(sent[0], at - 6), at) is not None
 
     def _part_goods(self, q: Quantity, sent: tuple[int, int]) -> str | None:
         """"Processed hair and wool for wig-making made up $11.6 million of China's April
