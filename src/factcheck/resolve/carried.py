@@ -10,6 +10,9 @@ import re
 
 from factcheck import periods as P
 
+# a present perfect up to now, from a year on: "has more than tripled since 2015", "have grown … since 2019"
+SINCE_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?"
+                               r"\w+(?:ed|en|own|isen)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
@@ -63,3 +66,10 @@ class CarriedPeriods:
             if p is not None and p != period and not P.contains(period, p):
                 return False
         return True
+
+    def _lead_year(self) -> tuple[str, str] | None:
+        """The latest past whole year the lead names as a main period (and its words), if any."""
+        years = [(p, m.text) for m in self._in(0, self.layout.lead_end) if m.role == "main"
+                 and (p := self._main(m)[0]) and P.frequency(p) == "annual"
+                 and (self.anchor.year is None or P.year_of(p) < self.anchor.year)]  # a whole year, so a past one
+        return max(years) if years else None

@@ -145,7 +145,10 @@ class Orienter(WorldContext):
                 confs.append(oconf)
                 if oweak:
                     weak.append("partner")
-            elif world_ctx:  # "China's overall trade weakened. … The surplus came to …"
+            elif world_ctx or (world and not pair and _overall_rx().search(self.text, max(ca, cue.start - 30),
+                                                                          cue.end + 16)):
+                # "China's overall trade weakened. … The surplus came to …"; "Yet the overall surplus still
+                # grew by around 20%" after a sentence on exports to America
                 reporter_guess = actor or (prev.actor if prev is not None else None)
                 if reporter_guess is None:
                     t = self.topic()

@@ -380,23 +380,6 @@ def scan_periods(text: str) -> list[PeriodMention]:
                     and (spec[0] == "year" or _COMPARED_AT_RX.search(before))))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
-    return _month_of_that_year(text, out)
+    from factcheck.resolve.period_merge import month_of_that_year  # (it builds PeriodMentions)
 
-
-_OF_THAT_GAP_RX = re.compile(r",?\s+(?:of\s+)?")
-
-
-def _month_of_that_year(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
-    """"In October of that year", "in March that year": one mention, the month of the year named
-    before (rel "that", resolved by the timing module), not a month and a year apart."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if prev is not None and m.spec == ("anaph", "year", 0) and m.text.lower().startswith("that") and \
-                prev.spec[0] == "sub" and prev.spec[3] is None and prev.spec[4] is None and \
-                _OF_THAT_GAP_RX.fullmatch(text, prev.end, m.start):
-            merged[-1] = PeriodMention(prev.start, m.end, text[prev.start:m.end], prev.role,
-                                       (*prev.spec[:4], "that"))
-            continue
-        merged.append(m)
-    return merged
+    return month_of_that_year(text, out)

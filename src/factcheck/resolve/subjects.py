@@ -148,8 +148,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         ca, cb = cl[ci]
         metric = metric_of(q)
         item = self.colon_item(q.start)
-        if item is not None:
-            ca = max(ca, item.body)  # "- ASEAN: …": the label is no party of the item's phrases
+        # "- ASEAN: …": the label is no party of the item's phrases (nor "Russia third: trade with Moscow …"'s)
+        ca = max(ca, item.body) if item is not None else self._after_label(ca, q.start)
         if item is not None and item.intro is not None and not self._flow_cues(item.body, q.start):
             head = self._item_head(q, item, metric)
             if head is not None:
@@ -172,6 +172,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
                 cue = self._last_flow_cue(*cl[k], borrow=True)
                 if cue:
                     ca, cb = cl[k]
+                    ca = self._after_label(ca, cb)
                     inherited = True
                     break
         if cue is None and (noun := self._total_noun(sent[0], q.start)) is not None:
@@ -211,7 +212,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         prev_frame = None
         if ci > 0 and not inherited:
             prev_cue = self._last_flow_cue(*cl[ci - 1])
-            prev_frame = self._frame(*cl[ci - 1], prev_cue) if prev_cue else None
+            prev_frame = self._frame(self._after_label(*cl[ci - 1]), cl[ci - 1][1], prev_cue) \
+                if prev_cue else None
         if split is not None:  # the first verb's parties: its actor is the second verb's too
             prev_cue, prev_frame = first_cue, self._frame(first_ca, ca, first_cue)
         world_ctx = self._world_context(q, cue, frame, ca, cb, sentence_qs)
@@ -333,6 +335,14 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         another continues it."""
         paras = self.layout.sentence_para
         return k == si - 1 and paras.count(paras[si]) == 1 and paras.count(paras[k]) == 1
+
+    def _after_label(self, ca: int, pos: int) -> int:
+        """Where a clause's phrase starts after a label and colon ("Russia third, in its own way: trade
+        with Moscow has more than tripled"), when the phrase names its own flow and party; else `ca`."""
+        colon = self.text.rfind(": ", ca, pos)
+        if colon >= 0 and self._flow_cues(colon, pos) and self._places_in(colon, pos):
+            return colon + 2
+        return ca
 
     def _figure_anaphor(self, sa: int, cue: Match) -> bool:
         """"Trade with ASEAN reached 7 trillion yuan. The figure was 158 percent higher than …": a

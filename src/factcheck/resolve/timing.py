@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck import periods as P
 from factcheck.models import Quantity
-from factcheck.resolve.carried import CarriedPeriods
+from factcheck.resolve.carried import SINCE_PERFECT_RX, CarriedPeriods
 from factcheck.resolve.dates import looks_ahead
 from factcheck.resolve.figure_gaps import NUMBER_RX as _NUMBER_RX
 from factcheck.resolve.figure_gaps import OWN_BASE_RX as _OWN_BASE_RX
@@ -318,6 +318,10 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         if (heading := self._heading_period(q)) is not None:
             self._from_heading = True
             return heading
+        if q.kind in _COMPARATIVE_KINDS and q.start >= self.layout.lead_end and \
+                SINCE_PERFECT_RX.search(self.text, *clause) and (lead := self._lead_year()) is not None:
+            # "trade with Moscow has more than tripled since 2015": up to now, the year the story is about
+            return lead[0], 0.6, True, lead[1]
         if (carried := self._carried(sent, pa)) is not None:
             return carried
         if q.start >= self.layout.lead_end:
