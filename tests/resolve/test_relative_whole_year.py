@@ -53,3 +53,18 @@ def test_relative_whole_year_and_when_clauses(text, span, date, period):
 def test_relative_month_of_that_year(text, span, period, weak):
     c = next(c for c in extract(text, "2024-02-20") if c.quantity.text == span)
     assert (c.period, "period" in c.weak) == (period, weak)
+
+
+@pytest.mark.parametrize(("body", "span", "period"), [
+    pytest.param("Trade with the EU barely moved in 2024, rising 0.4% to $785.82 billion, as the bloc's duties on "
+                 "electric vehicles took effect in late October. Exports to the EU rose about 3%.",
+                 "$785.82 billion", "2024", id="an-as-clause-month-is-the-events"),
+    pytest.param("Trade with the EU barely moved in 2024, rising 0.4% to $785.82 billion, as the bloc's duties on "
+                 "electric vehicles took effect in late October. Exports to the EU rose about 3%.",
+                 "about 3%", "2024", id="and-frames-no-later-sentence"),
+    pytest.param("Trade with South Korea recovered, rising 5.6% to $328.08 billion after a slump in 2023.",
+                 "5.6%", "2024", id="an-after-clause-year-is-the-slumps"),
+])
+def test_relative_event_clause_times_are_the_events(body, span, period):
+    text = "China's trade year\n\nHONG KONG — Here are the numbers that defined 2024.\n\n" + body
+    assert _period(text, span, "2025-01-14") == period

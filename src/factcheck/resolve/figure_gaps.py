@@ -22,6 +22,10 @@ NUMBER_RX = re.compile(r"[\ddDtThHqQ](?:(?<=\d)[\d.,]*\s*(?i:%|percent|per\s+cen
                        r"|(?<!\w[dDtThHqQ])(?i:(?<=d)oubled|(?<=t)ripled|(?<=h)alved|(?<=q)uadrupled)\b)")
 
 
+ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+PERCENT_RX = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")  # another kind of figure than an amount
+
+
 def foreign_number(text: str, a: int, b: int, rx: re.Pattern[str] = RESTATED_RX) -> bool:
     """Another claim's number between a and b ("rose 5% to $1bn in 2023" has none: the
     level after "to" or "or" restates the same figure's outcome)."""

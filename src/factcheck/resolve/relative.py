@@ -13,6 +13,9 @@ import re
 from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.dates import future_year
+from factcheck.resolve.figure_gaps import ATTACHED_RX as _ATTACHED_RX
+from factcheck.resolve.figure_gaps import PERCENT_RX as _PERCENT_RX
+from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
@@ -74,6 +77,8 @@ def _prior_month(text: str) -> bool:
     return PRIOR_MONTH_RX.fullmatch(text) is not None or A_MONTH_RX.fullmatch(text) is not None
 
 
+# (", before the pandemic, when …": a short aside may come between the period and its when-clause)
+_WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _BARE_YEAR_RX = re.compile(r"for\s+the\s+year", re.IGNORECASE)  # not "the full year", "the year as a whole"
 
 
@@ -321,3 +326,24 @@ class RelativePeriods:
         return _POSSESSIVE_RX.match(self.text, m.end) is not None and \
             _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
 
+    def _when_frame(self, q: Quantity, sent: tuple[int, int],
+                    clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
+        """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about
+        the period right before it ("… a year earlier, when trade slid to $310.7 billion": the
+        year before the one named last). Only the claim's own clause, and not when the claim
+        names its own period: in "…, and a 29.3 per cent gain in 2022" the when-clause is over."""
+        own = next((m for m in self._in(q.end, clause[1]) if m.role == "main"), None)
+        if own is not None and not _foreign_number(self.text, q.end, own.start) and \
+                not (q.unit != "percent" and _PERCENT_RX.search(self.text, q.end, own.start)) and \
+                _ATTACHED_RX.search(self.text, max(q.end, own.start - 12), own.start):
+            return None  # "…, overtaking the $216.5 million recorded in September": its own period
+        for m in self._in(sent[0], q.start):
+            w = _WHEN_RX.match(self.text, m.end)
+            if not (w and clause[0] <= w.end() and w.end() <= q.start) or any(
+                    o.role == "main" for o in self._in(w.end(), q.start)):
+                continue
+            if m.spec[0] in ("year", "sub"):
+                return *self._main(PeriodMention(m.start, m.end, m.text, "main", m.spec)), m.text
+            if _PRIOR_RX.fullmatch(m.text):
+                return *self._year_before(m), m.text
+        return None

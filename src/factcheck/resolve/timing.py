@@ -16,6 +16,7 @@ from factcheck import periods as P
 from factcheck.models import Quantity
 from factcheck.resolve.carried import SINCE_PERFECT_RX, CarriedPeriods
 from factcheck.resolve.dates import looks_ahead
+from factcheck.resolve.figure_gaps import ATTACHED_RX as _ATTACHED_RX
 from factcheck.resolve.figure_gaps import NUMBER_RX as _NUMBER_RX
 from factcheck.resolve.figure_gaps import OWN_BASE_RX as _OWN_BASE_RX
 from factcheck.resolve.figure_gaps import after_number as _after_number
@@ -23,12 +24,11 @@ from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
-from factcheck.resolve.relative import _PRIOR_RX, RelativePeriods
+from factcheck.resolve.relative import RelativePeriods
 from factcheck.resolve.text import Layout
 from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
-_ATTACHED_RX = re.compile(r"\b(?:in|during|for|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
 # any case, tested for a match only (opens on a character class: the engine skips ahead)
 _MONTHLY_RX = re.compile(word_start_pattern(
@@ -37,10 +37,7 @@ _MONTHLY_RX = re.compile(word_start_pattern(
 _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
-# (", before the pandemic, when …": a short aside may come between the period and its when-clause)
-_WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
-_PERCENT_RX = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)")  # another kind of figure than an amount
 _OUTCOME_AFTER_RX = re.compile(r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
                                r"(?:[A-Za-z.]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?")
 # "the first four months of the year, … compared with growth of 26.3 per cent for 2023": the
@@ -51,6 +48,10 @@ _THE_MONTH_RX = re.compile(r"\b(?:for|in|during|over)\s+the\s+month\b", re.IGNOR
 _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
 # "… more than double August's $22.5 million": a possessive period owns the figure right after it;
 # so does a label ("(Nov: +5.9%)")
+# an event clause after the figure: its time is the event's ("rising 0.4% to $785.82 billion, as the bloc's
+# duties … took effect in late October", "rising 5.6% … after a slump in 2023")
+_EVENT_AFTER_RX = re.compile(r"(?:,\s+|\s)(?:as|because|while|whereas|amid|after|since|when|even\s+as|before|until)\s+"
+                             r"(?:the|a|an|its|their|[a-z]+['’]s)\b")
 _OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
@@ -149,7 +150,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
     def _subordinate(self, m: PeriodMention) -> bool:
         """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
-        return _AFTER_ING_RX.search(self.text, sa, m.start) is not None
+        if _AFTER_ING_RX.search(self.text, sa, m.start) is not None:
+            return True
+        # "rising 0.4% to $785.82 billion, as the bloc's duties … took effect in late October": an
+        # event clause after the sentence's figure, whose time frames no later sentence
+        e = _EVENT_AFTER_RX.search(self.text, sa, m.start)
+        return e is not None and _NUMBER_RX.search(self.text, sa, e.start()) is not None
 
     def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
@@ -279,7 +285,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             ms = [m for m in self._in(a, b) if m.role == "main"
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
-                                                 or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)))]
+                                                 or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)
+                                                 or _EVENT_AFTER_RX.search(self.text, q.end, m.start)))]
             m = self._nearest(q, ms)
             if m is None:
                 continue
@@ -347,28 +354,6 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             (period, words), = named.items()
             return period, 0.6, True, words
         return None, 0.3, True, None
-
-    def _when_frame(self, q: Quantity, sent: tuple[int, int],
-                    clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
-        """"… than in 2021, when … kept exports to $260.2 million": a when-clause is about
-        the period right before it ("… a year earlier, when trade slid to $310.7 billion": the
-        year before the one named last). Only the claim's own clause, and not when the claim
-        names its own period: in "…, and a 29.3 per cent gain in 2022" the when-clause is over."""
-        own = next((m for m in self._in(q.end, clause[1]) if m.role == "main"), None)
-        if own is not None and not _foreign_number(self.text, q.end, own.start) and \
-                not (q.unit != "percent" and _PERCENT_RX.search(self.text, q.end, own.start)) and \
-                _ATTACHED_RX.search(self.text, max(q.end, own.start - 12), own.start):
-            return None  # "…, overtaking the $216.5 million recorded in September": its own period
-        for m in self._in(sent[0], q.start):
-            w = _WHEN_RX.match(self.text, m.end)
-            if not (w and clause[0] <= w.end() and w.end() <= q.start) or any(
-                    o.role == "main" for o in self._in(w.end(), q.start)):
-                continue
-            if m.spec[0] in ("year", "sub"):
-                return *self._main(PeriodMention(m.start, m.end, m.text, "main", m.spec)), m.text
-            if _PRIOR_RX.fullmatch(m.text):
-                return *self._year_before(m), m.text
-        return None
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""
