@@ -42,3 +42,18 @@ def test_restated_headline_own_flow_blocks_a_coincidence():
             "first seven months, customs data showed. Imports from the bloc rose 10.5% to $150 billion.")
     c = _claim(text, "10.5%", "2024-08-10")
     assert c.subject.flow == "total"
+
+
+SECTIONS = ("China's trade year in numbers\n\nHONG KONG — Here are the numbers that defined 2024.\n\n"
+            "3. The United States: $361.03 billion\n\nChina's surplus with the U.S. widened to $361.03 billion in "
+            "2024.\n\n4. Southeast Asia: 12%\n\nExports to the ten ASEAN members rose 12% in 2024.\n")
+
+
+@pytest.mark.parametrize(("span", "kind", "want"), [
+    pytest.param("$361.03 billion", "balance", ("CHN", "USA", "balance", "2024", False), id="section-money-heading"),
+    pytest.param("12%", "change", ("CHN", "ASEAN", "export", "2024", False), id="section-percent-heading-is-the-rate"),
+])
+def test_restated_section_headings(span, kind, want):
+    c = next(c for c in extract(SECTIONS, "2025-01-14") if c.quantity.text == span)  # the heading's, first
+    assert c.quantity.kind == kind
+    assert _reading(c) == want

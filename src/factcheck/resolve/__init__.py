@@ -15,7 +15,7 @@ from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_lists import distribute_periods
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
-from factcheck.resolve.restated import restate_headline
+from factcheck.resolve.restated import restate_headline, restate_sections
 from factcheck.resolve.scan import scan
 from factcheck.resolve.share_anaphora import points_of_share, share_holder
 from factcheck.resolve.subjects import SubjectResolver
@@ -90,4 +90,4 @@ def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Artic
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
     claims = distribute_periods(text, fill_from_neighbours(text, claims, article.date))
-    return article, restate_headline(text, lay, claims)
+    return article, restate_sections(text, lay, restate_headline(text, lay, claims))

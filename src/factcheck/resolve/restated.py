@@ -17,6 +17,7 @@ from factcheck.models import Claim
 from factcheck.resolve.text import Layout
 
 _HEADLINE_MAX = 200  # characters: a longer first paragraph is a lead, not a headline
+_SECTION_MAX = 120  # characters: a section heading ("4. Southeast Asia: 12%")
 
 
 def headline_span(text: str, lay: Layout) -> tuple[int, int] | None:
@@ -91,4 +92,43 @@ def restate_headline(text: str, lay: Layout, claims: list[Claim]) -> list[Claim]
                             cues=(*c.cues, *((f, t) for f, t in b.cues if f not in own),
                                   ("restated", b.quantity.text)))
         out.append(c)
+    return out
+
+
+def _section_match(head: Claim, body: Claim) -> bool:
+    """`_matches`, or a heading's bare percentage ("4. Southeast Asia: 12%", read as a level) that is
+    the body's rate of the same value ("Exports to the ten ASEAN members rose 12%")."""
+    h, q = head.quantity, body.quantity
+    if _matches(head, body):
+        return True
+    if not ((h.kind == "level" and h.unit == "percent" and q.kind in ("change", "share") and q.unit == "percent")
+            or (h.kind == "level" and q.kind == "balance" and h.unit == q.unit)):  # "3. The United States: $361.03 billion"
+        return False
+    return _matches(replace(head, quantity=replace(h, kind=q.kind, direction=q.direction)), body)
+
+
+def restate_sections(text: str, lay: Layout, claims: list[Claim]) -> list[Claim]:
+    """A section heading's figure ("3. The United States: $361.03 billion", "4. Southeast Asia: 12%")
+    takes the reading of the one figure the section's first paragraph says it again with."""
+    out = list(claims)
+    paras = lay.paragraphs
+    for k in range(1, len(paras) - 1):
+        a, b = paras[k]
+        head = text[a:b].strip()
+        if not head or len(head) > _SECTION_MAX or head.endswith((".", "?", "!", ":")):
+            continue
+        na, nb = paras[k + 1]
+        idx = [i for i, c in enumerate(out) if a <= c.quantity.start < b]
+        body = [c for c in out if na <= c.quantity.start < nb and c.subject is not None]
+        for i in idx:
+            c = out[i]
+            same = [x for x in body if _section_match(c, x)]
+            if len({(x.subject, x.period, x.base_period, x.quantity.kind) for x in same}) != 1:
+                continue
+            x = same[0]
+            q = c.quantity if c.quantity.kind == x.quantity.kind else \
+                replace(c.quantity, kind=x.quantity.kind, direction=x.quantity.direction)
+            out[i] = replace(c, quantity=q, subject=x.subject, period=x.period, base_period=x.base_period,
+                             confidence=x.confidence, weak=x.weak, metric=x.metric,
+                             cues=(*x.cues, ("restated", x.quantity.text)))
     return out
