@@ -41,3 +41,22 @@ def test_topic_votes_appositive_after_figure(tail, partner):
     text = ("EU trade\n\nIn April China sold $46.71 billion of goods to the European Union. Over the first four "
             "months China's surplus with the bloc reached $90.34 billion" + tail)
     assert _claim(text, "$90.34 billion").subject.partner == partner
+
+
+FLASH = ("China's November exports beat forecasts as Europe, ASEAN offset U.S. slump\n\nBEIJING, Dec 8 — China's "
+         "exports grew faster than expected in November, customs data showed on Monday, as buoyant demand from "
+         "Europe and Southeast Asia more than made up for another steep fall in shipments to the United States, "
+         "keeping the economy on course for a record annual trade surplus.\n\n")
+
+
+@pytest.mark.parametrize(("body", "span", "want"), [
+    pytest.param("Outbound shipments rose 5.9% from a year earlier to $330.3 billion.", "$330.3 billion",
+                 ("CHN", "WLD", "export"), id="a-lead-naming-three-parties-votes-for-no-pair"),
+    pytest.param("Shipments to the U.S. fell 28.6%, while those to the European Union rose 14.8% and to the "
+                 "ten-member Association of Southeast Asian Nations 8.2%. Exports to Japan, which have been clouded "
+                 "by a diplomatic row over Taiwan, increased 4.3%.", "4.3%", ("CHN", "JPN", "export"),
+                 id="a-name-in-a-which-aside-is-no-actor"),
+])
+def test_topic_votes_world_flash(body, span, want):
+    c = next(c for c in extract(FLASH + body, "2025-12-08") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == want

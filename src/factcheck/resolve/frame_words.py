@@ -33,7 +33,8 @@ def _prep_rx() -> re.Pattern[str]:
     members = (r"(?:(?i:the\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][a-z]+\s+){0,3})?(?i:member\s+(?:states|countries|nations|"
                r"economies)|members|member-states|countries|nations|economies)\s+(?:of|in)\s+(?i:the\s+)?")
     # "to the 27-nation European Union", "the 10-member ASEAN bloc"
-    sized = r"(?i:the\s+)?\d+-(?i:nation|member|country|strong)\s+"
+    sized = (r"(?i:the\s+)?(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))-"
+             r"(?i:nation|member|country|strong)\s+")
     # "to the ten ASEAN members", "to the 27 EU countries": a count before the bloc's name
     counted = r"(?i:the\s+)?(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|27|28))\s+"
     return re.compile(rf"({alt})\.?\s+(?:(?i:the\s+)?|{members}|{sized}|{counted})$")

@@ -28,6 +28,9 @@ from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout
 
+# a relative clause between commas: ", which have been clouded by a row over Taiwan,"
+_ASIDE_RX = re.compile(r",\s+(?:which|who|whose)\b[^,;.\d$%]*,")
+
 
 @dataclass
 class Party:
@@ -106,6 +109,9 @@ class ClauseFrames:
             if sb <= pa:
                 break
             cands = [m for m in self._places_in(sa, min(sb, pos)) if m.kind not in ("pair", "anaphor")]
+            if cands and ("which" in self.text[sa:sb] or "who" in self.text[sa:sb]):
+                asides = [x.span() for x in _ASIDE_RX.finditer(self.text, sa, sb)]
+                cands = [m for m in cands if not any(x <= m.start < y for x, y in asides)]
             if actorless:
                 cands = [m for m in cands if not _share_part_rx().match(self.text, m.end)] or cands
             for m in cands:
@@ -192,9 +198,11 @@ class ClauseFrames:
         limit = stop.start() if stop else cb
         last_role: str | None = None
         last_end = -1
+        seg = self.text[ca:cb]
+        asides = [x.span() for x in _ASIDE_RX.finditer(self.text, ca, cb)] if ("which" in seg or "who" in seg) else []
         for m in self._places_in(ca, cb):
-            if m.start >= limit or self._is_source_noun(m):
-                continue
+            if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides):
+                continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)
             role, word = self._prep(m, ca)
             if role is None and cue is not None and cue.cat == "export" and not self.text[cue.end:m.start].strip() \
                     and cue.text.lower() in settings()["double_object_verbs"]:
