@@ -29,6 +29,8 @@ NONE = [
     ("count-of-people", "Exports beat the median forecast in our survey of 12 economists.", "12 economists",
      "count"),
     ("count-of-people-no-forecast", "The port employs about 2,400 people.", "about 2,400 people", "count"),
+    ("overstates-by", "The number overstates Chinese shipments by roughly $290 million.", "roughly $290 million",
+     "level"),
     ("change-noun-expected", "Imports rose 8%, compared with a 2.0% decline expected.", "2.0%", "change"),
     ("forecaster-sees", "A bank economist sees China's imports from Brazil growing by about 6% in 2025.",
      "about 6%", "change"),
