@@ -204,7 +204,8 @@ class ClauseFrames:
             if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides):
                 continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)
             role, word = self._prep(m, ca)
-            if role is None and cue is not None and cue.cat == "export" and not self.text[cue.end:m.start].strip() \
+            if role is None and cue is not None and cue.cat == "export" and m.start >= cue.end and \
+                    not self.text[cue.end:m.start].strip() \
                     and cue.text.lower() in settings()["double_object_verbs"]:
                 role = "destination"  # "China sold North Korea $57 million of goods": the buyer
             if word == "and" and not _AND_JOIN_RX.fullmatch(self.text, max(ca, last_end), m.start):

@@ -19,6 +19,7 @@ _PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "
 _COUNT_NOUN_RX = re.compile(
     r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,2}(?=[a-z]))?"  # "of North Korean coal": the origin's demonym
+    r"(?!(?:and|or|but|to|so)\b)"  # not "… barrels per day and enough to …"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]+)(?=\s+(?:in|from|to|worth|of|and|for|were|was|at|during|"
     r"last|this|with|while|since|by|into|on)\b|\s*[,.;:)]|\s*$)")
 _INNER_NOUN_RX = re.compile(

@@ -90,6 +90,11 @@ class Orienter(WorldContext):
                         weak.append("partner")
             if exporter is None and importer is None:
                 actor = self._salient(q.start, agent=True, actorless=True)
+                if world and not pair and actor is not None and actor.iso not in preferred_reporters() and \
+                        (lead := self.lead_pair()[0]) in preferred_reporters():
+                    # "Russia's gain came as China's appetite faded. Total crude imports slipped 1.9%": the
+                    # story's reporter's world total, not the last country's
+                    actor = Party(lead, "", 0.7)
                 topic = self._world_topic()
                 if actor is not None and topic is not None and \
                         not self._in_focus(actor.iso, actor.start, q.start):

@@ -1,0 +1,28 @@
+"""resolve: an energy story's phrasings — "Saudi Arabia, the second-largest supplier, shipped 78.6
+million tonnes" is China's import (frames.py: a double-object verb's buyer comes after the verb);
+"Total crude imports" after a sentence led by Russia are China's (orient.py); a count noun never
+opens on "and" ("barrels per day and enough to …", goods.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+HEAD = ("Russian crude\n\nSINGAPORE — Russia shipped about 108.5 million tonnes of crude oil to China last year, "
+        "equivalent to roughly 2.17 million barrels per day and enough to keep it China's largest supplier, "
+        "Chinese customs data showed.\n\n")
+
+
+@pytest.mark.parametrize(("body", "span", "want"), [
+    pytest.param("Saudi Arabia, the second-largest supplier, shipped 78.6 million tonnes.", "78.6 million tonnes",
+                 ("CHN", "SAU", "import", None), id="a-supplier-shipped-to-the-reporter"),
+    pytest.param("Russia's gain came as China's overall appetite faded. Total crude imports slipped 1.9% to 553.4 "
+                 "million tonnes.", "553.4 million tonnes", ("CHN", "WLD", "import", "crude"),
+                 id="total-imports-are-the-reporters"),
+    pytest.param("", "roughly 2.17 million barrels per day", ("CHN", "RUS", "import", None),
+                 id="no-goods-named-and-enough"),
+])
+def test_crude_story(body, span, want):
+    c = next(c for c in extract(HEAD + body, "2025-01-20") if c.quantity.text.startswith(span))
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow, c.subject.commodity) == want
