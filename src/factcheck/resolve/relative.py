@@ -218,7 +218,9 @@ class RelativePeriods:
         m = _COMPARED_FIGURE_RX.match(self.text, q.end, min(sent[1], q.end + 80))
         if m is None:
             return None
-        o = next((o for o in self._in(m.end(), m.end() + 2) if o.spec[0] in ("year", "sub", "back")), None)
+        # (the mention may open on the "the" the pattern read: "in the first half of 2024")
+        o = next((o for o in self._in(max(q.end, m.end() - 4), m.end() + 2) if o.spec[0] in ("year", "sub", "back")),
+                 None)
         return PeriodMention(o.start, o.end, o.text, "base", o.spec) if o is not None else None
 
     def _year_before(self, m: PeriodMention, months: int = 0, years: int = 1) -> tuple[str | None, bool]:
