@@ -43,7 +43,8 @@ def test_yuan_tied_rates_a_yuan_base_puts_the_rate_on_yuan_levels(rate, verdict,
 
 def test_yuan_tied_rates_compared_figure_with_the_first_half_names_the_base():
     text = ("China's first half\n\nBEIJING — China's trade surplus hit a record in the first half of 2025, customs "
-            "data showed.\n\nThe surplus was 134.7% higher than the $435 billion recorded in the first half of 2024.")
+            "data showed.\n\nIn January–June the surplus was 134.7% higher than the $435 billion recorded in the "
+            "first half of 2024.")
     (c,) = [c for c in check_text(text, date="2025-07-14").claims if c.claim.quantity.text == "134.7%"]
     assert c.claim.base_period == "2024-H1"
     assert ("base_period", "the first half of 2024") in c.claim.cues
