@@ -68,3 +68,15 @@ def test_relative_month_of_that_year(text, span, period, weak):
 def test_relative_event_clause_times_are_the_events(body, span, period):
     text = "China's trade year\n\nHONG KONG — Here are the numbers that defined 2024.\n\n" + body
     assert _period(text, span, "2025-01-14") == period
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    pytest.param("March was the standout month, with exports surging 12.4%. Exports to the U.S. alone came to "
+                 "$115.6 billion in the quarter.", "2025-Q1", id="in-the-quarter-is-the-months-quarter"),
+    pytest.param("In the second quarter exports rose 6%. In that quarter, exports to the U.S. came to $80.1 billion.",
+                 "2025-Q2", id="that-quarter"),
+])
+def test_relative_the_quarter(body, period):
+    text = "China's first half\n\nBEIJING — China's exports grew in the first half of 2025.\n\n" + body
+    span = "$115.6 billion" if "115.6" in body else "$80.1 billion"
+    assert _period(text, span, "2025-07-14") == period

@@ -37,7 +37,7 @@ def _start_words() -> frozenset[str]:
 # Frequent words that start a period phrase only before these (checked in the start regex),
 # and number words only in "… years ago", "… decades later".
 _THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previous|prior|preceding|past|year"
-             r"|month|end|latest|1st|2nd|3rd|4th|following|next|full|whole|entire)\b"
+             r"|month|quarter|end|latest|1st|2nd|3rd|4th|following|next|full|whole|entire)\b"
              r"|\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?i:months)|-(?i:month))\b)")
 _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
 _ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
@@ -54,7 +54,7 @@ _AS_OF_END_NEXT = r"(?=\s+(?i:of\s+the\s+end\s+of)\s+[A-Z])"
 # Frequent start words that only one kind of phrase opens on, and what that kind needs next:
 # "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
 # (relyear); elsewhere the period regex would fail there anyway.
-_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period)\b)", "year": r"(?=[-\s](?i:on|over|to)[-\s])",
+_ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period|quarter)\b)", "year": r"(?=[-\s](?i:on|over|to)[-\s])",
                 "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)"}
 
 

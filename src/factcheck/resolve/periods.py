@@ -78,7 +78,8 @@ def _rx() -> re.Pattern[str]:
     # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
     # `period_starts._ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
     parts = {
-        "anaph": rf"(?:that|the\s+same)\s+(?:year|month)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+        "anaph": rf"(?:that|the\s+same)\s+(?:year|month|quarter)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|"
+                 rf"(?<=in\s)the\s+quarter\b(?!\s+(?:of|to|ended|ending)\b)|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
         "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)"
@@ -223,10 +224,11 @@ def _year_and_rel(s: str) -> tuple[int | None, int | None]:
 def _parse(kind: str, s: str) -> Spec | None:
     low = s.lower()
     if kind == "anaph":
-        unit = "month" if "month" in low else "period" if "period" in low else "year"
+        unit = "month" if "month" in low else "period" if "period" in low else "quarter" if "quarter" in low else "year"
         if low.endswith("years later"):  # "Four years later, trade reached …"
             return ("anaph", "year", _number(low.split()[0]))
-        return ("anaph", unit, 0 if low.startswith(("that", "the same")) or WHOLE_YEAR_RX.match(low) else 1)
+        return ("anaph", unit, 0 if low.startswith(("that", "the same", "the quarter")) or WHOLE_YEAR_RX.match(low)
+                else 1)
     if kind == "same":
         y, rel = _year_and_rel(s)
         return ("same", y)

@@ -176,6 +176,11 @@ class RelativePeriods:
                 period = P.cumulative(P.year_of(period), 1, int(period[5:7]))
             elif unit == "year":
                 period = str(P.year_of(period) + k)
+            elif unit == "quarter":  # "in the quarter" after "March was the standout month": its quarter
+                if P.frequency(period) == "monthly":
+                    period = f"{period[:4]}-Q{(int(period[5:7]) - 1) // 3 + 1}"
+                elif P.frequency(period) != "quarterly":
+                    continue
             elif unit == "month" and P.frequency(period) != "monthly":
                 continue  # "that period" takes whatever was named last
             elif unit == "month" and k:  # "after falling 3.9% in the previous month"
