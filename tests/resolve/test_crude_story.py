@@ -26,3 +26,18 @@ HEAD = ("Russian crude\n\nSINGAPORE — Russia shipped about 108.5 million tonne
 def test_crude_story(body, span, want):
     c = next(c for c in extract(HEAD + body, "2025-01-20") if c.quantity.text.startswith(span))
     assert (c.subject.reporter, c.subject.partner, c.subject.flow, c.subject.commodity) == want
+
+
+@pytest.mark.parametrize(("body", "span", "want"), [
+    pytest.param("Two years ago, when Moscow redirected oil sales from Europe to Asia, China's purchases from Russia "
+                 "surged 43.4% to $114.15 billion.", "$114.15 billion", ("RUS", "import"),
+                 id="a-when-clause-names-no-party-of-the-flow"),
+    pytest.param("Growth slowed sharply from the 26.3% jump in 2023 and from the 29.3% increase of 2022.", "29.3%",
+                 ("RUS", "total"), id="the-increase-of-a-year"),
+])
+def test_crude_story_subordinate_clauses(body, span, want):
+    text = HEAD + "Trade between China and Russia reached a record $244.81 billion in 2024. " + body
+    c = next(c for c in extract(text, "2025-01-20") if c.quantity.text == span)
+    assert (c.subject.partner, c.subject.flow) == want
+    if span == "29.3%":
+        assert c.period == "2022"

@@ -28,6 +28,8 @@ from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout
 
+# a subordinate clause before the flow word, closed by a comma: its places are its own event's
+_SUB_OPENER_RX = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]fter|[Ww]hile|[Aa]mid|[Bb]efore)\s+[^,;.\d$%]*,")
 # a relative clause between commas: ", which have been clouded by a row over Taiwan,"
 _ASIDE_RX = re.compile(r",\s+(?:which|who|whose)\b[^,;.\d$%]*,")
 
@@ -200,6 +202,8 @@ class ClauseFrames:
         last_end = -1
         seg = self.text[ca:cb]
         asides = [x.span() for x in _ASIDE_RX.finditer(self.text, ca, cb)] if ("which" in seg or "who" in seg) else []
+        if cue is not None:  # "When Moscow redirected oil sales from Europe to Asia, China's purchases from Russia …"
+            asides += [x.span() for x in _SUB_OPENER_RX.finditer(self.text, ca, cue.start)]
         for m in self._places_in(ca, cb):
             if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides):
                 continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)

@@ -170,7 +170,9 @@ PRIOR_YEAR_RX = re.compile(r"the\s+(?:year\s+before|previous\s+year|prior\s+year
 # It opens on the space after the word (one character class: the engine skips ahead to it).
 _OF_RX = re.compile(r"\s(?<=[a-z]\s)" + "".join(rf"(?<!{w}\s)" for w in (
     "all", "autumn", "summer", "spring", "winter", "end", "start", "beginning", "middle", "rest", "whole",
-    "course", "half", "quarter", "months")) + r"\s*of\s+$")
+    "course", "half", "quarter", "months",
+    # "the 29.3% increase of 2022": the change's own year
+    "increase", "rise", "gain", "jump", "growth", "fall", "drop", "decline", "decrease")) + r"\s*of\s+$")
 # "from 7.0 percent growth in July", "than November's 5.9 percent": the period of that
 # other rate, not a base of the claim the sentence is about
 _RATE_BEFORE_RX = re.compile(
