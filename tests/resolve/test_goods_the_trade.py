@@ -31,3 +31,12 @@ def test_goods_the_trade_between_named_countries_is_theirs():
                                                                              "Korea was")
     c = next(c for c in check_text(text, date="2024-02-20").claims if c.claim.quantity.kind == "multiple")
     assert c.claim.subject.commodity is None
+
+
+def test_goods_a_copula_names_the_goods_them_stands_for():
+    text = ("North Korea's trade\n\nSEOUL — North Korea's exports to China rose far less. Much of what it sells is "
+            "wigs and false eyelashes made from imported Chinese hair. In September alone, the North shipped 182 "
+            "tonnes of them, worth $17.96 million.")
+    c = next(c for c in check_text(text, date="2023-12-20").claims if c.claim.quantity.text == "$17.96 million")
+    assert c.claim.subject.commodity == "false eyelashes"
+    assert c.verdict.verdict == "supported"

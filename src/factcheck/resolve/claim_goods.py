@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from factcheck.models import Claim, Quantity, Subject
-from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun
+from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, known_goods
 from factcheck.resolve.lexicon import generic_goods, word_set
 from factcheck.resolve.placed import SubjectResult
 from factcheck.resolve.scan import Match
@@ -52,6 +52,8 @@ _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonn
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 
+_COPULA_GOODS_RX = re.compile(r"\b(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|largely\s+)?((?:[a-z-]+\s+){0,4}?[a-z-]+)"
+                              r"(?=\s+(?:made|from|and\s+other|,|which|that)\b|\s*[,.;])")
 _THE_BEFORE_RX = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 
 
@@ -163,6 +165,14 @@ class ClaimGoods:
                     bisect_left(self.cue_starts, sa) < bisect_left(self.cue_starts, m.end()):
                 continue
             return word
+        # "Much of what it sells is wigs and false eyelashes made from …": the goods a copula names
+        for k in range(si - 1, max(-1, si - 3), -1):
+            if self.layout.sentence_para[k] != para:
+                break
+            sa, sb = self.layout.sentences[k]
+            c = _COPULA_GOODS_RX.search(self.text, sa, sb)
+            if c is not None and (named := known_goods(c.group(1).split())):
+                return named
         # else the goods an earlier count of the passage named ("exported 1,680 tonnes of wigs …
         # In 2019 it sold 1,829 tonnes of the products")
         found = [m.group(1).lower() for m in _COUNTED_GOODS_RX.finditer(self.text, max(0, pos - _GOODS_REACH), pos)
