@@ -80,3 +80,10 @@ def test_relative_the_quarter(body, period):
     text = "China's first half\n\nBEIJING — China's exports grew in the first half of 2025.\n\n" + body
     span = "$115.6 billion" if "115.6" in body else "$80.1 billion"
     assert _period(text, span, "2025-07-14") == period
+
+
+def test_relative_before_the_pandemic_is_a_pre_pandemic_base():
+    text = ("NK trade\n\nSEOUL — Trade between China and North Korea reached $2,295.38 million in 2023.\n\n"
+            "Put the other way round, trade was still about 17.7% smaller in 2023 than before the pandemic.")
+    c = next(c for c in extract(text, "2024-01-24") if c.quantity.text == "about 17.7%")
+    assert (c.period, c.base_period) == ("2023", "2019")

@@ -55,7 +55,9 @@ _AS_OF_END_NEXT = r"(?=\s+(?i:of\s+the\s+end\s+of)\s+[A-Z])"
 # "that year/month/period" (anaph), "year-on-year" (yoy), "month-on-month" (mom), "next year"
 # (relyear); elsewhere the period regex would fail there anyway.
 _ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period|quarter)\b)", "year": r"(?=[-\s](?i:on|over|to)[-\s])",
-                "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)"}
+                "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)",
+                # "than before the pandemic": a pre-pandemic base
+                "before": r"(?=\s+(?i:the)\s+(?:(?i:covid(?:-19)?|coronavirus)\s+)?(?i:pandemic)\b)"}
 
 
 def _start_trie() -> str:

@@ -87,7 +87,8 @@ def _rx() -> re.Pattern[str]:
         "same": rf"the\s+same\s+(?:(?:{numw}|first\s+{numw})\s+months|period|month|quarter|months|time|half)"
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
-        "pre": rf"pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
+        "pre": rf"before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?pandemic\b"
+               rf"|pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
                rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|(?:(?<=\bfrom\s)|(?<=\bover\s)|(?<=\bthan\s))the\s+last\s+year\b(?!\s+(?:of|in|before|when)\b)"
