@@ -51,7 +51,7 @@ FLASH = ("China's November exports beat forecasts as Europe, ASEAN offset U.S. s
 
 @pytest.mark.parametrize(("body", "span", "want"), [
     pytest.param("Outbound shipments rose 5.9% from a year earlier to $330.3 billion.", "$330.3 billion",
-                 ("CHN", "WLD", "export"), id="a-lead-naming-three-parties-votes-for-no-pair"),
+                 ("CHN", "WLD", "export"), id="a-lead-listing-partners-in-an-as-clause-stays-the-worlds"),
     pytest.param("Shipments to the U.S. fell 28.6%, while those to the European Union rose 14.8% and to the "
                  "ten-member Association of Southeast Asian Nations 8.2%. Exports to Japan, which have been clouded "
                  "by a diplomatic row over Taiwan, increased 4.3%.", "4.3%", ("CHN", "JPN", "export"),

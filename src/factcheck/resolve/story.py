@@ -128,8 +128,6 @@ class StoryContext(ClauseFrames):
                     continue  # two flow words of one clause read the same parties: one vote
                 seen.add(key)
                 named = [p.iso for p in frame.named()]
-                if len(set(named)) > 2:
-                    continue  # "… demand from Europe and Southeast Asia … a record trade surplus": no one pair
                 world, _ = self._modifiers(cue, ca)
                 pair = _ordered(named[:2]) if len(named) >= 2 else None
                 if pair is not None and frame.actor is None and \
