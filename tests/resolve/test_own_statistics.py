@@ -15,6 +15,8 @@ CASES = [
      "customs.", "$132 billion", ("JPN", "CHN", "import")),
     ("chinese-customs-keeps-mirror", "Japan's exports to China fell 9% in 2023 to $126 billion, Chinese "
      "customs data showed on Monday.", "$126 billion", ("CHN", "JPN", "import")),
+    ("partner-books", "In Tokyo's books Japan runs a deficit with China of some $25 billion.", "$25 billion",
+     ("JPN", "CHN", "balance")),
     ("third-country-data-keeps-mirror", "Japan's exports to China fell 9% in 2023 to $126 billion, South "
      "Korean data showed.", "$126 billion", ("CHN", "JPN", "import")),
 ]
