@@ -62,7 +62,9 @@ def test_unobserved_expectation_reaches_past_a_participle():
     ("In 2018, the year the first tariffs were imposed, Brazil took about 6% of China's exports.", "about 6%"),
     ("Once the tariffs were lifted, Brazil made up 7% of China's imports.", "7%"),
     ("China saw its imports from Brazil grow 8% to $9.2 billion in June.", "$9.2 billion"),
-], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs", "saw-is-no-forecast"])
+    ("Imports jumped 8.3% in June, beating forecasts and accelerating from 4.4% in May.", "4.4%"),
+], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs", "saw-is-no-forecast",
+        "beating-forecasts-and-accelerating-from"])
 def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
     claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
     assert claims[snippet].subject is not None
