@@ -1,0 +1,65 @@
+"""Cheap scan steps: each matches exactly the characters of the class it replaces, so the
+scans built on them find exactly what the scans on the plain classes found."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+
+import pytest
+
+from factcheck.resolve.period_starts import starts
+from factcheck.textscan import EQUIVALENT, NON_LETTER, NON_WORD
+
+scan_module = importlib.import_module("factcheck.resolve.scan")
+
+# every code point but the surrogates (which a `str` of text never holds alone)
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize("step", list(EQUIVALENT), ids=["non-word", "non-letter"])
+def test_textscan_step_matches_its_class_on_every_code_point(step):
+    cheap, exact = re.compile(step), re.compile(EQUIVALENT[step])
+    differ = [c for c in _ALL if (cheap.fullmatch(c) is None) != (exact.fullmatch(c) is None)]
+    assert differ == []
+
+
+TRICKY = [
+    ("plain", "Exports to China rose 5% in March, imports from Japan fell."),
+    ("text-start", "China's exports rose last year."),
+    ("digits-glued", "In 2022Q1 the DPRK2 shipped 3,000 tonnes; FY2023 and H1 2024 too."),
+    ("underscore", "see file_name_China and _Japan_ or trade_data"),
+    ("accented", "Côte d'Ivoire and Türkiye traded with Åland; São Tomé, Curaçao."),
+    ("odd-folds", "\u0130ndia \u212aorea \u017fingapore İSTANBUL ıstanbul"),
+    ("non-latin-letters", "中国 exports 增长 to Россия and Ελλάδα rose—this year’s figure"),
+    ("non-latin-digits", "exports rose ٣ percent in ٢٠٢٢ and ४ in २०२३"),
+    ("dashes-quotes", "“North Korea”—and ‘South Korea’ – year-on-year, month-on-month…"),
+    ("caps", "SEOUL — NORTH KOREA'S TRADE WITH CHINA FELL IN THE FIRST HALF"),
+    ("line-breaks", "Headline\n\nBEIJING, May 9\nThe two countries' trade in fiscal 2023\tgrew."),
+    ("period-words", "the same month a year earlier, three years ago, so far this year, "
+                     "by the end of October, through September, the first quarter, Q3, 1H"),
+]
+
+
+def _old_phrase_rx() -> re.Pattern[str]:
+    at_start, _ = scan_module._phrase_rx()
+    return re.compile(rf"[\W\d_]{at_start.pattern}")
+
+
+@pytest.mark.parametrize("text", [t for _, t in TRICKY], ids=[i for i, _ in TRICKY])
+def test_textscan_phrase_scan_finds_what_the_plain_class_found(text):
+    _, new = scan_module._phrase_rx()
+    low = scan_module.inner_lowered(text)
+    old = [(m.span("m"), m.group("p")) for m in _old_phrase_rx().finditer(low)]
+    assert [(m.span("m"), m.group("p")) for m in new.finditer(low)] == old
+    assert NON_LETTER in new.pattern
+
+
+@pytest.mark.parametrize("text", [t for _, t in TRICKY], ids=[i for i, _ in TRICKY])
+def test_textscan_period_starts_finds_what_the_plain_class_found(text):
+    at_start, new = importlib.import_module("factcheck.resolve.period_starts")._start_rx()
+    old = re.compile(rf"\W{at_start.pattern}")
+    expected = ([0] if at_start.match(text) else []) + [m.start() + 1 for m in old.finditer(text)]
+    assert list(starts(text)) == expected
+    assert NON_WORD in new.pattern
