@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from factcheck.resolve.period_starts import starts
-from factcheck.textscan import EQUIVALENT, NON_LETTER, NON_WORD
+from factcheck.textscan import EQUIVALENT, NON_LETTER, NON_WORD, found
 
 scan_module = importlib.import_module("factcheck.resolve.scan")
 
@@ -63,3 +63,62 @@ def test_textscan_period_starts_finds_what_the_plain_class_found(text):
     expected = ([0] if at_start.match(text) else []) + [m.start() + 1 for m in old.finditer(text)]
     assert list(starts(text)) == expected
     assert NON_WORD in new.pattern
+
+
+placed = importlib.import_module("factcheck.resolve.placed")
+
+# (pattern, the anchors every match opens on, case-blind?) as `resolve.placed` searches them
+SEARCHES = {
+    "china-source": (placed._CHINA_SOURCE_RX, placed._CHINA_SOURCE_STARTS, True),
+    "unnamed-source": (placed._UNNAMED_SOURCE_RX, placed._UNNAMED_SOURCE_STARTS, False),
+    **{f"agency-{i}": (rx, firsts, False)
+       for i, (rx, firsts) in enumerate(zip(placed._agency_names_rxs(), placed._agency_first_words(), strict=True))},
+}
+
+TEXTS = [
+    ("none", "Exports to China rose 5% in March."),
+    ("chinese-customs", "Chinese customs data showed exports rose."),
+    ("china-s-customs-curly", "China’s  customs agency said"),
+    ("gac-caps", "according to the GAC, trade fell"),
+    ("gac-in-word", "the GACs and BAGAC said"),
+    ("general-administration", "the General Administration of\nCustoms said"),
+    ("chinese-figures-upper", "CHINESE FIGURES SHOWED A RISE"),
+    ("beijing-s-customs", "Beijing's customs office said"),
+    ("chinese-not-source", "Chinese buyers and China's exporters said"),
+    ("kelvin-sign", "CHINESE \u212aUSTOMS"),
+    ("long-s", "Chinese cuſtoms data"),
+    ("dotted-i", "Ch\u0130nese customs data"),
+    ("dotless-i", "ch\u0131na's customs"),
+    ("the-trade-ministry", "SEOUL — The figures, the trade ministry said, rose."),
+    ("the-ministry-of", "the Ministry of Trade said"),
+    ("demonym-before", "the Korean the trade ministry and Japanese the trade ministry"),
+    ("possessive-before", "Korea's the trade ministry said"),
+    ("government-data", "government data showed; bgovernment data"),
+    ("statistics-office", "the statistics office and the customs service"),
+    ("case-sensitive", "The Trade Ministry said; GOVERNMENT DATA"),
+    ("commerce-department", "the Commerce Department said"),
+    ("department-of-commerce", "the Department of Commerce said"),
+    ("census-bureau-tab", "Census\tBureau data"),
+    ("bureau", "the Bureau of Economic Analysis"),
+    ("eurostat", "Eurostat said"),
+    ("korea-agencies", "the Korea Customs Service, Korea International Trade Association's own"),
+    ("vietnam-s-office", "Vietnam's General Statistics Office said"),
+    ("office-of-vietnam", "the General Statistics Office of Vietnam said"),
+    ("vietnam-customs", "Vietnam Customs said"),
+    ("japan-s-ministry", "Japan's Ministry of Finance said"),
+    ("japanese-ministry", "the Japanese Finance Ministry said"),
+    ("near-misses", "Commerce Departments; Vietnamese Customs; Japan Finance Ministry; Korea  Customs Service"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("search", list(SEARCHES))
+@pytest.mark.parametrize("text", [t for _, t in TEXTS], ids=[i for i, _ in TEXTS])
+def test_textscan_found_answers_like_a_search(search, text):
+    rx, anchors, folded = SEARCHES[search]
+    assert found(rx, text, anchors, folded) is (rx.search(text) is not None)
+
+
+def test_textscan_found_table_has_hits_for_every_search():
+    for name, (rx, _, _) in SEARCHES.items():
+        assert any(rx.search(t) for _, t in TEXTS), name

@@ -1,13 +1,20 @@
-"""Cheap first steps for whole-text scans that try a word list at every word start.
+"""Cheaper whole-text scans: where the regex engine stops, and how it gets there.
 
-Such a scan consumes the character before a word (so the engine skips ahead on a character
-class rather than testing a lookbehind at every position). Written `\\W` or `[\\W\\d_]`, that
-class is a Unicode category test on every character of the article, several table look-ups
-each; the classes here are a bitmap test on ASCII text and then the exact class, checked
-only where the scan stops. Each matches exactly the characters of the class it replaces.
+A scan that steps over words consumes the character before a word (the engine skips ahead
+on a class rather than testing a lookbehind at every position). Written `\\W` or `[\\W\\d_]`,
+that class is a Unicode category test on every character of the article; the steps here
+are a bitmap test on ASCII text and then the exact class, checked only where the scan
+stops, and match exactly the characters of the class they replace.
+
+A search for a few phrases that opens on a word boundary, a lookbehind or a class tries
+its pattern at (or tests) every character; `found` looks for the phrases' first words as
+literals instead (~15 times faster) and tries the pattern only there.
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 # `\W`: a character that is not a word character (any script), for a scan stepping over words
 NON_WORD = r"[^0-9A-Za-z_](?<=\W)"
@@ -17,3 +24,32 @@ NON_LETTER = r"[^A-Za-z](?<=[\W\d_])"
 # each step with the class it stands for (a test compares them on every code point)
 EQUIVALENT = {NON_WORD: r"\W", NON_LETTER: r"[\W\d_]"}
 
+
+@lru_cache(maxsize=256)
+def _literal(anchor: str) -> re.Pattern[str]:
+    return re.compile(re.escape(anchor))
+
+
+def found(rx: re.Pattern[str], text: str, anchors: tuple[str, ...], folded: bool = False) -> bool:
+    """`rx.search(text) is not None`, trying `rx` only where one of `anchors` starts.
+
+    For a pattern every match of which starts with one of `anchors` (in lower case when
+    `folded`: a case-blind pattern). Stepping through a 1,000-word story on a class costs
+    ~25 µs, finding a literal ~2 µs. Case-blind matching folds a few non-ASCII letters onto
+    ASCII ones ("K", the Kelvin sign, is a "k"), so a folded search of a non-ASCII text is
+    the plain search.
+    """
+    if folded:
+        if not text.isascii():
+            return rx.search(text) is not None
+        hay = text.lower()
+    else:
+        hay = text
+    for anchor in anchors:
+        lit = _literal(anchor)
+        m = lit.search(hay)
+        while m is not None:
+            if rx.match(text, m.start()) is not None:
+                return True
+            m = lit.search(hay, m.start() + 1)
+    return False
