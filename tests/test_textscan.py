@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from factcheck.resolve.period_starts import starts
-from factcheck.textscan import EQUIVALENT, NON_LETTER, NON_WORD, found
+from factcheck.textscan import EQUIVALENT, NON_LETTER, NON_WORD, char_offsets, found
 
 scan_module = importlib.import_module("factcheck.resolve.scan")
 
@@ -89,6 +89,9 @@ TEXTS = [
     ("long-s", "Chinese cuſtoms data"),
     ("dotted-i", "Ch\u0130nese customs data"),
     ("dotless-i", "ch\u0131na's customs"),
+    ("dotted-i-elsewhere", "Chinese customs; \u0130stanbul"),
+    ("non-ascii-no-folds", "“Chinese Customs” — the trade ministry’s data, Côte d’Ivoire"),
+    ("non-ascii-lower-grows", "\u0130 \u0130 GAC"),
     ("the-trade-ministry", "SEOUL — The figures, the trade ministry said, rose."),
     ("the-ministry-of", "the Ministry of Trade said"),
     ("demonym-before", "the Korean the trade ministry and Japanese the trade ministry"),
@@ -122,3 +125,18 @@ def test_textscan_found_answers_like_a_search(search, text):
 def test_textscan_found_table_has_hits_for_every_search():
     for name, (rx, _, _) in SEARCHES.items():
         assert any(rx.search(t) for _, t in TEXTS), name
+
+
+CHARS = [
+    ("none", "exports rose 5%", "-/:"),
+    ("mixed", "2022-23: 1/2 — 3×4 ⁄ +5 – x", "-–—/:×⁄+"),
+    ("repeats", "a--b//c::", "-/:"),
+    ("duplicate-chars", "a-b-c", "--"),
+    ("empty", "", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "chars"), [(t, c) for _, t, c in CHARS], ids=[i for i, _, _ in CHARS])
+def test_textscan_char_offsets_list_what_the_class_finds(text, chars):
+    cls = re.compile("[" + re.escape(chars) + "]")
+    assert char_offsets(text, chars) == [m.start() for m in cls.finditer(text)]
