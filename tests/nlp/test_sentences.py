@@ -24,9 +24,14 @@ def _split(text: str) -> list[str]:
         ("Is it true? \"Yes,\" he said.", ["Is it true?", "\"Yes,\" he said."]),
         ("First line\nSecond line", ["First line", "Second line"]),
         ("Prices rose 2.5 percent.", ["Prices rose 2.5 percent."]),
+        ("Exports rose 5%. Imports fell 2.  Trade fell.\tIt rose.\u00a0It fell.",
+         ["Exports rose 5%.", "Imports fell 2.", "Trade fell.", "It rose.", "It fell."]),
+        (". A stop first. (Then) a bracket.", [".", "A stop first.", "(Then) a bracket."]),
+        ("It rose to 5. No. 5 fell. Mr. Kim said Jan. 5. The end.",
+         ["It rose to 5.", "No. 5 fell.", "Mr. Kim said Jan. 5.", "The end."]),
     ],
     ids=["plain", "decimal", "month-abbrev", "u-s", "titles", "no-abbrev", "initials", "quote", "newline",
-         "one"],
+         "one", "spaces-after-stops", "stop-at-start", "digit-or-abbrev-before-stop"],
 )
 def test_sentences_split(text, expected):
     assert _split(text) == expected

@@ -17,12 +17,13 @@ from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.ranges import merge_ranges
 from factcheck.nlp.word_amounts import find_word_amounts
 from factcheck.periods import WORD_YEAR
+from factcheck.textscan import char_offsets
 
 __all__ = ["Mention", "find_mentions"]
 
 _WINDOW = 60
 _SKIP_CHARS = frozenset("-–—/:×⁄+")
-_SKIP_CHAR = re.compile("[" + re.escape("".join(sorted(_SKIP_CHARS))) + "]")
+_SKIP_ORDER = "".join(sorted(_SKIP_CHARS))
 
 
 _RANK_BEFORE = re.compile(r"\b(?:[Tt]op|[Bb]ottom)\s+$")
@@ -30,7 +31,7 @@ _RANK_BEFORE = re.compile(r"\b(?:[Tt]op|[Bb]ottom)\s+$")
 
 def _skip_index(text: str) -> list[int]:
     """Sorted offsets of the characters a skip span needs (dashes, slashes, colons), once per text."""
-    return [m.start() for m in _SKIP_CHAR.finditer(text)]
+    return char_offsets(text, _SKIP_ORDER)
 
 
 def _in_skip_span(text: str, a: int, b: int, p: Patterns, index: list[int]) -> bool:

@@ -20,6 +20,7 @@ _SOFT = frozenset({"inc", "corp", "ltd", "co", "etc", "bros", "u.s", "u.k", "u.n
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
 # the letters and dots a word before a full stop is made of ("Dec", "U.S"): read back from the stop
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_WORD_CHAR_SET = frozenset(_WORD_CHARS)
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 _SPACES = re.compile(r"\s*")
 _STARTERS = frozenset(
@@ -31,13 +32,13 @@ def _boundaries(text: str) -> list[int]:
     """Start offsets of sentences after the first (the first starts at 0)."""
     starts: list[int] = []
     for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        first = text[m.start()]
+        at, end = m.span()
+        first = text[at]
         if first == "\n":
             starts.append(end)
             continue
-        if first == ".":
-            seg = text[max(0, m.start() - 12):m.start()]
+        if first == "." and text[at - 1:at] in _WORD_CHAR_SET:  # else no word ends at the stop
+            seg = text[max(0, at - 12):at]
             # the word the stop ends: the letters and dots right before it, from the first letter
             word = seg[len(seg.rstrip(_WORD_CHARS)):].lstrip(".")
             if word:
@@ -46,7 +47,10 @@ def _boundaries(text: str) -> list[int]:
                     nxt = _NEXT_WORD.match(text[end : end + 30])
                     if token not in _SOFT or not nxt or nxt.group(1) not in _STARTERS:
                         continue
-        starts.append(_SPACES.match(text, end).end())
+        if text[end] == " " and not text[end + 1:end + 2].isspace():
+            starts.append(end + 1)  # one space, the common case (a boundary has whitespace after it)
+        else:
+            starts.append(_SPACES.match(text, end).end())
     return starts
 
 

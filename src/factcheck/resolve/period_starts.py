@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.resolve.lexicon import period_words
+from factcheck.textscan import NON_WORD
 from factcheck.wordtrie import folded_atom, folded_chars
 
 
@@ -114,7 +115,7 @@ def _start_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     words = rf"(?={_first_chars()})(?:{_start_trie()}|\d(?:\d{{3}}\b|\d?{_AGO_NEXT})|FY" \
             r"|(?:[Ff]rom|[Bb]etween)(?=\s+[A-Z]))"
-    return re.compile(words), re.compile(rf"\W{words}")
+    return re.compile(words), re.compile(rf"{NON_WORD}{words}")
 
 
 def _first_chars() -> str:

@@ -18,6 +18,7 @@ from factcheck.resolve.frames import Party
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match, scan
 from factcheck.resolve.story import ColonItem
+from factcheck.textscan import found
 from factcheck.wordtrie import trie_pattern
 
 # "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
@@ -38,10 +39,12 @@ _UNNAMED_SOURCE_RX = re.compile(
     r"(?<![A-Za-z]['’]s )(?<!ese )(?<!ian )(?<!can )(?<!ean )\b(?:the\s+(?:trade|finance|commerce|economy|industry)"
     r"\s+ministry|the\s+Ministry\s+of\s+(?:Trade|Finance|Commerce|Economy|Industry)|government\s+data"
     r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
+_UNNAMED_SOURCE_STARTS = ("the", "government")  # every match opens on one (`textscan.found`)
 # a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
 _POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
+_CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
 
 
 # after an agency: its data ("Census Bureau data showed"), or a verb of saying that attributes a
@@ -93,6 +96,17 @@ def _agency_names_rxs() -> tuple[re.Pattern[str], ...]:
     whole text holds its names, so one search of the text rules out most countries."""
     return tuple(re.compile(trie_pattern(names, space=r"\s+"))
                  for names in settings()["national_statistics"].values())
+
+
+@cache
+def _agency_first_words() -> tuple[tuple[str, ...], ...]:
+    """The first words of `_agency_names_rxs`' names, but one that starts another ("Vietnam's"
+    after "Vietnam"): a match opens on one (`textscan.found`)."""
+    out = []
+    for names in settings()["national_statistics"].values():
+        firsts = {n.split(" ")[0] for n in names}
+        out.append(tuple(sorted(w for w in firsts if not any(w != v and w.startswith(v) for v in firsts))))
+    return tuple(out)
 
 
 @cache
@@ -270,8 +284,8 @@ class PlacedParties:
         named as an actor ("the Commerce Department tightened export controls") cites nothing."""
         if not hasattr(self, "_agencies"):  # the countries whose agencies the story names at all
             self._agencies: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-                a for a, names in zip(_agency_rxs(), _agency_names_rxs(), strict=True)
-                if names.search(self.text) is not None)
+                a for a, names, firsts in zip(_agency_rxs(), _agency_names_rxs(), _agency_first_words(), strict=True)
+                if found(names, self.text, firsts))
         if not self._agencies:
             return None
         text = self.text[sent[0]:sent[1]]
@@ -292,8 +306,8 @@ class PlacedParties:
             self._home: str | None = None
             lead = self.text[:self.layout.lead_end]
             d = _DATELINE_RX.search(lead)
-            china = _CHINA_SOURCE_RX.search(self.text) is not None
-            if d is not None and _UNNAMED_SOURCE_RX.search(lead) and not china:
+            china = found(_CHINA_SOURCE_RX, self.text, _CHINA_SOURCE_STARTS, folded=True)
+            if d is not None and not china and found(_UNNAMED_SOURCE_RX, lead, _UNNAMED_SOURCE_STARTS):
                 city = d.group(1).strip().title()
                 hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
                 self._home = hits[0].iso3 if hits and hits[0].start == 0 else None

@@ -15,6 +15,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from factcheck.resolve.lexicon import aliases, settings, word_set
+from factcheck.textscan import NON_LETTER
 from factcheck.wordtrie import inner_lowered, trie_pattern
 
 TOKEN_RX = re.compile(r"[^\W\d_]+")
@@ -194,7 +195,7 @@ def _phrase_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
     body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}", fold_case=True, inner_lowered=True)
     phrase = rf"(?=[^\W\d_])(?P<m>(?P<p>{body})(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)"
-    return re.compile(phrase), re.compile(rf"[\W\d_]{phrase}")
+    return re.compile(phrase), re.compile(rf"{NON_LETTER}{phrase}")
 
 
 def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
