@@ -47,6 +47,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 _WORTH_RX = re.compile(
     r"(?:\b([a-z]+)\s+)?((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]+),?\s+worth\s+(?:(?:about|around|some|nearly|almost|"
     r"roughly|approximately|more\s+than|over|just|only|a\s+mere|an\s+estimated)\s+)?$")
+_SOURCE_WORDS = frozenset(["data", "figures", "numbers", "statistics", "show", "shows", "showed", "say", "says"])
 _TRADE_VERBS = frozenset(["exported", "imported", "shipped", "sold", "bought", "purchased", "sent", "supplied",
                           "exports", "imports", "exporting", "importing"])
 
@@ -167,6 +168,7 @@ def _before_cue(text: str, cue: Match, ca: int) -> str | None:
     if not words:
         return None
     before = text[max(ca, words_start - 12):words_start]
-    if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE):
+    if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE) and \
+            not {w.lower() for w in words} & _SOURCE_WORDS:  # not "its data show exports …"
         return " ".join(words).lower()
     return known_goods(words)  # "diesel exports to the North", "Coal imports fell"

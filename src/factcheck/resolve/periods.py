@@ -142,6 +142,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
 
 
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
+# when something was said, not what period a figure is of: "the ministry said in June that trade had grown"
+_SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
                                           space=r"\s+")
                        + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
@@ -356,7 +358,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
         elif spec[0] != "day" and _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 70), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
-        elif (spec[0] != "day" and _ASIDE_RX.search(before)) or \
+        elif (spec[0] != "day" and (_ASIDE_RX.search(before) or _SAID_IN_RX.search(before))) or \
                 (spec[0] == "year" and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
         elif spec[0] == "mom" and ((PRIOR_MONTH_RX.fullmatch(s) and (

@@ -52,6 +52,7 @@ _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s
 # duties … took effect in late October", "rising 5.6% … after a slump in 2023")
 _EVENT_AFTER_RX = re.compile(r"(?:,\s+|\s)(?:as|because|while|whereas|amid|after|since|when|even\s+as|before|until)\s+"
                              r"(?:the|a|an|its|their|[a-z]+['’]s)\b")
+_WHEN_BEFORE_RX = re.compile(r"\b(?:when|since|before)\s+[^,;.\d]{0,50}$", re.IGNORECASE)
 _OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
@@ -333,8 +334,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             return carried
         if q.start >= self.layout.lead_end:
             for m in self._in(0, self.layout.lead_end):
-                if m.role != "main":
-                    continue
+                if m.role != "main" or _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start):
+                    continue  # ("… dozens of times larger than when ties were established in 1992": an event's)
                 period, weak = self._main(m)
                 if period:
                     sure = not weak and self._story_period(period, sent)
@@ -349,7 +350,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         # a list under a lead with no figures ("China's trade with its main partners last year:"
         # then "* Japan — $318bn"): the one period the story has named so far, as a guess
         named = {p: m.text for m in self._in(0, q.start) if m.role == "main" and not self._subordinate(m)
-                 and (p := self._main(m)[0])}
+                 and not _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start) and (p := self._main(m)[0])}
         if len(named) == 1:
             (period, words), = named.items()
             return period, 0.6, True, words
