@@ -41,3 +41,9 @@ def test_crude_story_subordinate_clauses(body, span, want):
     assert (c.subject.partner, c.subject.flow) == want
     if span == "29.3%":
         assert c.period == "2022"
+
+
+def test_crude_story_the_years_volume_points_back():
+    text = HEAD + "The 2024 volume was up about 1% from the year before."
+    c = next(c for c in extract(text, "2025-01-20") if c.quantity.text == "up about 1%")
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow, c.period) == ("CHN", "RUS", "import", "2024")
