@@ -7,6 +7,7 @@ errors (documents that cannot be read are recorded in the output, not an exit co
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -154,6 +155,12 @@ def audit(
                 bar.stop()
         print_summary(summary)
         if summary.interrupted:
+            if config.workers > 1 and config.engine != "dask":
+                # The output is closed and safe; a worker pool torn down by Ctrl-C can leave the
+                # interpreter's exit waiting on its queue threads, so leave at once.
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(130)
             return 130
         return 1 if summary.contradicted else 0
 
