@@ -67,3 +67,13 @@ def test_readings_list_item_under_a_dated_heading(rate, verdict, slip):
     c = _claim(BOX.format(rate=rate), f"up {rate}", "2025-05-09")
     assert c.verdict.verdict == verdict
     assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip
+
+
+def test_readings_diagnosis_prefers_the_reading_that_meets_a_published_rate_exactly():
+    # October 2025: exports fell 1.1%, imports rose 1.0% — "imports slipped 1.1%" is the export rate,
+    # not imports with the sign flipped (which meets +1.0% only within the slack)
+    text = ("China's trade\n\nBEIJING — China's November figures followed a soft October, when imports slipped "
+            "1.1% from a year earlier, customs data showed.")
+    c = _claim(text, "1.1%", "2025-12-08")
+    assert c.verdict.verdict == "contradicted"
+    assert c.verdict.diagnosis.slip == "flows_swapped"

@@ -152,6 +152,7 @@ class _Cand:
     rank: float
     diagnosis: Diagnosis
     gap: float = 0.0
+    precise: bool = False  # meets a published rate to the claim's own rounding, no slack
 
 
 def _reference(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Diagnosis | None:
@@ -165,7 +166,9 @@ def _reference(claim: Claim, verdict: Verdict, store, claims: list[Claim]) -> Di
         cands = _ratio_candidates(claim, store, claims)
     exact = [c for c in cands if c.gap == 0.0]
     if exact:
-        return min(exact, key=lambda c: c.rank).diagnosis
+        # "imports slipped 1.1%" when exports fell 1.1% and imports rose 1.0%: the reading that meets a
+        # published rate to the printed digits explains it better than one met only within the slack
+        return min(exact, key=lambda c: (not c.precise, c.rank)).diagnosis
     near = [c for c in cands if math.isfinite(c.gap) and c.diagnosis.slip == "wrong_base_period"]
     if near:
         best = min(near, key=lambda c: c.gap)
@@ -315,7 +318,8 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
             continue
         if any(_meets(tv, *r) for r in refs):
             out.append(_Cand(v.rank, Diagnosis(v.slip, f"{v.message}: agrees with the reference "
-                                               f"{_show_ratio(refs[0])}", v.value, v.reading)))
+                                               f"{_show_ratio(refs[0])}", v.value, v.reading),
+                             precise=any(tv.meets(*r, 0.0) for r in published)))
     for k in (-1, 1, -2, 2, -3, 3):
         base = shift(claim.base_period, k)
         if base == claim.period or set(_months(base)) & set(_months(claim.period)) \
@@ -354,7 +358,8 @@ def _ratio_candidates(claim: Claim, store, claims: list[Claim]) -> list[_Cand]:
                     else "the yuan-basis rate given as the dollar rate" if alt_cur == "CNY"
                     else "the dollar-basis rate given as the yuan rate")
             out.append(_Cand(rank, Diagnosis(slip, f"{what}: {_show_ratio(hit)}", _mid(hit),
-                                             alt_cur if slip == "wrong_currency" else flow)))
+                                             alt_cur if slip == "wrong_currency" else flow),
+                             precise=any(t.meets(*r, 0.0) for r in published)))
     return out
 
 
