@@ -63,7 +63,7 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
-_FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:(?:19|20)\d\d\s+)?(?:figure|tally|sum|amount|value|volume|tonnage)"
+_FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:figure|tally|sum|amount|value|volume|tonnage)"
                               r"\s+(?:was|is|stood|came|marked|"
                               r"represented|represents|amounted)|(?:The|These|Those)\s+(?:figures|numbers|totals)\s+"
                               r"(?:were|are|remain|remained|stood|came))\b")
@@ -72,8 +72,7 @@ _A_TOTAL_OF_RX = re.compile(r"\b(?:for|making|giving|with)?\s*an?\s+(?:combined\
 _IT_RX = re.compile(r"\b(?:it|It)\b(?!\s+(?:is|was)\s+(?:expected|likely|estimated|thought|said))")
 _IT_OBJECT_RX = re.compile(r"\b[a-z]+(?:ed|s)\s+it\s+(?:back\s+|down\s+|up\s+)?(?:to|at|from|below|above)\b")
 _IT_OPENS_RX = re.compile(r"\s*(?:By\s+[^,]{1,30},\s*)?(?:[Ii]t|[Tt]hey)\s+[a-z]+")
-_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:(?:the|that|this)\s+(?:(?:19|20)\d\d\s+)?(?:figure|total|tally|sum|amount|value|volume|"
-                                r"tonnage)|(?:the|these|those)\s+"
+_FIGURE_ANAPHOR_RX = re.compile(r"\b(?:(?:the|that|this)\s+(?:figure|total|tally|sum|amount|value)|(?:the|these|those)\s+"
                                 r"(?:figures|numbers|totals))\b", re.IGNORECASE)
 
 
