@@ -39,9 +39,12 @@ def _in_skip_span(text: str, a: int, b: int, p: Patterns, index: list[int]) -> b
     lo = max(0, a - 16)
     hi = min(len(text), b + 16)
     i = bisect_left(index, lo)
-    if (i == len(index) or index[i] >= hi) and "m" not in text[b : b + 5]:
-        return False  # no dash, slash or colon near, no "am"/"pm" after: the common case
-    return any(sm.start() < b and sm.end() > a for sm in p.skip_spans.finditer(text, lo, hi))
+    spans = p.skip_spans
+    if i == len(index) or index[i] >= hi:
+        if "m" not in text[b : b + 5]:
+            return False  # no dash, slash or colon near, no "am"/"pm" after: the common case
+        spans = p.skip_spans_bare  # ("5 million") only the branches that need none of them
+    return any(sm.start() < b and sm.end() > a for sm in spans.finditer(text, lo, hi))
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.nlp.lexicon import load
 
@@ -43,8 +43,12 @@ def _digits(token: str) -> tuple[float, int]:
     return float(clean), decimals
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> ParsedNumber | None:
     """Parse the text of one number; None when it holds no number.
+
+    Remembered (the result is frozen): a story repeats its figures ("162 billion", "two"), and
+    a spelled-out or scaled number costs a token loop.
 
     >>> parse_number("1.03 billion")
     ParsedNumber(value=1030000000.0, precision=5000000.0, scale=1000000000.0)

@@ -74,6 +74,7 @@ class Patterns:
     fraction: re.Pattern[str]
     vague: re.Pattern[str]
     skip_spans: re.Pattern[str]
+    skip_spans_bare: re.Pattern[str]
     suffix: re.Pattern[str]
     hedge_before: TailPattern
     hedge_after: re.Pattern[str]
@@ -182,18 +183,23 @@ def patterns() -> Patterns:
     vague = re.compile(
         rf"\b(?:(?P<tens>[Tt]ens)\s+of\s+)?(?P<amount>{cased_alternation(nums['vague'])})\s+of\b"
     )
-    skip_spans = re.compile(
-        r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"  # phone numbers
-        r"|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d"  # international phones
-        r"|\b\d{1,2}[:.]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?)"  # 10.45pm
-        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # times of day
-        r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b"  # dates
-        r"|\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s*cent))"  # year spans
-        r"|\b(?:1[5-9]|20)\d0s\b|'\d0s\b"  # decades
-        r"|\d(?:\.\d+)?\s*[×x]\s*10[−-]?\d+"  # scientific notation
-        r"|\b\d+\s*[/⁄]\s*\d+\b"  # fractions in digits, "24/7"
-        r"|\b(\d{1,3})-\1\b(?![.,]?\d|\s*(?:%|percent|per\s*cent))"  # odds and splits: "50-50", "a 25-25 tie"
+    # (branch, whether every match of it holds a dash, slash, colon, "×" or "+": mentions._SKIP_CHARS)
+    skip_branches = (
+        (r"\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b", False),  # phone numbers
+        (r"\+\d{1,3}[\s-]\d[\d\s-]{6,}\d", True),  # international phones
+        (r"\b\d{1,2}[:.]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?)", False),  # 10.45pm
+        (r"\b\d{1,2}:\d{2}(?::\d{2})?\b", True),  # times of day
+        (r"\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b", True),  # dates
+        (r"\b(?:1[5-9]|20)\d\d\s*[-–—/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s*cent))", True),  # year spans
+        (r"\b(?:1[5-9]|20)\d0s\b|'\d0s\b", False),  # decades
+        (r"\d(?:\.\d+)?\s*[×x]\s*10[−-]?\d+", False),  # scientific notation
+        (r"\b\d+\s*[/⁄]\s*\d+\b", True),  # fractions in digits, "24/7"
+        (r"\b(\d{1,3})-\1\b(?![.,]?\d|\s*(?:%|percent|per\s*cent))", True),  # odds and splits: "50-50", "a 25-25 tie"
     )
+    skip_spans = re.compile("|".join(b for b, _ in skip_branches))
+    # where none of those characters is near, only the other branches can match: the same
+    # matches, fewer branches tried at each position
+    skip_spans_bare = re.compile("|".join(b for b, needs in skip_branches if not needs))
 
     units = load("units")
     suffix_kind: dict[str, tuple[str, str]] = {}
@@ -301,7 +307,8 @@ def patterns() -> Patterns:
     flow_word = re.compile(rf"\b(?:{cased_alternation(cues['flow_words'])})\b")
     clause_break = re.compile(_clause_break(cues["clause_breaks"]))
     return Patterns(
-        number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans, suffix=suffix,
+        number=number, multiple=multiple, fraction=fraction, vague=vague, skip_spans=skip_spans,
+        skip_spans_bare=skip_spans_bare, suffix=suffix,
         hedge_before=hedge_before, hedge_after=hedge_after, direction_before=direction_before,
         direction_after=direction_after, label_before=label_before, month_before=month_before,
         month_after=month_after, time_after=time_after, age_before=age_before, age_after=age_after,
