@@ -50,18 +50,43 @@ def _in_skip_span(text: str, a: int, b: int, p: Patterns, index: list[int]) -> b
 def find_mentions(text: str) -> list[Mention]:
     """All numeric mentions in reading order (ranges merged, non-quantities dropped)."""
     p = patterns()
+    found = _find(text, p, set_aside=True)
+    if found is None:  # a money mention that covered a number was itself dropped: read them all
+        found = _find(text, p, set_aside=False)
+    return merge_ranges(text, found, p)
+
+
+def _find(text: str, p: Patterns, set_aside: bool) -> list[Mention] | None:
+    """The mentions, deduplicated (before ranges are merged).
+
+    With `set_aside`, a number inside a money mention ("162 billion" of "$162 billion", a fifth
+    of all matches) is not read: the money mention before it drops it. That holds when the
+    money mention survives the deduplication; if one does not, None (read them all again).
+    """
     out: list[Mention] = []
     index = _skip_index(text)
-    for pattern in p.number:
+    money: list[tuple[int, Mention]] = []  # (end of the match, mention) of each money mention
+    covering: list[Mention] = []  # the money mentions that numbers inside them relied on
+    for n, pattern in enumerate(p.number):
+        j = 0
         for m in pattern.finditer(text):
             start = m.start()
             if start and text[start - 1].isalnum() and not m.group("cur"):
                 continue  # a number word inside a longer word ("someone")
+            if set_aside and n:
+                while j < len(money) and money[j][0] <= start:
+                    j += 1
+                # its mention starts at `start`, or just before at a sign: after the money mention's start
+                if j < len(money) and money[j][1].start < start - (text[start - 1] in "-−+"):
+                    covering.append(money[j][1])
+                    continue
             if _in_skip_span(text, m.start("num"), m.end("num"), p, index):
                 continue
             mention = _number(text, m, p)
             if mention is not None:
                 out.append(mention)
+                if not n:
+                    money.append((m.end(), mention))
     out.extend(find_word_amounts(text, p))
     out = [x for x in out if not _word_year_at(text, x.start)]
     out.sort(key=lambda x: (x.start, -x.end))
@@ -70,7 +95,11 @@ def find_mentions(text: str) -> list[Mention]:
         if deduped and x.start < deduped[-1].end:
             continue
         deduped.append(x)
-    return merge_ranges(text, deduped, p)
+    if covering:
+        kept = {id(x) for x in deduped}
+        if not all(id(c) in kept for c in covering):
+            return None
+    return deduped
 
 
 def _currency(code: str, text: str, p: Patterns) -> tuple[str, bool]:
