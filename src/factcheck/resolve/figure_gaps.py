@@ -38,3 +38,13 @@ def after_number(text: str, sa: int, m: PeriodMention) -> bool:
     base right after that clause's own figure is the figure's, not a later clause's."""
     a = max(sa, m.start - 40, text.rfind(";", sa, m.start) + 1, text.rfind(",", sa, m.start) + 1)
     return NUMBER_RX.search(text, a, m.start) is not None
+
+
+_QUOTE_CLOSES_RX = re.compile(r"[,.!?;]\s*[\"”]")
+
+
+def quote_closes(text: str, a: int, b: int) -> bool:
+    """'"The high base from last year was the main drag," said an economist, noting that exports
+    in March 2023 had jumped 14.8%': a quotation that closes before the claim is another voice's
+    sentence, and its base is not the claim's."""
+    return _QUOTE_CLOSES_RX.search(text, a, b) is not None
