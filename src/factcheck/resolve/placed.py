@@ -37,6 +37,9 @@ _N_PARTIES_RX = re.compile(r"\b(?:the|these|those|its|their)\s+(two|three|four|f
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ABBREV_GAP_RX = re.compile(r"\s*\(\s*")  # a name, then its abbreviation in brackets
 _ABBREV_LIST_GAP_RX = re.compile(r"\s*\)\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+# "28.7% for the EU", "41.3% for the US.": the party, then the end of the item
+_FOR_GAP_RX = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_END_RX = re.compile(r"\.?\s*(?:[,;.)]|and\b|$)")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
@@ -251,6 +254,21 @@ class PlacedParties:
             return res
         iso = self._iso(m)
         if not iso or iso == s.reporter or iso == s.partner:
+            return res
+        cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
+        return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _figure_for(self, q: Quantity, res: SubjectResult) -> SubjectResult:
+        """"…, against 28.7% for the EU and 41.3% for the US": a party right after "for" that
+        follows the figure is the figure's."""
+        s = res.subject
+        if s is None or s.reporter is None or self.text[q.end:q.end + 5] not in (" for ", " for") or \
+                (gap := _FOR_GAP_RX.match(self.text, q.end)) is None:
+            return res
+        m = next((p for p in self._places_in(gap.end(), gap.end() + 60) if p.start == gap.end()), None)
+        iso = self._iso(m) if m is not None and m.kind not in ("anaphor", "pair", "counterpart") else None
+        if not iso or iso in (s.reporter, s.partner) or not _FOR_END_RX.match(self.text, m.end):
             return res
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
         return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
