@@ -183,9 +183,13 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                          resolve_base(m, period, self.anchor, self._context_year(m) if m.year is None else None)[0]
                          != period]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
+            parallel = None
+            if bm is None and q.kind == "change" and period is not None:
+                bm = parallel = self._parallel_base(q, clause, sent)
             if bm is not None:
                 base, bweak = resolve_base(bm, period, self.anchor,
                                            self._context_year(bm) if bm.year is None else None)
+                bweak = bweak or parallel is not None
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
             elif q.kind == "multiple" and (span := self._headline_span(q)) is not None:
