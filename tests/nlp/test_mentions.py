@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.nlp.mentions import _find, find_mentions, merge_ranges
+from factcheck.nlp.mentions import _find, _in_skip_span, _skip_index, find_mentions, merge_ranges
 from factcheck.nlp.patterns import patterns
 
 CASES = [
@@ -27,3 +27,19 @@ def test_mentions_setting_numbers_aside_reads_like_reading_them_all(text, expect
     p = patterns()
     full = merge_ranges(text, _find(text, p, set_aside=False), p)
     assert find_mentions(text) == full
+
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    pytest.param("The ship docked at 10.45pm with cargo.", "10.45", True, id="time-pm"),
+    pytest.param("Exports hit 11.30 am on Monday.", "11.30", True, id="time-am-spaced"),
+    pytest.param("Exports rose to 5 million tonnes.", "5", False, id="amount-before-million"),
+    pytest.param("Imports were 12.5 mn tonnes.", "12.5", False, id="amount-before-mn"),
+])
+def test_mentions_skip_span_without_dash_or_colon_near(text, number, expected):
+    """With no dash, slash or colon near, the few skip patterns that can match answer as all of them do."""
+    p = patterns()
+    a = text.index(number)
+    b = a + len(number)
+    assert _in_skip_span(text, a, b, p, _skip_index(text)) is expected
+    assert any(m.start() < b and m.end() > a for m in p.skip_spans.finditer(text, max(0, a - 16), b + 16)) is expected
