@@ -17,6 +17,9 @@ CASES = [
      "$11.6 million from China.", "about $11.6 million", "processed hair and wool for wig-making"),
     ("generic-goods-name-none", "North Korea imported goods from China worth $26 million in January.",
      "$26 million", None),
+    ("of-that-points-back-to-the-goods", "China imported about 102 million tonnes of iron ore in May. Cargoes from "
+     "Western Australia's Pilbara accounted for about 62 million tonnes of that.", "about 62 million tonnes",
+     "iron ore"),
     ("counted-phrase-for-the-same-goods", "In 2023 the North shipped 1,680 tonnes of false eyelashes, beards and "
      "wigs to China.\n\nIn 2019 the North exported 1,829 tonnes of the same goods, but for only $31.1 million.",
      "1,829 tonnes", "false eyelashes"),

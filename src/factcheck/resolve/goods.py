@@ -14,7 +14,7 @@ from factcheck.resolve.scan import TOKEN_RX, Match
 
 PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
 PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last", "day", "days", "week", "weeks", "per", "daily"])
-_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
+_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such", "that", "this"])
 
 _COUNT_NOUN_RX = re.compile(
     r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
