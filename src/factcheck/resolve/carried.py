@@ -13,6 +13,7 @@ from factcheck import periods as P
 # a present perfect up to now, from a year on: "has more than tripled since 2015", "have grown … since 2019"
 SINCE_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"\w+(?:ed|en|own|isen)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
+_FIGURE_OF_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:[a-z-]+\s+)?of\s+$")
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
@@ -31,7 +32,9 @@ class CarriedPeriods:
         """The period carried over from the paragraph so far (`pa` its start); an earlier sentence's
         "…, after surging … in 2023" clause frames no later sentence."""
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
-                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
+                 and not self._compared_own(m)  # "That compares with $181.6 million in July." frames nothing
+                 # nor does a figure's own month ("growth has cooled from the 20.6% pace of May")
+                 and not _FIGURE_OF_RX.search(self.text, max(pa, m.start - 30), m.start)]
         for m in reversed(prior):
             period, weak = self._main(m)
             if period:
