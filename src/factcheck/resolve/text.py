@@ -43,7 +43,9 @@ def _clause_rx() -> re.Pattern[str]:
     # "\s+WORD\s+" | "\s+and\s+" | ",?\s+WORD\s+" | ",\s+(?=WORD)" | ",\s+COMMA\s+" | "(?<=%),\s+" | ";\s*".
     return re.compile(rf"[;,\s](?:(?<=\s)(?:\s*(?:{words})\s+(?=[a-z])|\s*and\s+(?={own}(?:{flows})\b))"
                       rf"|(?<=,)(?:\s+(?:{words})\s+(?=[a-z])|\s+(?=(?:{words})\b)"
-                      rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
+                      rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b"
+                      # "…, and Moscow and Beijing are both talking about …": a new subject and its verb
+                      rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+and\s+[A-Z][\w.’'-]*\s+(?:are|were|have|had|will)\b)"
                       rf"|(?:(?<=percent,)|(?<=%,)|(?<=llion,))\s+(?={own}(?:{flows})\s+(?:to|from|with)\b))"
                       rf"|(?<=;)\s*)")
 
