@@ -116,13 +116,14 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SENT_END_RX.finditer(text, start, end):
-        prev = text[max(start, m.start() - 6):m.start() + 1].split()
+        at = m.start()
+        prev = text[max(start, at - 6):at + 1].split()
         word = prev[-1].lower().rstrip(".") if prev else ""
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
-        if _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
-            continue  # "since the U.N. Security Council adopted …"
-        out.append((s, m.start() + len(m.group().rstrip())))
+        if "." in word and _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
+            continue  # "since the U.N. Security Council adopted …" (an initialism has a dot)
+        out.append((s, at + len(m.group().rstrip())))
         s = m.end()
     if s < end:
         out.append((s, end))
