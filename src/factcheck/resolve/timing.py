@@ -92,6 +92,11 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
         self._from_heading = False  # the last `_find_main` answer came from a list heading
         self._frames: dict[int, PeriodMention | None] = {}
+        # per-mention tests that later claims ask again of every earlier mention, kept by offsets
+        self._subordinates: dict[int, bool] = {}
+        self._after_whens: dict[int, bool] = {}
+        self._compared: dict[tuple[int, int], bool] = {}
+        self._owns: dict[tuple[int, int], tuple[str | None, float, bool, str | None] | None] = {}
         specs = {m.spec[0] for m in self.mentions if m.role == "base"}
         self._yoy_story = "yoy" in specs and "mom" not in specs
         # a story that compares months only with the month before ("fell 30 percent on-month"):
@@ -150,6 +155,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
 
     def _subordinate(self, m: PeriodMention) -> bool:
         """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
+        found = self._subordinates.get(m.start)
+        if found is None:
+            found = self._subordinates[m.start] = self._subordinate_uncached(m)
+        return found
+
+    def _subordinate_uncached(self, m: PeriodMention) -> bool:
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         if _AFTER_ING_RX.search(self.text, sa, m.start) is not None:
             return True
@@ -334,7 +345,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             return carried
         if q.start >= self.layout.lead_end:
             for m in self._in(0, self.layout.lead_end):
-                if m.role != "main" or _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start):
+                if m.role != "main" or self._after_when(m):
                     continue  # ("… dozens of times larger than when ties were established in 1992": an event's)
                 period, weak = self._main(m)
                 if period:
@@ -350,11 +361,19 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         # a list under a lead with no figures ("China's trade with its main partners last year:"
         # then "* Japan — $318bn"): the one period the story has named so far, as a guess
         named = {p: m.text for m in self._in(0, q.start) if m.role == "main" and not self._subordinate(m)
-                 and not _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start) and (p := self._main(m)[0])}
+                 and not self._after_when(m) and (p := self._main(m)[0])}
         if len(named) == 1:
             (period, words), = named.items()
             return period, 0.6, True, words
         return None, 0.3, True, None
+
+    def _after_when(self, m: PeriodMention) -> bool:
+        """The mention closes a "when …", "since …" clause: an event's time, not a figure's."""
+        found = self._after_whens.get(m.start)
+        if found is None:
+            found = self._after_whens[m.start] = \
+                _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start) is not None
+        return found
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""
