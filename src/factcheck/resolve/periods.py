@@ -9,8 +9,8 @@ spec into a period string per claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from factcheck.periods import WORD_YEAR, word_year
 from factcheck.resolve.lexicon import period_words
@@ -20,8 +20,10 @@ from factcheck.wordtrie import word_start_branches, word_start_pattern
 Spec = tuple
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
+    """A period phrase of the text (a named tuple rather than a frozen dataclass: built in a
+    third of the time, ~25 a story)."""
+
     start: int
     end: int
     text: str
