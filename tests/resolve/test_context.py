@@ -24,6 +24,12 @@ CASES = [
      "fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
     ("modifier-factories", CANADA, "Orders at Vietnamese factories picked up. Exports fell 7 percent in "
      "the fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
+    ("modifier-brokerage", CANADA, "An economist at a Hong Kong brokerage said exports fell 7 percent in "
+     "the fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
+    ("modifier-think-tank", CANADA, "Researchers at a Tokyo think tank noted that imports rose 5 percent in "
+     "the fourth quarter.", "5 percent", "change", ("CHN", "CAN", "import")),
+    ("modifier-consultancy", CANADA, "A London consultancy estimated that exports fell 7 percent in "
+     "the fourth quarter.", "7 percent", "change", ("CHN", "CAN", "export")),
     ("object-of-invasion", CHILE, "The years before Peru's full-scale invasion of Ecuador were "
      "different. In 2015, bilateral trade was $31 billion.", "$31 billion", "level", ("CHN", "CHL", "total")),
     ("flow-word-before-earnings", CHILE, "In 2015, bilateral trade was $31 billion. In 2016, when a "

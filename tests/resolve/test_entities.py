@@ -104,6 +104,10 @@ NOT_PLACES = [
     ("dateline-dash", "HANOI — Exports rose.", "VNM"),
     ("korea-alone-is-no-state", "The Korea Trade-Investment Promotion Agency said so.", "KOR"),
     ("dateline-colon", "HANOI: Exports rose.", "VNM"),
+    ("voice-of-america", "Figures compiled by Voice of America show it.", "USA"),
+    ("bank-of-japan", "The Bank of Japan held rates.", "JPN"),
+    ("us-china-business-council", "The US-China Business Council surveyed members.", "USA"),
+    ("eu-chamber", "The EU Chamber of Commerce in China said so.", "EUU"),
 ]
 
 

@@ -21,6 +21,9 @@ MAY = ("China's May exports slump\n\nBEIJING, June 7 (Wire) - China's exports fe
        "the 7.9% drop in April.\n")
 JUNE = ("China's June exports fall\n\nBEIJING - China's exports fell 12.4% in June. The trade surplus grew to "
         "$70.62bn, compared with forecasts of $74.8bn and $65.81bn in May.\n")
+QUOTED = ("China's June exports\n\nBEIJING - China's exports fell 3.1% in June.\n\n\"The high base from last "
+          "year was the main drag,\" said an economist at a brokerage, noting that exports in March 2023 had jumped "
+          "14.8%. \"Imports fell 2.9% in June from June 2022,\" she added.\n")
 CASES = [
     ("reversing-a-gain-in-april-is-aprils", MAY, "8.5%", "2024-04", "2023-04", False),
     ("slower-than-the-drop-in-april-is-aprils", MAY, "7.9%", "2024-04", "2023-04", False),
@@ -31,6 +34,10 @@ CASES = [
     ("on-month", ON_MONTH, "9.4 pct", "2024-06", "2024-05", False),
     ("on-year", ON_MONTH, "3.1 pct", "2024-06", "2023-06", False),
     ("against-a-rate-in-a-year-is-no-base", SHARE, "6%", "2021", "2020", False),
+    ("a-surplus-of-is-another-flows-base", "China's imports grew 36.7% to $229.9 billion in June, leaving a surplus "
+     "of $51.53 billion, up from $45.54 billion in May.", "36.7%", "2024-06", "2023-06", True),
+    ("a-closed-quotes-base-is-another-voices", QUOTED, "14.8%", "2023-03", "2022-03", True),
+    ("a-base-inside-the-same-quote-counts", QUOTED, "2.9%", "2023-06", "2022-06", False),
     ("later-clause-base-is-its-own", "Chile's exports to Mexico rose 6% in 2021, but stayed below 2018 levels.",
      "6%", "2021", "2020", False),
 ]

@@ -52,6 +52,12 @@ HEAD = "China's trade with Chile\n\n"
     pytest.param("Chile's share of China's trade rose from 14.7% in 2020, when China's trade with the world came to "
                  "32.16 trillion yuan, to roughly 16% in 2024.", "2025-02-10", "32.16 trillion yuan", "2020", None,
                  id="when-clause-figure-before-another-kind-of-figure"),
+    pytest.param("China's trade rose 28.2 percent in the first five months of 2021. The growth came after the first "
+                 "four months, when imports and exports rose 28.5 percent to 11.62 trillion yuan.", "2021-06-07",
+                 "11.62 trillion yuan", "2021-01/2021-04", None, id="after-a-span-when-its-figures"),
+    pytest.param("China's trade rose 28.2 percent in the first five months of 2021. The growth came after the first "
+                 "four months, when imports and exports rose 28.5 percent to 11.62 trillion yuan.", "2021-06-07",
+                 "28.5 percent", "2021-01/2021-04", "2020-01/2020-04", id="after-a-span-when-its-rate"),
     pytest.param("In 2024 China's exports to Chile reached 25.45 million yuan, up 7.1%, or 1.8 times the 2015 level.",
                  "2025-02-10", "up 7.1%", "2024", "2023", id="a-multiples-base-is-not-the-change-before-it"),
 ])

@@ -25,6 +25,18 @@ def test_placed_list_items_after_an_abbreviation(text, partners):
     assert got == partners
 
 
+@pytest.mark.parametrize(("text", "partners"), [
+    pytest.param("The Association of Southeast Asian Nations (ASEAN), the European Union and the United States were "
+                 "its top three trading partners. China's trade with the three partners grew 5 percent, 3 percent "
+                 "and 2 percent respectively in 2023.", ["ASEAN", "EUU", "USA"], id="the-three-partners-named-before"),
+    pytest.param("BEIJING — China's exports grew in 2023. Japan and South Korea remained big buyers. Exports to these two markets rose 5 percent and "
+                 "3 percent, respectively, in 2023.", ["JPN", "KOR"], id="these-two-markets"),
+])
+def test_placed_respectively_list_named_in_the_sentence_before(text, partners):
+    got = [c.subject.partner if c.subject else None for c in extract(HEAD + text, "2024-02-01")]
+    assert got == partners
+
+
 US = "US trade with China\n\n"
 
 

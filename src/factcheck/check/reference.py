@@ -31,6 +31,7 @@ from factcheck.check.refdata import (  # noqa: F401  (public names kept importab
     rounding,
     tolerances,
 )
+from factcheck.check.retracted import retracted_cue
 from factcheck.check.semantics import RATIO_KINDS, Target, target_bounds, target_interval
 from factcheck.check.shares import _check_share
 from factcheck.models import Article, Claim, Diagnosis, Verdict
@@ -65,6 +66,9 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
     t = target_interval(q)
     if t is None:
         return Verdict("unverifiable", "FC202", f"'{q.text}' states no comparable figure")
+    if (gone := retracted_cue(claim)) is not None:
+        return Verdict("unverifiable", "FC205", f"'{q.text.strip()}' is a figure the story itself sets aside "
+                       f"('{gone}'), not a claim it makes", tolerance=t.tolerance)
     cue = forecast_cue(claim, story_year(article))
     if cue is not None:
         return Verdict("unverifiable", "FC204", f"'{q.text.strip()}' is a forecast, target or hypothetical "

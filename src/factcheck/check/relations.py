@@ -82,7 +82,10 @@ def unmoor_forecasts(claims: list[Claim]) -> list[Claim]:
 
 def build(claims: list[Claim], text: str | None = None) -> System:
     """The story's constraint system; `text` (the article) lets cues outside claim sentences count."""
-    claims = dealias(unmoor_forecasts(claims))
+    from factcheck.check.retracted import retracted_cue
+
+    # a figure the story sets aside ("…, not $106.5 billion") takes part in none of its arithmetic
+    claims = dealias(unmoor_forecasts([c for c in claims if retracted_cue(c) is None]))
     sys = System()
     levels = [c for c in claims if is_level(c)]
     for c in levels:

@@ -9,8 +9,10 @@ import re
 
 from factcheck.resolve.periods import PeriodMention
 
-# a number that, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October")
-OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|of)\s+(?:the\s+)?"
+# a number that, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October");
+# not a flow's own amount ("…, leaving a surplus of $51.53 billion, up from $45.54 billion in May")
+OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|"
+                         r"(?<!surplus\s)(?<!deficit\s)(?<!balance\s)(?<!exports\s)(?<!imports\s)of)\s+(?:the\s+)?"
                          r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
 RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
                          r"(?:USD?\s?)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"
@@ -38,3 +40,13 @@ def after_number(text: str, sa: int, m: PeriodMention) -> bool:
     base right after that clause's own figure is the figure's, not a later clause's."""
     a = max(sa, m.start - 40, text.rfind(";", sa, m.start) + 1, text.rfind(",", sa, m.start) + 1)
     return NUMBER_RX.search(text, a, m.start) is not None
+
+
+_QUOTE_CLOSES_RX = re.compile(r"[,.!?;]\s*[\"”]")
+
+
+def quote_closes(text: str, a: int, b: int) -> bool:
+    """'"The high base from last year was the main drag," said an economist, noting that exports
+    in March 2023 had jumped 14.8%': a quotation that closes before the claim is another voice's
+    sentence, and its base is not the claim's."""
+    return _QUOTE_CLOSES_RX.search(text, a, b) is not None

@@ -34,6 +34,14 @@ _SUB_OPENER_RX = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]fter|[W
 _ASIDE_RX = re.compile(r",\s+(?:which|who|whose)\b[^,;.\d$%]*,")
 
 
+# "X remains China's biggest trading partner": X is described as another's partner
+_PARTNER_OF_RX = re.compile(r"\s+(?:remains?|remained|is|was|has\s+become|had\s+become|became|becomes)\s+"
+                            r"(?:still\s+|now\s+|again\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+(?:[a-z-]+\s+){0,3}"
+                            r"(?:partner|market|supplier|buyer|customer|destination|source)s?\b")
+_ITEM_MARK_RX = re.compile(r"\s*\d{1,2}[.)]\s*")  # "4." opening a numbered item
+# a place that follows its own figure ("28.7% for the EU"): that figure's party
+_FIGURE_FOR_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct|billion|million|trillion|bn)?\s+for\s+(?:the\s+)?$")
+
 @dataclass
 class Party:
     iso: str
@@ -110,12 +118,16 @@ class ClauseFrames:
             sa, sb = self.layout.sentences[k]
             if sb <= pa:
                 break
+            if (agent or actorless) and self._item_title(k, pa):
+                continue  # "4. Japan and Korea ride the chip cycle.": a numbered item's title names no actor
             cands = [m for m in self._places_in(sa, min(sb, pos)) if m.kind not in ("pair", "anaphor")]
             if cands and ("which" in self.text[sa:sb] or "who" in self.text[sa:sb]):
                 asides = [x.span() for x in _ASIDE_RX.finditer(self.text, sa, sb)]
                 cands = [m for m in cands if not any(x <= m.start < y for x, y in asides)]
             if actorless:
                 cands = [m for m in cands if not _share_part_rx().match(self.text, m.end)] or cands
+                # "ASEAN remains China's biggest trading partner. Exports to Russia …": a partner, no actor
+                cands = [m for m in cands if not _PARTNER_OF_RX.match(self.text, m.end)]
             for m in cands:
                 if self._prep(m)[0] is None and not self._is_source_noun(m) and \
                         not title_colon_rx().match(self.text, m.end, sb):
@@ -131,6 +143,16 @@ class ClauseFrames:
                 if iso and iso not in exclude and iso != "WLD":
                     return Party(iso, m.text, 0.6, m.start)
         return None
+
+    def _item_title(self, k: int, pa: int) -> bool:
+        """Sentence k is the title of a numbered item: it follows the bare "4." that opens the
+        paragraph, and is short and has no figure."""
+        if k < 1:
+            return False
+        ma, mb = self.layout.sentences[k - 1]
+        sa, sb = self.layout.sentences[k]
+        return ma == pa and _ITEM_MARK_RX.fullmatch(self.text, ma, mb) is not None and \
+            not any(ch.isdigit() for ch in self.text[sa:sb]) and len(self.text[sa:sb].split()) <= 12
 
     def _iso(self, m: Match) -> str | None:
         if m.kind == "epithet":
@@ -205,7 +227,9 @@ class ClauseFrames:
         if cue is not None:  # "When Moscow redirected oil sales from Europe to Asia, China's purchases from Russia …"
             asides += [x.span() for x in _SUB_OPENER_RX.finditer(self.text, ca, cue.start)]
         for m in self._places_in(ca, cb):
-            if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides):
+            if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides) or \
+                    (m.start > pivot and _FIGURE_FOR_RX.search(self.text, max(ca, m.start - 40), m.start)):
+                # ("…, against 28.7% for the EU and 41.3% for the US": those figures' parties)
                 continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)
             role, word = self._prep(m, ca)
             if role is None and cue is not None and cue.cat == "export" and m.start >= cue.end and \

@@ -30,6 +30,16 @@ _BRACKET_GAP_RX = re.compile(r"\.?\s*\(\s*")  # "the U.S. (-25.2%)": the party, 
 # between two items of a list: ", ", " and ", ", and ", " or " (with "the" before the next), after
 # an abbreviation's dot too ("the U.S., Japan and South Korea": the name may end before its dot)
 _LIST_GAP_RX = re.compile(r"\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+# "the three partners", "these two markets": a list of parties named before
+_N_PARTIES_RX = re.compile(r"\b(?:the|these|those|its|their)\s+(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
+                           r"(?:partners|markets|economies|countries|destinations|suppliers|blocs|regions|buyers)\b",
+                           re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ABBREV_GAP_RX = re.compile(r"\s*\(\s*")  # a name, then its abbreviation in brackets
+_ABBREV_LIST_GAP_RX = re.compile(r"\s*\)\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+# "28.7% for the EU", "41.3% for the US.": the party, then the end of the item
+_FOR_GAP_RX = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_END_RX = re.compile(r"\.?\s*(?:[,;.)]|and\b|$)")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
@@ -188,14 +198,48 @@ class PlacedParties:
         coord = [m for m in places if self._iso(m) != reporter][-len(run):]
         if reporter is None:
             return res
-        if len(coord) != len(run) or not all(_LIST_GAP_RX.fullmatch(self.text, a.end, b.start)
-                                             for a, b in itertools.pairwise(coord)):
+        if len(coord) != len(run) and (n := _N_PARTIES_RX.search(self.text, sent[0], run[0].start)) is not None \
+                and _NUMBER_WORDS.get(n.group(1).lower()) == len(run):
+            listed = self._listed_before(sent[0], len(run), None)
+            if listed is not None and reporter in {self._iso(m) for m in listed}:
+                t = self.topic()  # "Exports to these two markets": the list's parties are no actor
+                reporter = t.reporter if t is not None and t.reporter != "WLD" else self.lead_pair()[0]
+            coord = listed if listed is not None and reporter not in {self._iso(m) for m in listed} else coord
+        elif len(coord) != len(run) or not all(_LIST_GAP_RX.fullmatch(self.text, a.end, b.start)
+                                               for a, b in itertools.pairwise(coord)):
+            return res
+        if len(coord) != len(run):
             return res
         party = coord[run.index(q)]
         subject = Subject(reporter, self._iso(party), s.flow, s.commodity)
         cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", party.text))
         weak = tuple(w for w in res.weak if w not in ("partner", "subject"))
         return SubjectResult(subject, res.confidence, weak, cues, res.metric)
+
+    def _listed_before(self, sa: int, n: int, reporter: str | None) -> list[Match] | None:
+        """"ASEAN, the European Union and the United States remained its top three trading
+        partners. The growth rates of China's trade with the three partners stood at 29.2 percent,
+        28.7 percent and 41.3 percent respectively": the previous sentence's list of n parties (a
+        name and its bracketed abbreviation count once)."""
+        si = self.layout.sentence_index(sa)
+        if si == 0:
+            return None
+        pa, pb = self.layout.sentences[si - 1]
+        items: list[Match] = []
+        ends: list[int] = []
+        for m in self._places_in(pa, pb):
+            iso = self._iso(m)
+            if m.kind in ("anaphor", "pair", "counterpart") or not iso or iso in (reporter, "WLD"):
+                continue
+            if items and self._iso(items[-1]) == iso and _ABBREV_GAP_RX.fullmatch(self.text, ends[-1], m.start):
+                ends[-1] = m.end  # "the Association of Southeast Asian Nations (ASEAN)"
+                continue
+            items.append(m)
+            ends.append(m.end)
+        gaps = [self.text[e:b.start] for e, b in zip(ends, items[1:], strict=False)]
+        if len(items) != n or not all(_LIST_GAP_RX.fullmatch(g) or _ABBREV_LIST_GAP_RX.fullmatch(g) for g in gaps):
+            return None
+        return items
 
     def _bracketed(self, q: Quantity, res: SubjectResult) -> SubjectResult:
         """"Exports to partners like the U.S. (-25.2%), Japan (-5.6%) and Russia (-22.4%)": a
@@ -210,6 +254,21 @@ class PlacedParties:
             return res
         iso = self._iso(m)
         if not iso or iso == s.reporter or iso == s.partner:
+            return res
+        cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
+        return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _figure_for(self, q: Quantity, res: SubjectResult) -> SubjectResult:
+        """"…, against 28.7% for the EU and 41.3% for the US": a party right after "for" that
+        follows the figure is the figure's."""
+        s = res.subject
+        if s is None or s.reporter is None or self.text[q.end:q.end + 5] not in (" for ", " for") or \
+                (gap := _FOR_GAP_RX.match(self.text, q.end)) is None:
+            return res
+        m = next((p for p in self._places_in(gap.end(), gap.end() + 60) if p.start == gap.end()), None)
+        iso = self._iso(m) if m is not None and m.kind not in ("anaphor", "pair", "counterpart") else None
+        if not iso or iso in (s.reporter, s.partner) or not _FOR_END_RX.match(self.text, m.end):
             return res
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
         return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,

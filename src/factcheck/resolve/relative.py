@@ -79,6 +79,7 @@ def _prior_month(text: str) -> bool:
 
 # (", before the pandemic, when …": a short aside may come between the period and its when-clause)
 _WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
+_CLAUSE_PUNCT_RX = re.compile(r"[,;:]")
 _BARE_YEAR_RX = re.compile(r"for\s+the\s+year", re.IGNORECASE)  # not "the full year", "the year as a whole"
 
 
@@ -357,7 +358,9 @@ class RelativePeriods:
             return None  # "…, overtaking the $216.5 million recorded in September": its own period
         for m in self._in(sent[0], q.start):
             w = _WHEN_RX.match(self.text, m.end)
-            if not (w and clause[0] <= w.end() and w.end() <= q.start) or any(
+            # (the clause may open inside the when-clause: "when imports and | exports rose …")
+            if not (w and (clause[0] <= w.end() or not _CLAUSE_PUNCT_RX.search(self.text, w.end(), q.start))
+                    and w.end() <= q.start) or any(
                     o.role == "main" for o in self._in(w.end(), q.start)):
                 continue
             if m.spec[0] in ("year", "sub"):

@@ -32,6 +32,13 @@ _BLOCKED = (
     "Korea Trade-Investment Promotion Agency", "Korea International Trade Association", "Bank of Korea",
     "Korea Customs Service", "Korea Development Institute", "Korea Institute for International Economic Policy",
     "Korea Exchange", "Export-Import Bank of Korea", "Korean won", "Korean peninsula",
+    # outlets, banks and chambers named after a country, which trade with no one
+    "Voice of America", "Radio Free Asia", "Radio Free Europe", "Bank of America", "Bank of Japan",
+    "Bank of Russia", "Central Bank of Russia", "Japan External Trade Organization",
+    "American Chamber of Commerce", "European Union Chamber of Commerce", "EU Chamber of Commerce",
+    "US-China Business Council", "U.S.-China Business Council", "China International Capital Corp",
+    "Industrial and Commercial Bank of China", "China Construction Bank", "Agricultural Bank of China",
+    "Bank of Communications", "China Merchants Bank",
 )
 
 

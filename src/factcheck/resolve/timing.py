@@ -21,6 +21,7 @@ from factcheck.resolve.figure_gaps import NUMBER_RX as _NUMBER_RX
 from factcheck.resolve.figure_gaps import OWN_BASE_RX as _OWN_BASE_RX
 from factcheck.resolve.figure_gaps import after_number as _after_number
 from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
+from factcheck.resolve.figure_gaps import quote_closes
 from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
@@ -206,6 +207,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                                       # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
                                       or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))))] or \
                 [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)]
+            local = [m for m in local if not quote_closes(self.text, min(m.end, q.end), max(m.start, q.start))]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
             if bm is not None:

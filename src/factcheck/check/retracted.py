@@ -1,0 +1,42 @@
+"""Figures the story itself takes back: a correction note's wrong value ("An earlier version of
+this article misstated …: they were $160.5 billion, not $106.5 billion") and the value a contrast
+sets aside ("82.3 percent of the 2019 level, not 82 percent above it"). They are not claims the
+story makes, so they are neither contradicted nor tied into its arithmetic. Patterns live in
+`data/check/modality.yaml`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from factcheck.check.claimtext import span
+from factcheck.models import Claim
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    raw = yaml.safe_load(resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8"))
+    return (re.compile(raw["rejected_before"], re.I), re.compile(raw["correction_opener"], re.I),
+            re.compile(raw["correction_marker"], re.I))
+
+
+def retracted_cue(claim: Claim) -> str | None:
+    """The words that set the figure aside ("not", "An earlier version of this article"), or None."""
+    s, _ = span(claim, (-1, -1))
+    if s < 0:
+        return None
+    sentence = claim.sentence
+    if "not" not in sentence and "than" not in sentence and "instead" not in sentence and \
+            "version" not in sentence and "correct" not in sentence:
+        return None  # most sentences: none of the words any pattern needs
+    rejected, opener, marker = _patterns()
+    m = rejected.search(sentence, max(0, s - 30), s)
+    if m is not None and m.end() == s:
+        return m.group(0).strip(" ,")
+    o = opener.match(sentence)
+    if o is not None and marker.search(sentence, o.end(), s) is None:
+        return o.group(0).strip()
+    return None

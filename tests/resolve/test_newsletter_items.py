@@ -1,0 +1,33 @@
+"""Newsletter and digest phrasings: a numbered item's title names no actor, a country described
+as another's partner is no actor, and "28.7% for the EU" pairs a figure with the party after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+HEAD = ("China trade this week: five things to know\n\nHONG KONG — China's June trade figures beat forecasts, "
+        "and exports rose 32.2% from a year earlier.\n\n")
+
+CASES = [
+    ("numbered-title-names-no-actor", "4. Japan and Korea ride the chip cycle. Exports to South Korea jumped 36.4% "
+     "from a year earlier and those to Japan rose 26%.", "36.4%", ("CHN", "KOR", "export")),
+    ("numbered-title-second-figure", "4. Japan and Korea ride the chip cycle. Exports to South Korea jumped 36.4% "
+     "from a year earlier and those to Japan rose 26%.", "26%", ("CHN", "JPN", "export")),
+    ("described-as-a-partner-is-no-actor", "5. The steady pair. ASEAN remains China's biggest trading partner. "
+     "Exports to Russia were up 35.3% in January to May.", "up 35.3%", ("CHN", "RUS", "export")),
+    ("figure-for-a-party-first", "Trade with ASEAN grew 29.2% in January to May, against 28.7% for the EU and "
+     "41.3% for the US.", "29.2%", ("CHN", "ASEAN", "total")),
+    ("figure-for-a-party-second", "Trade with ASEAN grew 29.2% in January to May, against 28.7% for the EU and "
+     "41.3% for the US.", "28.7%", ("CHN", "EUU", "total")),
+    ("figure-for-a-party-last", "Trade with ASEAN grew 29.2% in January to May, against 28.7% for the EU and "
+     "41.3% for the US.", "41.3%", ("CHN", "USA", "total")),
+]
+
+
+@pytest.mark.parametrize(("body", "span", "subject"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_newsletter_items_resolve_their_parties(body, span, subject):
+    claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2021-07-16")}
+    s = claims[span].subject
+    assert (s.reporter, s.partner, s.flow) == subject
