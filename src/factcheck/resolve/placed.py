@@ -18,6 +18,7 @@ from factcheck.resolve.frames import Party
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match, scan
 from factcheck.resolve.story import ColonItem
+from factcheck.resolve.text import may_hold
 from factcheck.textscan import found
 from factcheck.wordtrie import trie_pattern
 
@@ -172,7 +173,8 @@ class PlacedParties:
         s = res.subject
         if s is None or s.reporter is None:
             return res
-        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
+        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1]) \
+            if may_hold(self.text, q.end, sent[1], ("respectively",)) else None
         # without "respectively", a list of parties before as many coordinated figures still pairs
         # them ("exports to Pakistan, Russia and India rose 11 percent, 14.1 percent and 6.5 percent")
         end = tail.start() if tail is not None else sent[1]

@@ -19,6 +19,7 @@ from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
+from factcheck.resolve.text import may_hold
 
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 # "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
@@ -70,6 +71,7 @@ _COMPARED_OWN_RX = re.compile(
     r"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|against|versus|from|than)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s?cent|percent|"
     r"trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_OWN_WORDS = ("compare", "against", "versus", "from", "than")  # every match holds one
 
 
 def _prior_month(text: str) -> bool:
@@ -335,8 +337,10 @@ class RelativePeriods:
         key = (m.start, m.end)
         found = self._compared.get(key)
         if found is None:
-            found = self._compared[key] = \
-                _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None or self._comparand(m)
+            lo = max(0, m.start - 80)
+            found = self._compared[key] = (may_hold(self.text, lo, m.start, _COMPARED_OWN_WORDS) and
+                                           _COMPARED_OWN_RX.search(self.text, lo, m.start) is not None) \
+                or self._comparand(m)
         return found
 
     def _comparand(self, m: PeriodMention) -> bool:

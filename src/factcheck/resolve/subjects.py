@@ -21,7 +21,7 @@ from factcheck.resolve.lexicon import generic_goods, settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.placed import PlacedParties, SubjectResult
 from factcheck.resolve.scan import Match
-from factcheck.resolve.text import Layout
+from factcheck.resolve.text import Layout, may_hold
 from factcheck.resolve.unobserved import unobserved_word
 from factcheck.wordtrie import trie_pattern
 
@@ -39,9 +39,17 @@ def _segment_rx() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\b")
 
 
+@cache
+def _segment_firsts() -> tuple[str, ...]:
+    """The first words of the segment names: a match holds one (most clauses hold none)."""
+    return tuple(sorted({w.split()[0].lower() for w in settings()["trade_segments"]}))
+
+
 def _segment(text: str, a: int, b: int) -> str | None:
     """"Private enterprises' imports and exports rose 6.3 percent": a part of the trade by who
     trades or how (a series of its own, never the country total)."""
+    if not may_hold(text, a, b, _segment_firsts()):
+        return None
     m = _segment_rx().search(text, a, b)
     return " ".join(m.group(1).lower().split()) if m else None
 

@@ -54,6 +54,17 @@ def _attribution_rx() -> re.Pattern[str]:
     return re.compile(rf"{word_start_pattern(settings()['attribution'])}\b")
 
 
+def may_hold(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Whether text[a:b] can hold one of `words` (lower case) in any case: a cheap test before a
+    search that needs one of them and mostly finds none. A non-ASCII stretch is let through
+    ("İ", "ı", "ſ" and the Kelvin sign fold onto ASCII letters in a case-blind pattern)."""
+    seg = text[a:b]
+    if not seg.isascii():
+        return True
+    low = seg.lower()
+    return any(w in low for w in words)
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first attribution phrase in text[start:end], from the comma and spaces before it."""
     m = _attribution_rx().search(text, start, end)

@@ -26,7 +26,7 @@ from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import RelativePeriods
-from factcheck.resolve.text import Layout
+from factcheck.resolve.text import Layout, may_hold
 from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
@@ -373,8 +373,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         """The mention closes a "when …", "since …" clause: an event's time, not a figure's."""
         found = self._after_whens.get(m.start)
         if found is None:
-            found = self._after_whens[m.start] = \
-                _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start) is not None
+            lo = max(0, m.start - 60)
+            found = self._after_whens[m.start] = may_hold(self.text, lo, m.start, ("when", "since", "before")) \
+                and _WHEN_BEFORE_RX.search(self.text, lo, m.start) is not None
         return found
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
