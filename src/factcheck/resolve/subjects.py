@@ -41,8 +41,10 @@ def _segment_rx() -> re.Pattern[str]:
 
 @cache
 def _segment_firsts() -> tuple[str, ...]:
-    """The first words of the segment names: a match holds one (most clauses hold none)."""
-    return tuple(sorted({w.split()[0].lower() for w in settings()["trade_segments"]}))
+    """The first words of the segment names, none holding another: a match holds one (most
+    clauses hold none)."""
+    firsts = {w.split()[0].lower() for w in settings()["trade_segments"]}
+    return tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts)))
 
 
 def _segment(text: str, a: int, b: int) -> str | None:
