@@ -64,6 +64,12 @@ CASES = [
      "supported"),
     ("record-over-the-same-months", "Trade in January-February reached a record $540 million.",
      [level("$540 million", 540, "2025-01/2025-02")], "supported"),
+    ("apposed-to-another-figure-is-not-the-levels", "Trade rose to $5.82 billion in 2016, so the share sank to "
+     "about 11 percent, the lowest since 2012.", [level("$5.82 billion", 5820, "2016"),
+                                                 Q("about 11 percent", "share", 11, "percent", approx="about",
+                                                   subject=KP, period="2016")], None),
+    ("apposed-to-the-level-itself", "Exports were weak, but trade rose to $5.82 billion in 2016, the highest "
+     "since 2012.", [level("$5.82 billion", 5820, "2016")], "contradicted"),
     ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
      [level("$10 million", 10, "1995")], None),
     *[(f"the-base-record-{w}", f"Trade fell to $5.06 billion in 2017, down 22.7% {w} the record of 2014.",

@@ -41,6 +41,7 @@ NEVER = [
     ("It lasted a quarter of a century.", "a quarter"),
     ("Output grew a tenth of a percentage point.", "a tenth"),
     ("Exports rose for a fifth straight month.", "a fifth"),
+    ("It marked the twentieth anniversary of the treaty.", "twentieth"),
     ("It is the fifth-largest trading partner.", "fifth-largest"),
     ("The tariff took effect on the ninth of June.", "ninth"),
     ("Rates were cut for a sixth time.", "a sixth"),

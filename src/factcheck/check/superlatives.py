@@ -70,7 +70,12 @@ def check_superlatives(text: str, claims: list[Claim], store) -> list[Superlativ
         if not has_word(text, low, KEYWORDS[kind]):
             continue
         for m in p[kind].finditer(text):
-            judged = [(c, v) for c in _anchors(m.start(), claims) if (v := _judge(kind, m, c, store)) is not None]
+            anchors = _anchors(m.start(), claims)
+            if (own := _apposed(text, m.start(), claims)) is not None:
+                # "…, so the American share sank to about 11 percent, the lowest since 2001": the
+                # figure right before the phrase is its subject, and no other figure of the sentence
+                anchors = [c for c in anchors if c is own]
+            judged = [(c, v) for c in anchors if (v := _judge(kind, m, c, store)) is not None]
             if not judged:
                 continue
             # several figures in the sentence: the phrase may be about any of them, so it is
@@ -79,6 +84,18 @@ def check_superlatives(text: str, claims: list[Claim], store) -> list[Superlativ
             claim, v = next(((c, v) for c, v in judged if v.verdict != "contradicted"), judged[0])
             out.append(SuperlativeFinding(m.group(0), m.start(), m.end(), claim.id, v))
     return sorted(out, key=lambda f: f.start)
+
+
+_APPOSED_RX = re.compile(r"\s*,\s*(?:the|a|its|their)?\s*")
+
+
+def _apposed(text: str, pos: int, claims: list[Claim]) -> Claim | None:
+    """The claim the phrase at `pos` stands in apposition to (", the lowest since …" right after it)."""
+    before = [c for c in claims if c.quantity.end <= pos and pos - c.quantity.end <= 8]
+    if not before:
+        return None
+    c = max(before, key=lambda c: c.quantity.end)
+    return c if _APPOSED_RX.fullmatch(text, c.quantity.end, pos) else None
 
 
 def _anchor(pos: int, claims: list[Claim]) -> Claim | None:
@@ -122,6 +139,8 @@ def _changes(store, claim: Claim) -> dict[str, list[float]]:
 
 
 def _judge(kind: str, m: re.Match[str], claim: Claim, store) -> Verdict | None:
+    if claim.quantity.kind == "share":
+        return None  # "the share sank to 11 percent, the lowest since 2001": shares have no history here
     if kind == "since":
         return _since(m, claim, store)
     if kind == "record":

@@ -10,9 +10,12 @@ import re
 from factcheck.resolve.periods import PeriodMention
 
 # a number that, in the claim's own clause, gives its base level ("up 16.6% from $192.4 million in October");
-# not a flow's own amount ("…, leaving a surplus of $51.53 billion, up from $45.54 billion in May")
+# not a flow's own amount ("…, leaving a surplus of $51.53 billion, up from $45.54 billion in May"), nor
+# another change ("…, a jump of 62.5% on 2010 alone")
 OWN_BASE_RX = re.compile(r"\b(?:to|or|at|from|than|against|versus|with|below|above|under|over|"
-                         r"(?<!surplus\s)(?<!deficit\s)(?<!balance\s)(?<!exports\s)(?<!imports\s)of)\s+(?:the\s+)?"
+                         r"(?<!surplus\s)(?<!deficit\s)(?<!balance\s)(?<!exports\s)(?<!imports\s)"
+                         r"(?<!jump\s)(?<!rise\s)(?<!gain\s)(?<!fall\s)(?<!drop\s)(?<!growth\s)(?<!increase\s)"
+                         r"(?<!decline\s)of)\s+(?:the\s+)?"
                          r"(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?$")
 RESTATED_RX = re.compile(r"(?:\b(?:to|or|at)\s+|\(\s*)(?:about\s+|around\s+|some\s+|roughly\s+|a\s+record\s+)?"
                          r"(?:USD?\s?)?[$€£¥]?[-−+]?$")  # "… 43.85 trillion yuan (about 6.1 trillion U.S. dollars) in 2024"

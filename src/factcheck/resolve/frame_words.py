@@ -63,13 +63,16 @@ def _context_before_rx() -> re.Pattern[str]:
     an event in a place ("the war in Ukraine")."""
     alt = word_start_pattern(settings()["context_nouns"], space=r"\s+")
     return re.compile(rf"{alt}\s+(?:of|on|against|over)\s+(?:the\s+)?$"
+                      # "the tariff truce between Beijing and Washington": talks of the pair, not its trade
+                      r"|\b(?:truce|talks|tensions|dispute|negotiations|relations|ties|rivalry|summit|war|deal)"
+                      r"\s+between\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$"
                       r"|\b(?:war|invasion|conflict|fighting|crisis|turmoil|unrest|protests)\s+in\s+(?:the\s+)?$"
                       # people placed somewhere: "analysts in Seoul have long assumed …"
                       r"|\b(?:analysts|economists|officials|diplomats|traders|experts|researchers|observers|"
                       r"sources|watchers|investors|executives)\s+in\s+(?:the\s+)?$")
 
 # the words `_context_before_rx` can end on, before the spaces up to the name
-_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the", "in"])
+_CONTEXT_BEFORE_LAST = frozenset(["of", "on", "against", "over", "the", "in", "between", "and"])
 
 def _context_before(text: str, a: int, b: int) -> bool:
     """`_context_before_rx` in text[a:b]: a match ends on a space after one of a few words

@@ -172,7 +172,12 @@ _OPENER_RX = re.compile(r"(?:[^.\n]{0,80}?(?:—|–|--|\s-)\s*)?[\s\"“‘(]*(
 
 
 # a source as the sentence's subject: "Customs data released Thursday showed …", "Official figures show …"
-_SUBJECT_SOURCE_RX = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s*){0,3}")
+_SUBJECT_SOURCE_RX = re.compile(r"(?:[A-Z][A-Z ,.]{1,40}(?:—|–|--)\s*)?\s*(?:(?:[A-Z][\w.’'-]*|customs|official|government|trade|latest|new|the)\s*){0,3}")
+# the attribution phrase itself ends on the verb ("Customs data showed exports rose 7.2%"): what
+# follows is the body unless a comma closes it at once
+_SHOWED_END_RX = re.compile(r"(?:showed|shows|show|revealed|reveals|indicated|indicates)$")
+_BODY_AFTER_RX = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+                            r"(?:\s+that)?\s+(?=\S)(?![^,.;]{0,12},)")
 _SHOWED_RX = re.compile(r"(?:\s+(?:on\s+)?[A-Za-z]+){0,3}?\s+(?:showed|shows|show|revealed|reveals|indicated|indicate"
                         r"|indicates)(?:\s+that)?\s+(?=\S)(?![^,.;]{0,12},)")
 
@@ -190,10 +195,15 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
             return clauses(text, comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip()),
                            end)
     if attr and _SUBJECT_SOURCE_RX.fullmatch(text, start, attr[0]) is not None and \
-            (verb := _SHOWED_RX.match(text, attr[1], end)) is not None:
+            ((verb := _SHOWED_RX.match(text, attr[1], end)) is not None or
+             (_SHOWED_END_RX.search(text, attr[0], attr[1]) is not None and
+              (verb := _BODY_AFTER_RX.match(text, attr[1], end)) is not None)):
         # "Customs data released Thursday showed a 6.8% decline in imports": the source is the
         # sentence's subject, and what it showed is the body
         return clauses(text, verb.end(), end)
+    if attr and _SHOWED_END_RX.search(text, attr[0], attr[1]) is not None and \
+            _BODY_AFTER_RX.match(text, attr[1], end) is not None:
+        attr = None  # "… after data showed exports grew faster than expected": what it showed is no tail
     body_end = attr[0] if attr else end
     resume = None
     if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends

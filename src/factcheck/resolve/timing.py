@@ -39,7 +39,8 @@ _AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
 _RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
 _RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
-_OUTCOME_AFTER_RX = re.compile(r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
+_OUTCOME_AFTER_RX = re.compile(r"(?:\s+over\s+the\s+(?:next|following)\s+[a-z]+\s+(?:years|months|quarters),)?"
+                               r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
                                r"(?:[A-Za-z.]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?")
 # "the first four months of the year, … compared with growth of 26.3 per cent for 2023": the
 # story's year, not one the sentence names after it
@@ -205,10 +206,17 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
                                       # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
-                                      or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))))] or \
+                                      or (q.kind == "change" and _MULTIPLE_RX.search(self.text, q.end, m.start))
+                                      # "…, less than a twentieth of the 2013 peak": a comparison of its own
+                                      or any(o.kind in _COMPARATIVE_KINDS and q.end <= o.start and o.end <= m.start
+                                             for o in sentence_qs)))] or \
                 [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)]
             local = [m for m in local if not quote_closes(self.text, min(m.end, q.end), max(m.start, q.start))]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
+            if period and not pweak:  # "… rose 14.71% in 2019, … the benchmark for pre-pandemic trade": its own year
+                local = [m for m in local if m.start < q.end or
+                         resolve_base(m, period, self.anchor, self._context_year(m) if m.year is None else None)[0]
+                         != period]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
             if bm is not None:
                 base, bweak = resolve_base(bm, period, self.anchor,
