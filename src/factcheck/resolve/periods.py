@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from factcheck.periods import WORD_YEAR, word_year
 from factcheck.resolve.lexicon import period_words
-from factcheck.resolve.period_starts import _months, starts
+from factcheck.resolve.period_starts import _months, needs_preposition, starts
+from factcheck.resolve.text import may_hold
 from factcheck.wordtrie import word_start_branches, word_start_pattern
 
 Spec = tuple
@@ -207,16 +208,6 @@ def _rate_before(text: str, at: int) -> bool:
         _RATE_BEFORE_RX.search(text, lo, at) is not None
 
 
-def _may_say(seg: str, words: tuple[str, ...]) -> bool:
-    """Whether `seg` can hold one of `words` (lower case) in any case: a cheap test before a
-    case-blind regex that needs one of them (most periods have none of these words before
-    them). A non-ASCII text is let through: "İ", "ı" and "ſ" fold onto ASCII letters."""
-    if not seg.isascii():
-        return True
-    low = seg.lower()
-    return any(w in low for w in words)
-
-
 _ASIDE_WORDS = ("since", "after", "following", "til")  # every word `_ASIDE_RX` opens on holds one
 _SAID_WORDS = ("said", "says", "announced", "reported", "told", "wrote", "noted", "stated", "published")
 
@@ -339,14 +330,6 @@ def _parse(kind: str, s: str) -> Spec | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _needs_preposition(s: str) -> bool:
-    """A bare "May" or month abbreviation ("Jan"), which is a month only after a preposition."""
-    name = re.search(r"[A-Za-z]+\.?$", re.sub(r"[\s,]+(?:\d.*|(?:this|last)\s+year)$", "", s))
-    bare = name and name.group() == s
-    return bool(bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 3)))
-
-
 def _matches(text: str):
     rx = _rx()
     pos = 0
@@ -368,7 +351,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
         s = m.group()
         # "May" (the verb) and bare abbreviations ("Jan", a name) need a preposition
         # before them; "June" and "July" are months ("a weak July, when …")
-        if kind == "month" and _needs_preposition(s) \
+        if kind == "month" and needs_preposition(s) \
                 and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and not _LABEL_AFTER_RX.match(text, m.end()):
             continue
@@ -380,10 +363,10 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if spec[0] in ("ytd", "rel_year") and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()) \
                 and (spec[0] == "ytd" or _FIRST_TIME_RX.search(text, max(0, m.start() - 30), m.start())):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
-        elif spec[0] != "day" and _may_say(text[max(0, m.start() - 70):m.start()], ("since",)) and \
+        elif spec[0] != "day" and may_hold(text, max(0, m.start() - 70), m.start(), ("since",)) and \
                 _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 70), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
-        elif (spec[0] != "day" and ((_may_say(before, _ASIDE_WORDS) and _ASIDE_RX.search(before))
+        elif (spec[0] != "day" and ((may_hold(before, 0, len(before), _ASIDE_WORDS) and _ASIDE_RX.search(before))
                                     or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before)))) or \
                 (spec[0] == "year" and "of" in before and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"

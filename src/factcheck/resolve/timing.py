@@ -26,7 +26,7 @@ from factcheck.resolve.headings import HeadingPeriods
 from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_main
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import RelativePeriods
-from factcheck.resolve.text import Layout, may_hold
+from factcheck.resolve.text import Layout
 from factcheck.wordtrie import word_start_pattern
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
@@ -54,7 +54,6 @@ _OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s
 # duties … took effect in late October", "rising 5.6% … after a slump in 2023")
 _EVENT_AFTER_RX = re.compile(r"(?:,\s+|\s)(?:as|because|while|whereas|amid|after|since|when|even\s+as|before|until)\s+"
                              r"(?:the|a|an|its|their|[a-z]+['’]s)\b")
-_WHEN_BEFORE_RX = re.compile(r"\b(?:when|since|before)\s+[^,;.\d]{0,50}$", re.IGNORECASE)
 _OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 _SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
                       r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
@@ -155,14 +154,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
-    def _subordinate(self, m: PeriodMention) -> bool:
-        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
-        found = self._subordinates.get(m.start)
-        if found is None:
-            found = self._subordinates[m.start] = self._subordinate_uncached(m)
-        return found
-
     def _subordinate_uncached(self, m: PeriodMention) -> bool:
+        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence
+        (`CarriedPeriods._subordinate` keeps the answer)."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         if _AFTER_ING_RX.search(self.text, sa, m.start) is not None:
             return True
@@ -376,15 +370,6 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             (period, words), = named.items()
             return period, 0.6, True, words
         return None, 0.3, True, None
-
-    def _after_when(self, m: PeriodMention) -> bool:
-        """The mention closes a "when …", "since …" clause: an event's time, not a figure's."""
-        found = self._after_whens.get(m.start)
-        if found is None:
-            lo = max(0, m.start - 60)
-            found = self._after_whens[m.start] = may_hold(self.text, lo, m.start, ("when", "since", "before")) \
-                and _WHEN_BEFORE_RX.search(self.text, lo, m.start) is not None
-        return found
 
     def _frame(self, sent: tuple[int, int]) -> PeriodMention | None:
         """A sentence-opening period phrase ("In 2019,", "That year,", "In the first half,")."""
