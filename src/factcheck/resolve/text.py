@@ -131,12 +131,15 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENT_END_RX.finditer(text, start, end):
         at = m.start()
-        prev = text[max(start, at - 6):at + 1].split()
-        word = prev[-1].lower().rstrip(".") if prev else ""
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-            continue
-        if "." in word and _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
-            continue  # "since the U.N. Security Council adopted …" (an initialism has a dot)
+        # an abbreviation or initialism ends on a letter and a full stop: "!", "?" and "2023." end
+        # the sentence without a look at the word
+        if text[at] == "." and not (at > start and "0" <= text[at - 1] <= "9"):
+            prev = text[max(start, at - 6):at + 1].split()
+            word = prev[-1].lower().rstrip(".") if prev else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            if "." in word and _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
+                continue  # "since the U.N. Security Council adopted …" (an initialism has a dot)
         out.append((s, at + len(m.group().rstrip())))
         s = m.end()
     if s < end:
