@@ -65,9 +65,9 @@ def test_textscan_period_starts_finds_what_the_plain_class_found(text):
     assert NON_WORD in new.pattern
 
 
-placed = importlib.import_module("factcheck.resolve.placed")
+placed = importlib.import_module("factcheck.resolve.own_statistics")
 
-# (pattern, the anchors every match opens on, case-blind?) as `resolve.placed` searches them
+# (pattern, the anchors every match opens on, case-blind?) as `resolve.own_statistics` searches them
 SEARCHES = {
     "china-source": (placed._CHINA_SOURCE_RX, placed._CHINA_SOURCE_STARTS, True),
     "unnamed-source": (placed._UNNAMED_SOURCE_RX, placed._UNNAMED_SOURCE_STARTS, False),

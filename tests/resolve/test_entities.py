@@ -33,6 +33,8 @@ ENTITY_CASES = [
     ("us-abbrev", "China's imports from the U.S. fell 6 percent in 2023.", "6 percent", "change", "CHN", "USA"),
     ("south-korea", "China's exports to South Korea were $160 billion in 2022.", "$160 billion", "level",
      "CHN", "KOR"),
+    ("australian-state", "China's imports from Western Australia's ports were $60 billion in 2022.", "$60 billion",
+     "level", "CHN", "AUS"),
     ("dprk", "China's exports to the DPRK rose to $90 million in 2021.", "$90 million", "level",
      "CHN", "PRK"),
     ("world", "China's exports to the rest of the world rose 7 percent in 2022.", "7 percent", "change",

@@ -34,6 +34,12 @@ CASES = [
     ("on-month", ON_MONTH, "9.4 pct", "2024-06", "2024-05", False),
     ("on-year", ON_MONTH, "3.1 pct", "2024-06", "2023-06", False),
     ("against-a-rate-in-a-year-is-no-base", SHARE, "6%", "2021", "2020", False),
+    ("a-coordinated-change-is-measured-like-the-one-before", "China's exports rose 5% from May to $300 billion "
+     "in June, while imports fell 2% to $200 billion.", "2%", "2024-06", "2024-05", True),
+    ("a-year-on-year-change-before-sets-no-parallel", "China's exports rose 5% from a year earlier to $300 billion "
+     "in June, while imports fell 2% to $200 billion.", "2%", "2024-06", "2023-06", False),
+    ("over-a-year-not-followed-by-an-ended-one", "China's exports to Chile fell 20 percent over 2023.", "20 percent",
+     "2023", "2022", True),
     ("a-surplus-of-is-another-flows-base", "China's imports grew 36.7% to $229.9 billion in June, leaving a surplus "
      "of $51.53 billion, up from $45.54 billion in May.", "36.7%", "2024-06", "2023-06", True),
     ("a-closed-quotes-base-is-another-voices", QUOTED, "14.8%", "2023-03", "2022-03", True),

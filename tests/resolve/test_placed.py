@@ -68,3 +68,22 @@ US = "US trade with China\n\n"
 def test_placed_cited_agency_attributes_a_figure(text, span, subject):
     c = next(c for c in extract(US + text, "2024-02-08") if c.quantity.text == span)
     assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject
+
+
+US_SHARE = ("China's exports to the US\n\nWASHINGTON — China's exports to the United States have swung with "
+            "tariffs since 2018.\n\n")
+
+
+@pytest.mark.parametrize(("body", "span", "partner"), [
+    pytest.param("Shipments to the United States rose 11.3 percent to $478.4 billion in 2018, about 19 percent of "
+                 "China's $2.48 trillion in global exports.", "$2.48 trillion", "WLD", id="percent-of-chinas"),
+    pytest.param("In 2024 China sold about $525 billion of goods to the United States, or some 14.7 percent of its "
+                 "$3.58 trillion in exports.", "$3.58 trillion", "WLD", id="percent-of-its"),
+    pytest.param("In 2024 China sold about $525 billion of goods to the United States, or some 14.7 percent of its "
+                 "$3.58 trillion in exports.", "about $525 billion", "USA", id="the-part-keeps-its-partner"),
+    pytest.param("In September the North exported wigs worth $17.96 million, about 65 percent of its $27.79 million in "
+                 "total sales to China that month.", "$27.79 million", "PRK", id="a-whole-with-its-own-party"),
+])
+def test_placed_the_whole_a_share_is_of(body, span, partner):
+    claims = {c.quantity.text: c for c in extract(US_SHARE + body + "\n", "2025-02-01")}
+    assert claims[span].subject.partner == partner

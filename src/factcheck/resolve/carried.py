@@ -11,11 +11,11 @@ import re
 from factcheck import periods as P
 from factcheck.resolve.periods import PeriodMention
 from factcheck.resolve.text import may_hold
+from factcheck.resolve.timing_words import WHEN_BEFORE_RX as _WHEN_BEFORE_RX
 
 # a present perfect up to now, from a year on: "has more than tripled since 2015", "have grown … since 2019"
 SINCE_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"\w+(?:ed|en|own|isen)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
-_WHEN_BEFORE_RX = re.compile(r"\b(?:when|since|before)\s+[^,;.\d]{0,50}$", re.IGNORECASE)
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"

@@ -50,7 +50,10 @@ _GOODS_OPENER_RX = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?s)(?=\s*,|\s+and\s+[a-z]
 # units that measure goods (a count in pieces names its goods itself, or is of no goods: "27 member states")
 _MEASURES = PHYSICAL_UNITS - {"pieces", "units", "sets", "heads"}
 _COUNTED_GOODS_RX = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:tonnes?|tons?|barrels?|pieces?|units?"
-                               r"|pairs?|sets?)\s+of\s+(?!(?:the|these|those|this|that|its|their|such|them)\b)([a-z][a-z-]+)")
+                               r"|pairs?|sets?)\s+of\s+(?!(?:the|these|those|this|that|its|their|such|them)\b)"
+                               # "1,680 tonnes of false eyelashes": the noun phrase, not its first word
+                               r"([a-z][a-z-]+(?:\s+(?!(?:and|or|to|from|in|worth|for|at|of|on|with|by|a|the)\b)"
+                               r"[a-z][a-z-]+){0,2})")
 _GOODS_REACH = 600  # characters back: the passage a "the products" can point into
 
 

@@ -14,7 +14,7 @@ from factcheck.resolve.scan import TOKEN_RX, Match
 
 PHYSICAL_UNITS = frozenset(["tonnes", "tons", "tonne", "ton", "kg", "kilograms", "barrels", "pieces", "pairs", "units", "sets", "heads", "cubic_metres", "litres", "liters"])
 PERIOD_WORDS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "half", "annual", "monthly", "yearly", "first", "second", "third", "fourth", "last", "day", "days", "week", "weeks", "per", "daily"])
-_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such"])
+_PRONOUNS = frozenset(["them", "it", "those", "these", "they", "which", "its", "their", "such", "that", "this"])
 
 _COUNT_NOUN_RX = re.compile(
     r"\s+(?:(?:pairs?|units?|sets?|pieces?|tonnes?|tons?|barrels?|heads?)\s+)?(?:of\s+)?"
@@ -47,6 +47,10 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 _WORTH_RX = re.compile(
     r"(?:\b([a-z]+)\s+)?((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]+),?\s+worth\s+(?:(?:about|around|some|nearly|almost|"
     r"roughly|approximately|more\s+than|over|just|only|a\s+mere|an\s+estimated)\s+)?$")
+_WORTH_LONG_RX = re.compile(
+    r"\b(?:exported|imported|shipped|sold|bought|purchased|sent|supplied)\s+((?:[a-z][a-z-]*\s+){1,5}?[a-z][a-z-]+)"
+    r",?\s+worth\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|just|only|a\s+mere|"
+    r"an\s+estimated)\s+)?$")
 _SOURCE_WORDS = frozenset(["data", "figures", "numbers", "statistics", "show", "shows", "showed", "say", "says"])
 _TRADE_VERBS = frozenset(["exported", "imported", "shipped", "sold", "bought", "purchased", "sent", "supplied",
                           "exports", "imports", "exporting", "importing"])
@@ -78,6 +82,12 @@ def _worth(text: str, q: Quantity, ca: int) -> str | None:
         return named
     if m.group(1) in _TRADE_VERBS and all(w.islower() for w in words):
         return m.group(2)  # "China exported textiles worth $50 million"
+    # a longer phrase after the verb: "imported human and animal hair worth nearly $26 million",
+    # "bought processed hair and wool for wig-making worth about $11.6 million"
+    long = _WORTH_LONG_RX.search(text, lo, q.start)
+    if long is not None and not set(long.group(1).split()) & (generic_goods() | PERIOD_WORDS | _PRONOUNS
+                                                              | _DETERMINERS | _SOURCE_WORDS):
+        return long.group(1)
     return None
 
 

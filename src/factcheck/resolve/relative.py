@@ -82,6 +82,9 @@ def _prior_month(text: str) -> bool:
 # (", before the pandemic, when …": a short aside may come between the period and its when-clause)
 _WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _CLAUSE_PUNCT_RX = re.compile(r"[,;:]")
+# a clause coordinated with the one before ("…, while imports slipped 3.1%", "… and imports fell 2%")
+_COORDINATED_RX = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|but)\s")
+_RATE_THEN_BASE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:from|on|over|against)\s+(?:the\s+)?$")
 _BARE_YEAR_RX = re.compile(r"for\s+the\s+year", re.IGNORECASE)  # not "the full year", "the year as a whole"
 
 
@@ -314,6 +317,20 @@ class RelativePeriods:
         m = _BEFORE_OPENER_RX.match(self.text, sent[0])
         return m is not None and m.end() <= q.start and any(
             o.role == "main" for o in self._in(sent[0], m.end()))
+
+    def _parallel_base(self, q: Quantity, clause: tuple[int, int], sent: tuple[int, int]) -> PeriodMention | None:
+        """"China's exports climbed 28.9% from March to $164.9 million, while imports slipped 3.1% to
+        $29.1 million": a change in a coordinated clause with no base of its own is measured like the
+        change before it, when that one's base is a month right after its figure (a guess)."""
+        if clause[0] <= sent[0] or not _COORDINATED_RX.search(self.text, max(sent[0], clause[0] - 10), clause[0] + 8):
+            return None
+        ms = [m for m in self._in(sent[0], clause[0]) if m.role == "base" and
+              (m.spec[0] == "mom" or (m.spec[0] == "sub" and m.spec[1] == m.spec[2]))]
+        if len(ms) != 1:
+            return None
+        m = ms[0]
+        before = self.text[max(sent[0], m.start - 30):m.start]
+        return m if _RATE_THEN_BASE_RX.search(before) else None
 
     @staticmethod
     def _nearest_base(q: Quantity, ms: list[PeriodMention]) -> PeriodMention | None:

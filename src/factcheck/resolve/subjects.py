@@ -19,6 +19,7 @@ from factcheck.resolve.frames import stop_rx
 from factcheck.resolve.goods import goods_of, is_pronoun, metric_of
 from factcheck.resolve.lexicon import generic_goods, settings, word_set
 from factcheck.resolve.orient import Orienter
+from factcheck.resolve.own_statistics import OwnStatistics
 from factcheck.resolve.placed import PlacedParties, SubjectResult
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout, may_hold
@@ -86,7 +87,7 @@ _FIGURE_ANAPHOR_RX = re.compile(r"\b(?:(?:the|that|this)\s+(?:figure|total|tally
                                 r"(?:figures|numbers|totals))\b", re.IGNORECASE)
 
 
-class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
+class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
     """Resolves subjects for the claims of one article (scan once, answer per claim)."""
 
     def __init__(self, text: str, layout: Layout, matches: list[Match]) -> None:
@@ -106,6 +107,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, Orienter):
         cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
         res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent)
         res = self._figure_for(q, self._bracketed(q, self._respectively(q, sent, sentence_qs, res)))
+        res = self._whole_of_share(q, res, sentence_qs)
         if (listed := respective_flow(self.text, q, sent, sentence_qs, res.subject)) is not None:
             # "exports and imports dropped by 14.6 percent and 12.3 percent, respectively"
             subject, word = listed

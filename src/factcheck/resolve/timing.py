@@ -8,7 +8,6 @@ multiples) defaults to the same period a year earlier.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -27,45 +26,22 @@ from factcheck.resolve.period_values import DateAnchor, resolve_base, resolve_ma
 from factcheck.resolve.periods import PRIOR_MONTH_RX, PRIOR_YEAR_RX, PeriodMention
 from factcheck.resolve.relative import RelativePeriods
 from factcheck.resolve.text import Layout
-from factcheck.wordtrie import word_start_pattern
+from factcheck.resolve.timing_words import AFTER_ING_RX as _AFTER_ING_RX
+from factcheck.resolve.timing_words import AMOUNT_LIST_RX as _AMOUNT_LIST_RX
+from factcheck.resolve.timing_words import EVENT_AFTER_RX as _EVENT_AFTER_RX
+from factcheck.resolve.timing_words import FRAME_RX as _FRAME_RX
+from factcheck.resolve.timing_words import MONTHLY_RX as _MONTHLY_RX
+from factcheck.resolve.timing_words import MULTIPLE_RX as _MULTIPLE_RX
+from factcheck.resolve.timing_words import OF_THE_YEAR_RX as _OF_THE_YEAR_RX
+from factcheck.resolve.timing_words import OTHER_PREDICATE_RX as _OTHER_PREDICATE_RX
+from factcheck.resolve.timing_words import OUTCOME_AFTER_RX as _OUTCOME_AFTER_RX
+from factcheck.resolve.timing_words import OWNS_NEXT_RX as _OWNS_NEXT_RX
+from factcheck.resolve.timing_words import RATE_GAP_RX as _RATE_GAP_RX
+from factcheck.resolve.timing_words import RATE_OWNER_RX as _RATE_OWNER_RX
+from factcheck.resolve.timing_words import SPAN_RX as _SPAN_RX
+from factcheck.resolve.timing_words import THE_MONTH_RX as _THE_MONTH_RX
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
-_FRAME_RX = re.compile(r"\s*(?:(?:In|During|For|By|Over|Throughout|Then,?\s+in)\s+(?:the\s+)?)?", re.IGNORECASE)
-# any case, tested for a match only (opens on a character class: the engine skips ahead)
-_MONTHLY_RX = re.compile(word_start_pattern(
-    ["monthly", "each month", "a month", "per month", "every month", "month by month", "month-on-month"],
-    space=r"\s+") + r"\b")
-_AFTER_ING_RX = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
-_RATE_GAP_RX = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|during)\s+(?:the\s+)?", re.I)
-_RATE_OWNER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
-_MULTIPLE_RX = re.compile(r"\d\s*(?:times\b|-?fold\b)|\b(?:doubled?|tripled?|quadrupled?|twice)\b", re.IGNORECASE)
-_OUTCOME_AFTER_RX = re.compile(r"(?:\s+over\s+the\s+(?:next|following)\s+[a-z]+\s+(?:years|months|quarters),)?"
-                               r"\s+to\s+(?:a\s+record\s+)?(?:about\s+|around\s+|nearly\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s*"
-                               r"(?:[A-Za-z.]+\s+){0,3}(?:in|during|for)\s+(?:the\s+)?")
-# "the first four months of the year, … compared with growth of 26.3 per cent for 2023": the
-# story's year, not one the sentence names after it
-_OF_THE_YEAR_RX = re.compile(r"\b(?:of|this)\s+(?:the\s+)?year$", re.IGNORECASE)
-_THE_MONTH_RX = re.compile(r"\b(?:for|in|during|over)\s+the\s+month\b", re.IGNORECASE)
-# "Trade More Than Triples but Stays Far Below 2019": a base after a contrast is the other predicate's
-_OTHER_PREDICATE_RX = re.compile(r"\b(?:but|while|yet|although|though|whereas)\s", re.IGNORECASE)
-# "… more than double August's $22.5 million": a possessive period owns the figure right after it;
-# so does a label ("(Nov: +5.9%)")
-# an event clause after the figure: its time is the event's ("rising 0.4% to $785.82 billion, as the bloc's
-# duties … took effect in late October", "rising 5.6% … after a slump in 2023")
-_EVENT_AFTER_RX = re.compile(r"(?:,\s+|\s)(?:as|because|while|whereas|amid|after|since|when|even\s+as|before|until)\s+"
-                             r"(?:the|a|an|its|their|[a-z]+['’]s)\b")
-_OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
-_SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-                      r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
-# the rest of a list of amounts after a figure, up to a shared period: "… of rice and $8.84 million
-# of diammonium phosphate, a fertiliser, " (no verb, no "to"/"from": one statement of several goods)
-_OF_GOODS = r"(?:\s+(?:worth\s+)?of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?"
-_AMOUNT_LIST_RX = re.compile(
-    rf"{_OF_GOODS}(?:(?:,\s+|,?\s+and\s+)(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|"
-    rf"tonnes|tons|%|percent|per\s+cent))?{_OF_GOODS}(?:,\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+){{0,2}},)?)+"
-    rf"(?:\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?(?:,\s+respectively,?)?"
-    rf"\s+(?:in\s+|during\s+)?")
-
 
 @dataclass(frozen=True)
 class PeriodResult:
@@ -212,9 +188,13 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                          resolve_base(m, period, self.anchor, self._context_year(m) if m.year is None else None)[0]
                          != period]
             bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
+            parallel = None
+            if bm is None and q.kind == "change" and period is not None:
+                bm = parallel = self._parallel_base(q, clause, sent)
             if bm is not None:
                 base, bweak = resolve_base(bm, period, self.anchor,
                                            self._context_year(bm) if bm.year is None else None)
+                bweak = bweak or parallel is not None
                 cues.append(("base_period", bm.text))
                 bconf = 0.6 if bweak else 0.95
             elif q.kind == "multiple" and (span := self._headline_span(q)) is not None:
@@ -248,6 +228,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 # 2022" with no period of its own: a year after the base (a guess)
                 period, conf = P.shift(base, 1), min(conf, 0.6)
                 weak = list(dict.fromkeys([*weak, "period"]))
+                if self.anchor.year is not None and P.frequency(base) == "annual" and \
+                        P.year_of(period) >= self.anchor.year and not self.anchor.inferred:
+                    # "fell 20 percent over 2025" in January 2026: a year after it has not ended,
+                    # so the year named is the claim's own and the base the one before (both guesses)
+                    period, base = base, P.shift(base, -1)
+                    weak = list(dict.fromkeys([*weak, "base_period"]))
             if base is not None and base == period:
                 # "Compared with September last year, when …, imports more than doubled": the
                 # base was taken for the claim's own period too — the period is not known

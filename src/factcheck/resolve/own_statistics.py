@@ -1,0 +1,186 @@
+"""Whose own statistics a figure reports: a Seoul-datelined "South Korea's exports to China fell
+20%, the trade ministry said" is Korea's figure (no mirror onto China), as is "…, the Commerce
+Department said" for the United States. Split out of `placed`.
+
+A mixin of `subjects.SubjectResolver`, which gives it the story context (layout, places).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.models import Subject
+from factcheck.resolve.lexicon import preferred_reporters, settings
+from factcheck.resolve.placed import SubjectResult
+from factcheck.resolve.scan import scan
+from factcheck.textscan import found
+from factcheck.wordtrie import trie_pattern
+
+# a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
+_DATELINE_RX = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?=\s*(?:[,(—–]|--|-\s))", re.MULTILINE)
+# a national source that names no country ("the trade ministry said", "government data showed")
+_UNNAMED_SOURCE_RX = re.compile(
+    r"(?<![A-Za-z]['’]s )(?<!ese )(?<!ian )(?<!can )(?<!ean )\b(?:the\s+(?:trade|finance|commerce|economy|industry)"
+    r"\s+ministry|the\s+Ministry\s+of\s+(?:Trade|Finance|Commerce|Economy|Industry)|government\s+data"
+    r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
+_UNNAMED_SOURCE_STARTS = ("the", "government")  # every match opens on one (`textscan.found`)
+# a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
+_POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
+_CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
+                              r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
+_CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
+
+
+# after an agency: its data ("Census Bureau data showed"), or a verb of saying that attributes a
+# figure — at the clause end (", the Commerce Department said Wednesday.", "said in a report") or
+# before a that-clause with a figure; "said it would add firms to its entity list" cites nothing
+_CITED_DATA_RX = re.compile(r"['’]?s?\s+(?:data|figures|statistics|numbers)\b")
+_CITED_VERB_RX = re.compile(r"\s+(?:said|says|reported|reports|showed|shows)\b")
+_DAY = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+        r"|earlier|last\s+(?:week|month)|this\s+week)")
+_ATTRIBUTION_TAIL_RX = re.compile(rf"(?:\s+{_DAY})?(?:\s+in\s+(?:a|an|its)\s+(?:[a-z]+\s+){{0,2}}?(?:report|statement|"
+                                  rf"release|filing|update))?(?:\s+{_DAY})?\s*(?:[.,;:)\]\"”]|$)")
+_THAT_CLAUSE_RX = re.compile(rf"(?:\s+{_DAY})?\s+(?:that\s+)?")
+_FORWARD_RX = re.compile(r"\b(?:would|will|could|may|might|should|plans?|intends?|aims?|wants?|is\s+to|are\s+to)\b",
+                         re.I)
+# a figure the sentence carries ("$279.4 billion", "13%", "5.2 percent")
+_FIGURE_RX = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn)\b)",
+                        re.I)
+_CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
+                              re.IGNORECASE)
+
+
+def _attributes_a_figure(text: str, end: int) -> bool:
+    """A verb of saying after an agency ending at `end` attributes a figure: ", the X said." /
+    "said on Tuesday" / "said in a report", or "said (that) exports fell 5%" with no forward
+    modal ("said it would add firms to its entity list" is the agency acting)."""
+    v = _CITED_VERB_RX.match(text, end)
+    if v is None:
+        return False
+    if _ATTRIBUTION_TAIL_RX.match(text, v.end()):
+        return True
+    t = _THAT_CLAUSE_RX.match(text, v.end())
+    stop = text.find(";", t.end())
+    rest = text[t.end():stop if stop >= 0 else len(text)]
+    return not rest.startswith(("it ", "they ")) and _FIGURE_RX.search(rest) is not None \
+        and _FORWARD_RX.search(rest) is None
+
+
+@cache
+def _agency_rxs() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per country of the agencies that publish its own trade statistics."""
+    space = r"\s+"
+    return tuple((iso, re.compile(rf"\b(?:{trie_pattern(names, space=space)})\b"))
+                 for iso, names in settings()["national_statistics"].items())
+
+
+@cache
+def _agency_names_rxs() -> tuple[re.Pattern[str], ...]:
+    """`_agency_rxs` without their word boundaries: a sentence can match one only where the
+    whole text holds its names, so one search of the text rules out most countries."""
+    return tuple(re.compile(trie_pattern(names, space=r"\s+"))
+                 for names in settings()["national_statistics"].values())
+
+
+@cache
+def _agency_first_words() -> tuple[tuple[str, ...], ...]:
+    """The first words of `_agency_names_rxs`' names, but one that starts another ("Vietnam's"
+    after "Vietnam"): a match opens on one (`textscan.found`)."""
+    out = []
+    for names in settings()["national_statistics"].values():
+        firsts = {n.split(" ")[0] for n in names}
+        out.append(tuple(sorted(w for w in firsts if not any(w != v and w.startswith(v) for v in firsts))))
+    return tuple(out)
+
+
+@cache
+def _statistics_rx() -> re.Pattern[str]:
+    """After a name: a statistics source, up to two words on ("'s customs", " trade ministry data")."""
+    alt = trie_pattern(settings()["statistics_sources"], space=r"\s+", fold_case=True)
+    return re.compile(rf"\.?(?:['’]s)?(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{alt})\b")
+
+
+class OwnStatistics:
+    """The reporter a figure's own source makes it (dateline, cited agency, "X's customs data")."""
+
+    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
+        """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
+        the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
+        s = res.subject
+        if s is None or s.reporter is None or s.partner is None:
+            return res
+        home = self._home_statistics()
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and s.partner == home:
+            # "SEOUL (Yonhap) — South Korea's exports to China dropped 20.8 percent …, the trade ministry
+            # said": the dateline country's own ministry publishes it
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
+        if home is not None and s.reporter in preferred_reporters() and s.reporter != home and \
+                s.partner == "WLD" and not any(f == "reporter" and t for f, t in res.cues):
+            # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
+            return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, res.metric)
+        cited = self._cited_agency(sent)
+        if cited is not None and s.reporter in preferred_reporters() and s.partner == cited:
+            # "The U.S. trade deficit with China narrowed to $279.4 billion, the Commerce Department
+            # said": the agency's country reports its own figure
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
+        for m in self._places_in(*sent):
+            iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
+            if iso != s.partner or not _statistics_rx().match(self.text, m.end) or \
+                    _POSSESSIVE_BEFORE_RX.search(self.text, max(sent[0], m.start - 8), m.start):
+                continue  # "its North Korea figures" are figures about the country, not its own
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 (*res.cues, ("reporter", m.text)), metric)
+        return res
+
+    def _cited_agency(self, sent: tuple[int, int]) -> str | None:
+        """The country whose statistics agency the sentence cites as its source ("…, the Commerce
+        Department said", "according to Eurostat", "Census Bureau data showed"), if any; an agency
+        named as an actor ("the Commerce Department tightened export controls") cites nothing."""
+        if not hasattr(self, "_agencies"):  # the countries whose agencies the story names at all
+            self._agencies: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+                a for a, names, firsts in zip(_agency_rxs(), _agency_names_rxs(), _agency_first_words(), strict=True)
+                if found(names, self.text, firsts))
+        if not self._agencies:
+            return None
+        text = self.text[sent[0]:sent[1]]
+        if _CHINA_SOURCE_RX.search(text):
+            return None  # the sentence's figures are China's customs'
+        for iso, rx in self._agencies:
+            for m in rx.finditer(text):
+                if _CITED_DATA_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()) or \
+                        _attributes_a_figure(text, m.end()):
+                    return iso
+        return None
+
+    def _home_statistics(self) -> str | None:
+        """The dateline country, when the lead cites a national source that names no country
+        ("the trade ministry said") and the story never cites China's customs: its figures are
+        that country's own statistics."""
+        if not hasattr(self, "_home"):
+            self._home: str | None = None
+            lead = self.text[:self.layout.lead_end]
+            d = _DATELINE_RX.search(lead)
+            china = found(_CHINA_SOURCE_RX, self.text, _CHINA_SOURCE_STARTS, folded=True)
+            if d is not None and not china and found(_UNNAMED_SOURCE_RX, lead, _UNNAMED_SOURCE_STARTS):
+                city = d.group(1).strip().title()
+                hits = [m for m in scan(city) if m.cat == "place" and m.iso3]
+                self._home = hits[0].iso3 if hits and hits[0].start == 0 else None
+            if self._home is None and not china:
+                # the lead cites a national agency as its source ("…, the Commerce Department said"):
+                # the story reports that country's statistics
+                # (a lead sentence that carries a figure: "the Commerce Department said it would add
+                # firms to its entity list" is the agency acting, not the story's source)
+                self._home = next((iso for a, b in self.layout.sentences if a < self.layout.lead_end
+                                   if _FIGURE_RX.search(self.text, a, b)
+                                   if (iso := self._cited_agency((a, b))) is not None), None)
+        return self._home
