@@ -181,3 +181,20 @@ def test_readings_years_in_finds_what_the_year_pattern_finds(text):
     from factcheck.check.readings import _YEAR, years_in
 
     assert years_in(text) == _YEAR.findall(text)
+
+
+@pytest.mark.parametrize(("sentence", "tried", "not_tried"), [
+    pytest.param("The total reached about 98% of the 2019 level, and trade in 2025 was 7.6 times higher than in 2021.",
+                 {"2024", "2019", "2021"}, {"2018", "2020", "2022"}, id="other-years-but-not-their-neighbours"),
+    pytest.param("Trade in 2025 was 7.6 times higher than a year earlier, and above 2021.",
+                 {"2024", "2021", "2020", "2022"}, set(), id="a-relative-year-brings-the-neighbours"),
+])
+def test_readings_an_explicit_period_tries_the_sentences_years(sentence, tried, not_tried):
+    from factcheck.check.readings import _periods
+
+    start = sentence.index("7.6 times")
+    q = Quantity("7.6 times", start, start + 9, "multiple", 7.6, "times", sentence_start=0, sentence_end=len(sentence))
+    claim = Claim("c1", q, sentence, 1, 1, Subject(*KP, "total"), "2025", "2021", confidence=0.9,
+                  cues=(("flow", "trade"), ("period", "2025"), ("base_period", "2021")))
+    got = set(_periods(claim, sentence, "2026-02-10"))
+    assert tried <= got and not (not_tried & got)

@@ -70,6 +70,10 @@ CASES = [
                                                    subject=KP, period="2016")], None),
     ("apposed-to-the-level-itself", "Exports were weak, but trade rose to $5.82 billion in 2016, the highest "
      "since 2012.", [level("$5.82 billion", 5820, "2016")], "contradicted"),
+    ("record-binds-to-the-noun-after-it", "Imports rose to $5.82 billion in 2016, leaving a record surplus of "
+     "$1.2 billion.", [level("$5.82 billion", 5820, "2016"),
+                       Q("$1.2 billion", "balance", 1200 * M, "USD", subject=Subject("CHN", "PRK", "balance"),
+                         period="2016")], None),
     ("no-history-no-verdict", "Trade fell to $10 million in 1995, the lowest since 1990.",
      [level("$10 million", 10, "1995")], None),
     *[(f"the-base-record-{w}", f"Trade fell to $5.06 billion in 2017, down 22.7% {w} the record of 2014.",

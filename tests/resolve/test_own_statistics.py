@@ -34,6 +34,9 @@ def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
                  id="commerce-department-reports-us-figures"),
     pytest.param("US trade with China\n\nAmerican imports from China fell 20% to $427.2 billion in 2023, Census "
                  "Bureau data showed.", "$427.2 billion", ("USA", "CHN", "import"), id="census-bureau"),
+    pytest.param("US trade with China\n\nChina's customs tell another story. American imports from China fell 20% "
+                 "to $427.2 billion in 2023, according to the Census figures.", "$427.2 billion",
+                 ("USA", "CHN", "import"), id="the-census-figures-in-a-mirror-story"),
     pytest.param("US trade with China\n\nChina's exports to the U.S. fell 13% to $500.3 billion in 2023, Chinese "
                  "customs data showed; the Commerce Department will publish its own figures next week.",
                  "$500.3 billion", ("CHN", "USA", "export"), id="chinese-customs-keeps-chinas-figures"),

@@ -20,6 +20,10 @@ CASES = [
      "2021, to $318.04 million, less than a twentieth of the 2013 peak.", "41%", "2021", "2020"),
     ("the-fraction-takes-the-peak", "Trade collapsed by 80.7% to $539.06 million in 2020 and fell another 41% in "
      "2021, to $318.04 million, less than a twentieth of the 2013 peak.", "less than a twentieth", "2021", "2013"),
+    ("a-list-of-levels-each-with-its-year", "The surplus shrank for three years, to $510 billion in 2016, "
+     "$422.5 billion in 2017 and $351.8 billion in 2018.", "$422.5 billion", "2017", None),
+    ("a-sentence-opening-from-frames-the-year", "From October 2022 the bars point down: exports slipped 0.3% that "
+     "month, then fell 8.7% in November and 9.9% in December.", "8.7%", "2022-11", "2021-11"),
     ("a-base-naming-the-claims-own-year-is-none", "A partial rebound in 2019, when trade rose 14.71% to "
      "$2.79 billion, set the benchmark that analysts still use for \"pre-pandemic\" trade.", "14.71%", "2019",
      "2018"),

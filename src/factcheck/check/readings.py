@@ -252,7 +252,10 @@ def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
         out += [shift(p, y - y0) for y in _story_years(claim, text, date) if 2 < abs(y - y0) < 15]
     elif own - {y0} or _RELATIVE_YEAR.search(claim.sentence):
         # a sentence with several years, or one year and "a year earlier": the period may belong to another clause
-        years = sorted({y0 + 1, y0 - 1} | own | {y + k for y in own for k in (1, -1)})
+        # (the years next to another named year only when the sentence counts back from one: "a year
+        # earlier"; else "7.6 times higher than in 2021 … 98% of the 2019 level" would try 2018 too)
+        around = {y + k for y in own for k in (1, -1)} if _RELATIVE_YEAR.search(claim.sentence) else set()
+        years = sorted({y0 + 1, y0 - 1} | own | around)
         out += [shift(p, y - y0) for y in years if y != y0]
     if frequency(p) == "monthly" and int(p[5:7]) > 1:
         out.append(cumulative(y0, 1, int(p[5:7])))

@@ -255,6 +255,9 @@ def _label(o: Observation) -> str:
     return f"{o.period} {o.flow}" + (f" {o.commodity}" if o.commodity else "")
 
 
+_DOLLAR_WORD_RX = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.IGNORECASE)
+
+
 def _currency(claim: Claim) -> str:
     """The currency a claim's levels are looked up in: its own unit, or for a rate tied to a yuan
     figure in its own clause ("158 percent higher than the 4.43 trillion yuan recorded in 2019",
@@ -264,6 +267,9 @@ def _currency(claim: Claim) -> str:
         return u
     if claim.quantity.kind in ("change", "multiple", "ratio") and _YUAN.search(claim.sentence):
         return per_object("rate currency", claim, lambda: _rate_currency(claim))
+    if u is None and claim.quantity.kind in ("level", "balance") and _YUAN.search(claim.sentence) and \
+            not _DOLLAR_WORD_RX.search(claim.sentence):
+        return "CNY"  # "The surplus in yuan terms was 4.23 trillion": a bare amount in a yuan sentence
     return "USD"
 
 

@@ -71,7 +71,7 @@ def check_superlatives(text: str, claims: list[Claim], store) -> list[Superlativ
             continue
         for m in p[kind].finditer(text):
             anchors = _anchors(m.start(), claims)
-            if (own := _apposed(text, m.start(), claims)) is not None:
+            if (own := _named_after(text, m.end(), claims) or _apposed(text, m.start(), claims)) is not None:
                 # "…, so the American share sank to about 11 percent, the lowest since 2001": the
                 # figure right before the phrase is its subject, and no other figure of the sentence
                 anchors = [c for c in anchors if c is own]
@@ -87,6 +87,18 @@ def check_superlatives(text: str, claims: list[Claim], store) -> list[Superlativ
 
 
 _APPOSED_RX = re.compile(r"\s*,\s*(?:the|a|its|their)?\s*")
+
+
+_NOUN_OF_RX = re.compile(r"\s*(?:[a-z-]+\s+){1,3}?(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
+
+
+def _named_after(text: str, end: int, claims: list[Claim]) -> Claim | None:
+    """The claim the phrase ending at `end` names right after its noun ("leaving a record surplus
+    of $992.1 billion": the surplus, not the imports before it)."""
+    m = _NOUN_OF_RX.match(text, end)
+    if m is None:
+        return None
+    return next((c for c in claims if c.quantity.start == m.end()), None)
 
 
 def _apposed(text: str, pos: int, claims: list[Claim]) -> Claim | None:

@@ -36,6 +36,8 @@ _TO = re.compile(r"\b(?:to|reaching|hitting|hit|at)\s+" + _HEDGE + r"$", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in total|combined|altogether|"
                     r"adding up to|a combined|together)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
+# from "of which"/"including" to its first part: a hedge or a word at most ("including about $2 billion")
+_PART_GAP = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,3}(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over)\s+)?")
 # ("1.0%, reversing November's 3.9% decline": another period's rate, not the same one restated)
 _APPOS_STOP = re.compile(r"\b(?:while|whereas|but|and|before|after|then|imports?|exports?|compared|respectively|"
                          r"than|from|since|surplus|deficit|revers\w*|following|against|versus|unlike|contrast|contrary"
@@ -222,6 +224,8 @@ def _totals(group: list[Claim], sys: System) -> None:
             continue
         parts = [c for c in lv if span(c)[0] >= m.end() and unit_of(c) == unit_of(whole)
                  and not _is_from(c, 0)]
+        if parts and not _PART_GAP.fullmatch(sentence, m.end(), span(parts[0])[0]):
+            continue  # "10 governments in favour, five against, including Germany, and 12 abstaining": no part
         if parts:
             vars_ = (level_var(whole), *(level_var(p) for p in parts))
             sys.identities.append(Identity("linear", vars_, "part_of",

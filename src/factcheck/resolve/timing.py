@@ -8,6 +8,7 @@ multiples) defaults to the same period a year earlier.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ from factcheck.resolve.timing_words import SPAN_RX as _SPAN_RX
 from factcheck.resolve.timing_words import THE_MONTH_RX as _THE_MONTH_RX
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
+_ATTACHED_AFTER_RX = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?")
 
 @dataclass(frozen=True)
 class PeriodResult:
@@ -97,7 +99,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         # (a year after another figure is that figure's: "… 5.4%, taking the surplus to $1.08 trillion,
         # above the $992.1 billion recorded for the whole of 2024")
         now = self.anchor.year  # (a year the story looks forward to gives none: "could slow further in 2025")
-        same = [o for o in self._in(sa, sb) if o.role == "main" and o.year and o is not m
+        # (a sentence-opening "From October 2022 the bars point down: … fell 8.7% in November" sets the year too)
+        same = [o for o in self._in(sa, sb) if (o.role == "main" or (o.role == "base" and o.start - sa < 6))
+                and o.year and o is not m
                 and not looks_ahead(self.text, o, now)
                 and not (o.start > m.start and (_OF_THE_YEAR_RX.search(m.text)
                                                 or _NUMBER_RX.search(self.text, m.end, o.start)))]
@@ -180,8 +184,11 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                                       # "…, less than a twentieth of the 2013 peak": a comparison of its own
                                       or any(o.kind in _COMPARATIVE_KINDS and q.end <= o.start and o.end <= m.start
                                              for o in sentence_qs)))] or \
-                [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)]
-            local = [m for m in local if not quote_closes(self.text, min(m.end, q.end), max(m.start, q.start))]
+                [m for m in self._in(sent[0], clause[0]) if m.role == "base" and not _after_number(self.text, sent[0], m)
+]
+            local = [m for m in local if not quote_closes(self.text, min(m.end, q.end), max(m.start, q.start))
+                     # "From October 2022 the bars point down: … fell 8.7% in November": a frame, no base
+                     and not (m.start - sent[0] < 6 and ":" in self.text[m.end:q.start])]
             local = [m for m in local if not (m.spec == ("year", P.year_of(period)) if period else False)]
             if period and not pweak:  # "… rose 14.71% in 2019, … the benchmark for pre-pandemic trade": its own year
                 local = [m for m in local if m.start < q.end or
@@ -289,7 +296,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)
                                                  or _EVENT_AFTER_RX.search(self.text, q.end, m.start)))]
-            m = self._nearest(q, ms)
+            # "to $510 billion in 2016, $422.5 billion in 2017": a period attached right after the figure is its own
+            m = next((o for o in ms if o.start >= q.end and _ATTACHED_AFTER_RX.fullmatch(self.text, q.end, o.start)),
+                     None) or self._nearest(q, ms)
             if m is None:
                 continue
             period, weak = self._main(m)
