@@ -209,6 +209,7 @@ def _rate_before(text: str, at: int) -> bool:
 
 
 _ASIDE_WORDS = ("since", "after", "following", "til")  # every word `_ASIDE_RX` opens on holds one
+# `_SAID_IN_RX`'s verbs (case as written there): every match holds one
 _SAID_WORDS = ("said", "says", "announced", "reported", "told", "wrote", "noted", "stated", "published")
 
 
