@@ -24,3 +24,37 @@ def test_dev11_phrasings_are_not_contradicted(year, body, span, verdict):
     report = check_text(STORY.format(year=year, body=body), date=f"{int(year) + 1}-01-20")
     got = [c for c in report.claims if c.claim.quantity.text == span]
     assert got and got[-1].verdict.verdict == verdict, got[-1].verdict.message if got else "not extracted"
+
+
+
+
+
+@pytest.mark.parametrize(("whole", "part", "same"), [
+    pytest.param(("balance", "2024"), ("balance", "2024"), True, id="surplus-of-the-total-surplus"),
+    pytest.param(("export", "2024"), ("balance", "2024"), False, id="surplus-is-no-share-of-exports"),
+    pytest.param(("balance", "2025"), ("balance", "2024"), False, id="another-year"),
+    pytest.param((None, None), ("balance", "2024"), True, id="a-budget-total-has-no-subject"),
+])
+def test_dev11_phrasings_a_share_of_the_total_is_of_its_own_flow(whole, part, same):
+    from factcheck.check.story_ties import _same_series_kind
+    from factcheck.models import Claim, Quantity, Subject
+
+    def claim(flow, period):
+        q = Quantity("$1 billion", 0, 10, "level", 1e9, "USD")
+        return Claim("c", q, "x", 1, 1, Subject("CHN", "USA", flow) if flow else None, period)
+
+    assert _same_series_kind(claim(*whole), claim(*part)) is same
+
+
+@pytest.mark.parametrize(("body", "verdict", "slip"), [
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €501.2 billion.", "contradicted",
+                 "wrong_currency", id="dollar-digits-under-the-euro-sign"),
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €463 billion.", "unverifiable", None,
+                 id="a-real-euro-figure-is-unverifiable"),
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €501.2 billion ($541 billion).",
+                 "unverifiable", None, id="a-conversion-beside-it-says-nothing"),
+])
+def test_dev11_phrasings_a_dollar_figure_under_another_sign(body, verdict, slip):
+    report = check_text(STORY.format(year="2023", body=body), date="2024-02-01")
+    v = next(c.verdict for c in report.claims if c.claim.quantity.text.startswith("€"))
+    assert (v.verdict, v.diagnosis.slip if v.diagnosis else None) == (verdict, slip), v.message

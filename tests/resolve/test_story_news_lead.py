@@ -57,3 +57,19 @@ def test_story_members_counts_and_quoting(text, span, subject):
 def test_story_members_and_agents_after_prepositions(text, span, subject):
     c = next(c for c in extract("China's trade\\n\\n" + text, "2021-07-14") if c.quantity.text == span)
     assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject
+
+
+@pytest.mark.parametrize(("lead", "partner"), [
+    pytest.param("When China's customs administration reported that the country's trade surplus had reached almost "
+                 "$1.2 trillion in 2025, Beijing cheered. Exports rose 5.5 percent even as shipments to the United "
+                 "States collapsed, while imports stayed flat.", "WLD",
+                 id="a-side-remark-names-no-party"),
+    pytest.param("China's trade surplus with the United States reached $300 billion in 2025, as exports to the "
+                 "United States fell.", "USA", id="a-party-in-the-news-itself"),
+])
+def test_story_news_lead_side_clause_names_no_party(lead, partner):
+    from factcheck import extract
+
+    text = f"A trillion-dollar surplus\n\nGENEVA — {lead}\n\nIn 2015 the surplus hit $593.9 billion.\n"
+    claims = {c.quantity.text: c for c in extract(text, "2026-01-22")}
+    assert claims["$593.9 billion"].subject.partner == partner

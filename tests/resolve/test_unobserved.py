@@ -20,6 +20,8 @@ NONE = [
     ("capped-at", "A quota capped its soybean purchases from Argentina at 300,000 tonnes a year.",
      "300,000 tonnes", "count"),
     ("tariff-of", "One lawmaker proposed a tariff of 40% on all Brazilian beef.", "40%", "ratio"),
+    ("duty-list-after-a-colon", "Duties on imported Brazilian beef vary by exporter: 7.8 percent for one "
+     "plant, 17 percent for another.", "17 percent", "ratio"),
     ("likely-to", "Officials said trade was likely to exceed $120 billion this year.", "exceed $120 billion",
      "level"),
     ("price-a-barrel", "Brent crude traded at $66.50 a barrel.", "$66.50", "level"),
@@ -63,8 +65,9 @@ def test_unobserved_expectation_reaches_past_a_participle():
     ("Once the tariffs were lifted, Brazil made up 7% of China's imports.", "7%"),
     ("China saw its imports from Brazil grow 8% to $9.2 billion in June.", "$9.2 billion"),
     ("Imports jumped 8.3% in June, beating forecasts and accelerating from 4.4% in May.", "4.4%"),
+    ("In 2018, as the first duties hit, exporters rushed: imports from Brazil rose 11.3% to $9.4 billion.", "11.3%"),
 ], ids=["expanded", "soared", "share-took-after-tariffs", "share-made-up-after-tariffs", "saw-is-no-forecast",
-        "beating-forecasts-and-accelerating-from"])
+        "beating-forecasts-and-accelerating-from", "a-flow-after-a-colon-under-duties"])
 def test_unobserved_more_observation_verbs_end_the_reach(body, snippet):
     claims = resolve_all(STORY.format(body=body), [(snippet, "level", 1.0, "USD")])
     assert claims[snippet].subject is not None

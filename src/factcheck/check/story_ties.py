@@ -120,6 +120,15 @@ _N_PARTS = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:\w+\s+)?(?:d
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def _same_series_kind(whole: Claim, part: Claim) -> bool:
+    """A trade figure's total is of its own flow and period ("China's surplus with it, $361 billion
+    that year, was a bit more than a third of the total": of the surplus, not of exports)."""
+    a, b = whole.subject, part.subject
+    if a is None or b is None or not a.flow or not b.flow:
+        return True  # (a budget's items and its total carry no customs subject)
+    return a.flow == b.flow and (not whole.period or not part.period or whole.period == part.period)
+
+
 def _story_wide(claims: list[Claim], sys: System, text: str | None = None) -> None:
     """Ties across sentences that the text spells out.
 
@@ -139,9 +148,12 @@ def _story_wide(claims: list[Claim], sys: System, text: str | None = None) -> No
             continue
         part = before[-1]
         wholes = [c for c in ordered[:i] if is_amount(c) and sentence_key(c) != sentence_key(s)
-                  and unit_of(c) == unit_of(part) and not _is_from(c, 0)]
+                  and unit_of(c) == unit_of(part) and not _is_from(c, 0) and _same_series_kind(c, part)]
         if not wholes:
             continue
+        if part.subject is not None and part.subject.flow and \
+                len({round(c.quantity.value, -6) for c in wholes if c.quantity.value > part.quantity.value}) > 1:
+            continue  # several totals of that flow and period ("$992.1 billion", "$2.79 trillion"): which is unclear
         whole = max(wholes, key=lambda c: c.quantity.value)
         if whole.quantity.value > part.quantity.value:
             sys.slots.append(Slot(s.id, "share", (level_var(part), level_var(whole)), "share"))

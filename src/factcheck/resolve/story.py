@@ -45,6 +45,10 @@ _PERIOD_OPENER_RX = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|month|year|(?:19|20)\d\d)\b[^,.;]{0,20},")
 
+# a clause the lead subordinates to its news ("… even as shipments to the United States collapsed")
+_SIDE_CLAUSE_RX = re.compile(r"\b(?:even\s+as|even\s+though|despite|amid)\s+(?:[\w'’.-]+\s+){0,4}(?:the\s+)?$",
+                             re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class ColonItem:
@@ -99,6 +103,8 @@ class StoryContext(ClauseFrames):
         if self._lead is None:
             end = self.news_lead_end()
             pool = [m for m in self.places if m.start < end] or self.places
+            # "… even as shipments to the United States collapsed": a side remark names no party of the story
+            pool = [m for m in pool if not _SIDE_CLAUSE_RX.search(self.text, max(0, m.start - 50), m.start)] or pool
             counts = Counter(iso for m in pool
                              if m.kind not in ("anaphor", "pair") and (iso := self._iso(m)) and iso != "WLD")
             top = [iso for iso, _ in counts.most_common(2)]
@@ -121,6 +127,8 @@ class StoryContext(ClauseFrames):
             seen: set[tuple] = set()
             for cue in self._flow_cues(0, self.news_lead_end()):
                 ca, cb = self._clause_of(cue.start)
+                if _SIDE_CLAUSE_RX.search(self.text, max(0, ca - 12), cue.start):
+                    continue  # "Exports rose … even as shipments to the United States collapsed": a side remark
                 frame = self._frame(ca, cb, cue)
                 key = (ca, *(p.iso if p else None for p in (frame.actor, frame.source, frame.dest)),
                        tuple(p.iso for p in frame.partners))

@@ -36,7 +36,8 @@ EVENT_AFTER_RX = re.compile(r"(?:,\s+|\s)(?:as|because|while|whereas|amid|after|
 WHEN_BEFORE_RX = re.compile(r"\b(?:when|since|before)\s+[^,;.\d]{0,50}$", re.IGNORECASE)
 OWNS_NEXT_RX = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}|:\s*[-+−–]?)(?:US|HK)?[$€£¥]?\d")
 SPAN_RX = re.compile(r"\b(?:decades?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-                      r"|few)\s+years|on\s+average)\b", re.IGNORECASE)
+                      r"|few)\s+years|on\s+average|(?:the\s+same|that)\s+(?:stretch|span)|since\s+then)\b",
+                     re.IGNORECASE)
 # the rest of a list of amounts after a figure, up to a shared period: "… of rice and $8.84 million
 # of diammonium phosphate, a fertiliser, " (no verb, no "to"/"from": one statement of several goods)
 _OF_GOODS = r"(?:\s+(?:worth\s+)?of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?"

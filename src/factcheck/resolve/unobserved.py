@@ -41,6 +41,11 @@ def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        rf"(?:[a-z]+\s+){{0,2}}$"))
 
 
+_RATE_HEAD_RX = re.compile(r"\b(?:duty|duties|tariffs?|levies|levy|tax|taxes|rates)\b", re.IGNORECASE)
+_ITEM_FLOW_RX = re.compile(r"\b(?:exports?|imports?|shipments|sales|purchases|trade|surplus|deficit|rose|fell|grew|"
+                           r"climbed|jumped|dropped|declined|increased|was|were|reached|hit|totall?ed)\b", re.IGNORECASE)
+
+
 @cache
 def _forecasters() -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in settings()["unobserved"]["forecaster"])
@@ -70,4 +75,13 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     if m is not None and verbs.search(m.group()) is None:
         return m.group(1)
     m = money.search(text, lo, start)  # "the yuan fell 0.3%", "the rouble halved"
-    return m.group(1) if m is not None else None
+    if m is not None:
+        return m.group(1)
+    # "… duties vary by manufacturer: 7.8 percent for Tesla, 17 percent for BYD": the rates a
+    # list heading of duties or tariffs announces
+    colon = text.rfind(":", floor, start)
+    if colon >= 0 and ("%" in text[start:end] or "percent" in text[start:end] or "per cent" in text[start:end]):
+        h = _RATE_HEAD_RX.search(text, floor, colon)
+        if h is not None and not _ITEM_FLOW_RX.search(text, colon, start):  # ("…: exports to the US rose 11.3%")
+            return h.group(0)
+    return None
