@@ -56,6 +56,20 @@ def _attribution_rx() -> re.Pattern[str]:
     return re.compile(rf"{word_start_pattern(settings()['attribution'])}\b")
 
 
+def may_hold(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Whether text[a:b] can hold one of `words` (lower case) in any case: a cheap test before a
+    search that needs one of them and mostly finds none. A non-ASCII stretch is let through
+    ("İ", "ı", "ſ" and the Kelvin sign fold onto ASCII letters in a case-blind pattern)."""
+    seg = text[a:b]
+    if not seg.isascii():
+        return True
+    low = seg.lower()
+    for w in words:  # noqa: SIM110 (a plain loop: `any` over a generator costs half as much again)
+        if w in low:
+            return True
+    return False
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first attribution phrase in text[start:end], from the comma and spaces before it."""
     m = _attribution_rx().search(text, start, end)
@@ -118,13 +132,17 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SENT_END_RX.finditer(text, start, end):
-        prev = text[max(start, m.start() - 6):m.start() + 1].split()
-        word = prev[-1].lower().rstrip(".") if prev else ""
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-            continue
-        if _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
-            continue  # "since the U.N. Security Council adopted …"
-        out.append((s, m.start() + len(m.group().rstrip())))
+        at = m.start()
+        # an abbreviation or initialism ends on a letter and a full stop: "!", "?" and "2023." end
+        # the sentence without a look at the word
+        if text[at] == "." and not (at > start and "0" <= text[at - 1] <= "9"):
+            prev = text[max(start, at - 6):at + 1].split()
+            word = prev[-1].lower().rstrip(".") if prev else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            if "." in word and _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
+                continue  # "since the U.N. Security Council adopted …" (an initialism has a dot)
+        out.append((s, at + len(m.group().rstrip())))
         s = m.end()
     if s < end:
         out.append((s, end))
