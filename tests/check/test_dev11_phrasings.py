@@ -44,3 +44,17 @@ def test_dev11_phrasings_a_share_of_the_total_is_of_its_own_flow(whole, part, sa
         return Claim("c", q, "x", 1, 1, Subject("CHN", "USA", flow) if flow else None, period)
 
     assert _same_series_kind(claim(*whole), claim(*part)) is same
+
+
+@pytest.mark.parametrize(("body", "verdict", "slip"), [
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €501.2 billion.", "contradicted",
+                 "wrong_currency", id="dollar-digits-under-the-euro-sign"),
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €463 billion.", "unverifiable", None,
+                 id="a-real-euro-figure-is-unverifiable"),
+    pytest.param("China's exports to the EU fell 10.2 percent in 2023 to €501.2 billion ($541 billion).",
+                 "unverifiable", None, id="a-conversion-beside-it-says-nothing"),
+])
+def test_dev11_phrasings_a_dollar_figure_under_another_sign(body, verdict, slip):
+    report = check_text(STORY.format(year="2023", body=body), date="2024-02-01")
+    v = next(c.verdict for c in report.claims if c.claim.quantity.text.startswith("€"))
+    assert (v.verdict, v.diagnosis.slip if v.diagnosis else None) == (verdict, slip), v.message

@@ -54,3 +54,17 @@ def test_data_showed_market_prices_are_no_trade(body):
 ])
 def test_data_showed_talks_between_two_capitals_are_context(text, context):
     assert _context_before(text, 0, len(text)) is context
+
+
+@pytest.mark.parametrize(("body", "span", "subject"), [
+    pytest.param("BRUSSELS — Last year, according to Chinese customs, China's exports to the EU fell 10.2 percent to "
+                 "$501.2 billion, while its imports from the bloc slipped 0.9 percent to $281.7 billion.",
+                 "$501.2 billion", ("CHN", "EUU", "export"), id="attribution-between-commas-before-any-figure"),
+    pytest.param("BRUSSELS — China's exports to the EU fell 10.2 percent to $501.2 billion last year, according to "
+                 "Chinese customs, while imports slipped 0.9 percent.", "$501.2 billion", ("CHN", "EUU", "export"),
+                 id="attribution-after-the-figure-is-still-a-tail"),
+])
+def test_data_showed_an_attribution_aside_keeps_the_sentence(body, span, subject):
+    claims = {c.quantity.text: c for c in extract("EU trade\n\n" + body + "\n", "2024-12-12")}
+    s = claims[span].subject
+    assert (s.reporter, s.partner, s.flow) == subject

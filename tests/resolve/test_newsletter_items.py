@@ -31,3 +31,11 @@ def test_newsletter_items_resolve_their_parties(body, span, subject):
     claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2021-07-16")}
     s = claims[span].subject
     assert (s.reporter, s.partner, s.flow) == subject
+
+
+def test_newsletter_items_a_coordinated_flow_keeps_the_storys_reporter():
+    body = ("Exports to the European Union were down 11.6%, but purchases from the bloc grew 0.6%. Southeast Asia was "
+            "the weakest of the big markets: exports to ASEAN slumped 15.8% and imports from the region were 7% lower.")
+    claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2021-07-16")}
+    s = claims["7%"].subject
+    assert (s.reporter, s.partner, s.flow) == ("CHN", "ASEAN", "import")

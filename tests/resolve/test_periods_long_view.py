@@ -34,3 +34,10 @@ CASES = [
 def test_periods_long_view_keep_their_own_years(body, span, period, base):
     claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2026-02-10")}
     assert (claims[span].period, claims[span].base_period) == (period, base)
+
+
+def test_periods_long_view_a_figures_own_month_carries_nothing():
+    text = (HEAD + "Shipments to the United States reached $46.9 billion in June, even though growth has cooled from "
+            "the 20.6% pace of May. Imports of American goods rose 17.8% to $14.3 billion.\n")
+    claims = {c.quantity.text: c for c in extract(text, "2021-07-16")}
+    assert claims["$14.3 billion"].period == "2021-06"

@@ -65,3 +65,16 @@ ATTRIBUTION_CASES = [
 def test_text_attribution_is_no_clause_of_the_claim(text, snippet, kind, subject, period):
     claim = resolve_one(text, snippet, kind)
     assert (subject_tuple(claim), claim.period) == (subject, period)
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    pytest.param("In May alone, turnover reached $10.4 billion, and Moscow and Beijing are both talking about a "
+                 "target.", 2, id="and-a-new-pair-of-subjects"),
+    pytest.param("Trade between Russia and China reached $10.4 billion, and Moscow and Beijing cheered.", 1,
+                 id="no-verb-of-its-own-after-the-pair"),
+])
+def test_text_a_new_subject_after_comma_and_opens_a_clause(sentence, clauses):
+    from factcheck.resolve.text import clauses as split
+
+    cl, _ = split(sentence, 0, len(sentence))
+    assert len(cl) == clauses

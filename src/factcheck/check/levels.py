@@ -9,8 +9,10 @@ from factcheck.check import arith
 from factcheck.check.judge import _judge
 from factcheck.check.refdata import (
     _RULES,
+    CURRENCY,
     Variant,
     _amount,
+    _commodity,
     _currency,
     _evidence,
     _level_lookup,
@@ -20,6 +22,7 @@ from factcheck.check.refdata import (
     _why,
     half_width,
     level_key,
+    lookup,
     remembered,
 )
 from factcheck.check.semantics import Target, meets
@@ -77,6 +80,8 @@ def _read_level(o, is_qty: bool, balance: bool, sign: int | None) -> tuple[float
 
 _KG = frozenset({"kg", "kilograms", "kilogram"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS_RX = re.compile(r"\d")
+_OTHER_AMOUNT_RX = re.compile(r"\(\s*(?:about\s+|around\s+|or\s+)?(?:US)?\$|\bdollars?\b")  # a conversion given beside it
 
 
 def transposed(claim: Claim, t: Target, variants: list[Variant]) -> tuple[float, str] | None:
@@ -213,7 +218,30 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     over = None if is_qty or balance or quick else _over_the_year(claim, t, store, article)
     if over is not None:
         return over
+    if not is_qty and not quick and (sym := _dollar_figure_in_another_currency(claim, t, store, article)) is not None:
+        return sym
     return _unverifiable(claim, t, ref, f"no {claim.period} {claim.subject.flow} figure")
+
+
+def _dollar_figure_in_another_currency(claim: Claim, t: Target, store, article) -> Verdict | None:
+    """"exports of €501.2 billion" when the dollar figure is $501.2 billion: a euro, pound or yen
+    amount with the digits of the published dollar level is the dollar figure under the wrong sign
+    (the two currencies differ by far more than the rounding of four printed digits)."""
+    q = claim.quantity
+    if q.unit in (None, "USD", "CNY") or not CURRENCY.match(q.unit or "") or len(_DIGITS_RX.findall(q.text)) < 4 or _OTHER_AMOUNT_RX.search(claim.sentence):
+        return None
+    ref = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
+                 _commodity(claim), "USD", article)
+    hits = [o for o in ref.levels if _amount(o, False) is not None and meets(t, abs(_amount(o, False)), _tol("level"))]
+    if not hits:
+        return None
+    o = hits[0]
+    d = Diagnosis("wrong_currency", f"the dollar figure {arith.scaled(_amount(o, False))} ({_src(o)}) printed "
+                  f"as {q.unit}", _amount(o, False), "USD")
+    return Verdict("contradicted", _RULES[q.kind][1],
+                   f"{arith.claimed(q.text, t, q.kind)}; no {q.unit} figure, but the dollar figure is "
+                   f"{arith.scaled(_amount(o, False))} ({_src(o)}): the same digits under another currency",
+                   (_evidence(o, "level"),), tolerance=f"{t.tolerance}; {_why('level')}", diagnosis=d)
 
 
 def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:

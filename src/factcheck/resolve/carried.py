@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 from factcheck import periods as P
+from factcheck.resolve.periods import PeriodMention
+from factcheck.resolve.text import may_hold
+from factcheck.resolve.timing_words import WHEN_BEFORE_RX as _WHEN_BEFORE_RX
 
 # a present perfect up to now, from a year on: "has more than tripled since 2015", "have grown … since 2019"
 SINCE_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"\w+(?:ed|en|own|isen)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
+_FIGURE_OF_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:[a-z-]+\s+)?of\s+$")
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _OTHER_TIME_RX = re.compile(
     r"\b(?:year[-\s]to[-\s]date|so\s+far|to\s+date|decades?|recent\s+years"
@@ -27,11 +31,30 @@ _YEARLY_RX = re.compile(r"\b(?:full[-\s]year|annual(?:ly)?|(?:a|per|each|every)\
 class CarriedPeriods:
     """Carried periods on top of `PeriodResolver`'s mentions and layout (see the module doc)."""
 
+    def _subordinate(self, m: PeriodMention) -> bool:
+        """`_subordinate_uncached`, kept by offset: later claims ask it of every earlier mention."""
+        found = self._subordinates.get(m.start)
+        if found is None:
+            found = self._subordinates[m.start] = self._subordinate_uncached(m)
+        return found
+
+    def _after_when(self, m: PeriodMention) -> bool:
+        """The mention closes a "when …", "since …" clause: an event's time, not a figure's (kept
+        by offset, as `_subordinate`)."""
+        found = self._after_whens.get(m.start)
+        if found is None:
+            lo = max(0, m.start - 60)
+            found = self._after_whens[m.start] = may_hold(self.text, lo, m.start, ("when", "since", "before")) \
+                and _WHEN_BEFORE_RX.search(self.text, lo, m.start) is not None
+        return found
+
     def _carried(self, sent: tuple[int, int], pa: int) -> tuple[str, float, bool, str] | None:
         """The period carried over from the paragraph so far (`pa` its start); an earlier sentence's
         "…, after surging … in 2023" clause frames no later sentence."""
         prior = [m for m in self._in(pa, sent[0]) if m.role == "main" and not self._subordinate(m)
-                 and not self._compared_own(m)]  # "That compares with $181.6 million in July." frames nothing
+                 and not self._compared_own(m)  # "That compares with $181.6 million in July." frames nothing
+                 # nor does a figure's own month ("growth has cooled from the 20.6% pace of May")
+                 and not _FIGURE_OF_RX.search(self.text, max(pa, m.start - 30), m.start)]
         for m in reversed(prior):
             period, weak = self._main(m)
             if period:

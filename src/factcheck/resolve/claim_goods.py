@@ -14,6 +14,7 @@ from factcheck.resolve.goods import PHYSICAL_UNITS, goods_of, is_pronoun, known_
 from factcheck.resolve.lexicon import generic_goods, word_set
 from factcheck.resolve.placed import SubjectResult
 from factcheck.resolve.scan import Match
+from factcheck.resolve.text import may_hold
 from factcheck.wordtrie import word_start_pattern
 
 _PRODUCT_GAP_RX = re.compile(r"(?:[^.;\d$]|\b(?:19|20)\d\d\b){0,60}?(?:,\s*|\s+)(?:(?:up|down|worth|valued\s+at|at|or|rising|"
@@ -23,6 +24,7 @@ _ANAPHORIC_GOODS_RX = re.compile(word_start_pattern(
     ["of them", "for them", *(f"{d} {g}" for d in ("those", "these", "such", "the same")
                               for g in ("imports", "exports", "goods", "items", "products"))],
     space=r"\s+") + r"\b")
+_ANAPHORIC_WORDS = ("them", "those", "these", "such", "same")  # every match holds one
 # a figure hung on the one before it: "…, up from", "…, a rise of", "…, compared with"
 _HUNG_ON_RX = re.compile(r"(?:[^.;\d$%]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:(?:up|down|rising|falling|climbing|"
                          r"an?\s+(?:rise|increase|jump|drop|fall|decline|gain)\s+of|compared\s+with|against|versus)"
@@ -147,7 +149,8 @@ class ClaimGoods:
 
     def _is_anaphoric(self, sent: tuple[int, int]) -> bool:
         if sent not in self._anaphoric_goods:
-            self._anaphoric_goods[sent] = _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
+            self._anaphoric_goods[sent] = may_hold(self.text, *sent, _ANAPHORIC_WORDS) and \
+                _ANAPHORIC_GOODS_RX.search(self.text, *sent) is not None
         return self._anaphoric_goods[sent]
 
     def _antecedent_goods(self, pos: int) -> str | None:

@@ -152,6 +152,9 @@ def goods_of(text: str, q: Quantity, cue: Match, ca: int) -> str | None:
     return _cue_of(text, cue, q) or _before_cue(text, cue, ca)
 
 
+_OWNER_BEFORE_RX = re.compile(r"(?:['’]s|\b(?:its|their))\s*$", re.IGNORECASE)  # "China's soybean imports"
+
+
 def _before_cue(text: str, cue: Match, ca: int) -> str | None:
     """The goods named right before the flow word ("coal imports", "China's soybean imports")."""
     generic = generic_goods()
@@ -161,10 +164,10 @@ def _before_cue(text: str, cue: Match, ca: int) -> str | None:
     for t in reversed(toks):
         w = t.group()
         gap = text[t.end():words_start]
-        opener = w[:1].isupper() and w[1:].islower() and \
+        opener = not w.islower() and w[:1].isupper() and w[1:].islower() and \
             " ".join([w.lower(), *words[:1]]) in word_set("known_goods") and \
             not text[max(ca, t.start() - 3):t.start()].strip(" \"'“‘(")  # "Coal imports fell …"
-        if not re.fullmatch(r"[ -]?", gap) or not (w.islower() or opener) or (w in word_set("flow_modifiers") and not (w == "and" and words)) or \
+        if gap not in ("", " ", "-") or not (w.islower() or opener) or (w in word_set("flow_modifiers") and not (w == "and" and words)) or \
                 w in PERIOD_WORDS or w.endswith("ed") or w in generic:
             break
         words.insert(0, w)
@@ -178,7 +181,7 @@ def _before_cue(text: str, cue: Match, ca: int) -> str | None:
     if not words:
         return None
     before = text[max(ca, words_start - 12):words_start]
-    if re.search(r"(?:['’]s|\b(?:its|their))\s*$", before, re.IGNORECASE) and \
+    if _OWNER_BEFORE_RX.search(before) and \
             not {w.lower() for w in words} & _SOURCE_WORDS:  # not "its data show exports …"
         return " ".join(words).lower()
     return known_goods(words)  # "diesel exports to the North", "Coal imports fell"

@@ -55,6 +55,12 @@ class Orienter(WorldContext):
             # "exports to the U.S. dropped 12.5% and imports slid 20.9%": the same unnamed
             # actor, the same partner
             guess = self._salient(q.start, exclude={p.iso for p in prev.named()}, actorless=True)
+            t = self.topic()
+            if guess is not None and guess.start < ca and t is not None and t.clear and \
+                    t.reporter in preferred_reporters() and t.reporter not in {p.iso for p in prev.named()}:
+                # "…: exports to ASEAN slumped 15.8% and imports from the region were 7% lower": the
+                # story's reporter, not the last sentence's other party ("purchases from the bloc")
+                guess = Party(t.reporter, "", 0.7)
             if guess is None and len(prev.named()) == 1:
                 # no other country in the paragraph: the story's reporter
                 guess = self._actor_guess(q.start, prev.named()[0].iso)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.resolve.lexicon import period_words
 from factcheck.textscan import NON_WORD
@@ -24,6 +24,14 @@ def _months() -> dict[str, int]:
         for n in names:
             out[n.lower()] = int(num)
     return out
+
+
+@lru_cache(maxsize=256)
+def needs_preposition(s: str) -> bool:
+    """A bare "May" or month abbreviation ("Jan"), which is a month only after a preposition."""
+    name = re.search(r"[A-Za-z]+\.?$", re.sub(r"[\s,]+(?:\d.*|(?:this|last)\s+year)$", "", s))
+    bare = name and name.group() == s
+    return bool(bare and (s.rstrip(".") == "May" or (not s.endswith(".") and len(s) <= 3)))
 
 
 @cache

@@ -16,6 +16,7 @@ from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Party
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import ColonItem
+from factcheck.resolve.text import may_hold
 
 # "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
 _SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
@@ -90,7 +91,8 @@ class PlacedParties:
         s = res.subject
         if s is None or s.reporter is None:
             return res
-        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1])
+        tail = _RESPECTIVELY_RX.search(self.text, q.end, sent[1]) \
+            if may_hold(self.text, q.end, sent[1], ("respectively",)) else None
         # without "respectively", a list of parties before as many coordinated figures still pairs
         # them ("exports to Pakistan, Russia and India rose 11 percent, 14.1 percent and 6.5 percent")
         end = tail.start() if tail is not None else sent[1]

@@ -19,6 +19,7 @@ from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.lexicon import settings
 from factcheck.resolve.period_values import resolve_base
 from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
+from factcheck.resolve.text import may_hold
 
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 # "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
@@ -70,6 +71,7 @@ _COMPARED_OWN_RX = re.compile(
     r"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|against|versus|from|than)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s?cent|percent|"
     r"trillion|billion|million|bn|m)?(?:\s+(?:yuan|dollars|euros))?\s+(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_OWN_WORDS = ("compare", "against", "versus", "from", "than")  # every match holds one
 
 
 def _prior_month(text: str) -> bool:
@@ -93,7 +95,14 @@ class RelativePeriods:
         """A level's own period named right after it: "… from $404.1 billion in 2022", "the $357.4
         billion of 2022", "$275.8 billion the year before", "$98.24 billion the previous month",
         "$6.39 billion recorded a decade earlier", "$761.4 million recorded in the same ten months
-        of 2022" (as `_find_main` returns it), or None."""
+        of 2022" (as `_find_main` returns it), or None. Asked twice of a level (its period, then
+        whether it starts a move): kept by the figure's span."""
+        key = (q.start, q.end)
+        if key not in self._owns:
+            self._owns[key] = self._own_period_uncached(q)
+        return self._owns[key]
+
+    def _own_period_uncached(self, q: Quantity) -> tuple[str | None, float, bool, str | None] | None:
         own = next((m for m in self._in(q.end, q.end + 40) if (m.role == "base" and m.spec[0] != "same"
                     and _OWN_RX.fullmatch(self.text, q.end, m.start)) or (
                         m.role != "rate" and m.spec[0] in ("year", "sub")
@@ -341,9 +350,15 @@ class RelativePeriods:
     def _compared_own(self, m: PeriodMention) -> bool:
         """Whether the mention is a compared figure's own period ("That compares with $181.6
         million in July", "… beat November's pace"): it frames no later sentence, which stays with
-        the story's period."""
-        return _COMPARED_OWN_RX.search(self.text, max(0, m.start - 80), m.start) is not None \
-            or self._comparand(m)
+        the story's period. (Asked of every earlier mention by later claims: kept by offsets.)"""
+        key = (m.start, m.end)
+        found = self._compared.get(key)
+        if found is None:
+            lo = max(0, m.start - 80)
+            found = self._compared[key] = (may_hold(self.text, lo, m.start, _COMPARED_OWN_WORDS) and
+                                           _COMPARED_OWN_RX.search(self.text, lo, m.start) is not None) \
+                or self._comparand(m)
+        return found
 
     def _comparand(self, m: PeriodMention) -> bool:
         """"beat November's pace", "above 2024's $992.1 billion": a possessive period after a

@@ -316,7 +316,9 @@ class StoryContext(ClauseFrames):
         return self._mods[key]
 
     def _modifiers_uncached(self, cue: Match, ca: int) -> tuple[bool, bool]:
-        words = [w.lower() for w in TOKEN_RX.findall(self.text[max(ca, cue.start - 30):cue.end])]
+        seg = self.text[max(ca, cue.start - 30):cue.end]
+        # (lower-casing ASCII letters keeps the letter runs: one lower() for the stretch)
+        words = TOKEN_RX.findall(seg.lower()) if seg.isascii() else [w.lower() for w in TOKEN_RX.findall(seg)]
         words = words[-5:]
         after = TOKEN_RX.match(self.text, cue.end + 1)
         if after:

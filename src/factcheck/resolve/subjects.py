@@ -22,7 +22,7 @@ from factcheck.resolve.orient import Orienter
 from factcheck.resolve.own_statistics import OwnStatistics
 from factcheck.resolve.placed import PlacedParties, SubjectResult
 from factcheck.resolve.scan import Match
-from factcheck.resolve.text import Layout
+from factcheck.resolve.text import Layout, may_hold
 from factcheck.resolve.unobserved import unobserved_word
 from factcheck.wordtrie import trie_pattern
 
@@ -40,9 +40,19 @@ def _segment_rx() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\b")
 
 
+@cache
+def _segment_firsts() -> tuple[str, ...]:
+    """The first words of the segment names, none holding another: a match holds one (most
+    clauses hold none)."""
+    firsts = {w.split()[0].lower() for w in settings()["trade_segments"]}
+    return tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts)))
+
+
 def _segment(text: str, a: int, b: int) -> str | None:
     """"Private enterprises' imports and exports rose 6.3 percent": a part of the trade by who
     trades or how (a series of its own, never the country total)."""
+    if not may_hold(text, a, b, _segment_firsts()):
+        return None
     m = _segment_rx().search(text, a, b)
     return " ".join(m.group(1).lower().split()) if m else None
 

@@ -43,7 +43,9 @@ def _clause_rx() -> re.Pattern[str]:
     # "\s+WORD\s+" | "\s+and\s+" | ",?\s+WORD\s+" | ",\s+(?=WORD)" | ",\s+COMMA\s+" | "(?<=%),\s+" | ";\s*".
     return re.compile(rf"[;,\s](?:(?<=\s)(?:\s*(?:{words})\s+(?=[a-z])|\s*and\s+(?={own}(?:{flows})\b))"
                       rf"|(?<=,)(?:\s+(?:{words})\s+(?=[a-z])|\s+(?=(?:{words})\b)"
-                      rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b)"
+                      rf"|\s+(?:{comma})\s+(?=[a-z]|(?:{own})(?:{flows})\b"
+                      # "…, and Moscow and Beijing are both talking about …": a new subject and its verb
+                      rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+and\s+[A-Z][\w.’'-]*\s+(?:are|were|have|had|will)\b)"
                       rf"|(?:(?<=percent,)|(?<=%,)|(?<=llion,))\s+(?={own}(?:{flows})\s+(?:to|from|with)\b))"
                       rf"|(?<=;)\s*)")
 
@@ -52,6 +54,20 @@ def _clause_rx() -> re.Pattern[str]:
 def _attribution_rx() -> re.Pattern[str]:
     """An attribution phrase ("according to", "data showed"), any case, at a word start."""
     return re.compile(rf"{word_start_pattern(settings()['attribution'])}\b")
+
+
+def may_hold(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Whether text[a:b] can hold one of `words` (lower case) in any case: a cheap test before a
+    search that needs one of them and mostly finds none. A non-ASCII stretch is let through
+    ("İ", "ı", "ſ" and the Kelvin sign fold onto ASCII letters in a case-blind pattern)."""
+    seg = text[a:b]
+    if not seg.isascii():
+        return True
+    low = seg.lower()
+    for w in words:  # noqa: SIM110 (a plain loop: `any` over a generator costs half as much again)
+        if w in low:
+            return True
+    return False
 
 
 def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -116,13 +132,17 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SENT_END_RX.finditer(text, start, end):
-        prev = text[max(start, m.start() - 6):m.start() + 1].split()
-        word = prev[-1].lower().rstrip(".") if prev else ""
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-            continue
-        if _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
-            continue  # "since the U.N. Security Council adopted …"
-        out.append((s, m.start() + len(m.group().rstrip())))
+        at = m.start()
+        # an abbreviation or initialism ends on a letter and a full stop: "!", "?" and "2023." end
+        # the sentence without a look at the word
+        if text[at] == "." and not (at > start and "0" <= text[at - 1] <= "9"):
+            prev = text[max(start, at - 6):at + 1].split()
+            word = prev[-1].lower().rstrip(".") if prev else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            if "." in word and _INITIALISM_RX.fullmatch(word) and not _opens_sentence(text, m.end()):
+                continue  # "since the U.N. Security Council adopted …" (an initialism has a dot)
+        out.append((s, at + len(m.group().rstrip())))
         s = m.end()
     if s < end:
         out.append((s, end))
@@ -149,6 +169,7 @@ def layout(text: str) -> Layout:
 # After an attribution ("…, customs figures showed, after falling 6.4% in October"), a comma
 # and one of these words starts the sentence's next clause: the attribution is over.
 # "…, customs data show, leaving a surplus of $823.2 billion": the story resumes after the tail
+_FIGURE_BEFORE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|billion|million|trillion|bn|mn)|[$€£¥]\s?\d")
 _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|before|compared"
                         r"|up|down|against|versus|from|leaving|bringing|giving|taking|pushing|putting"
                         r"|lifting|narrowing|widening|resulting|with|even\s+as|even\s+though|as|despite|amid|and|when|which)\b)|(?:—|–|(?<=\s)--)\s*")  # a dash ends the attribution too
@@ -191,6 +212,12 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
         attr = None  # "… after data showed exports grew faster than expected": what it showed is no tail
     body_end = attr[0] if attr else end
     resume = None
+    if attr and text[attr[0]] == "," and not _FIGURE_BEFORE_RX.search(text, start, attr[0]) and \
+            (close := text.find(",", attr[1], min(end, attr[1] + 80))) != -1:
+        # "Last year, according to Chinese customs, China's exports to the EU fell 10.2 percent":
+        # an attribution set off by commas before any figure is an aside; the sentence goes on
+        out, body_end = clauses(text, close + 1, end)
+        return [(start, attr[0]), *out], body_end
     if attr:  # "…, according to the data released on Wednesday, while imports …": the tail ends
         nxt = _clause_rx().search(text, attr[1], end)
         if nxt is not None and re.search(r"\b(?:while|whereas|but|although|though|yet)\b", nxt.group()):

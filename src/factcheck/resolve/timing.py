@@ -41,7 +41,6 @@ from factcheck.resolve.timing_words import RATE_GAP_RX as _RATE_GAP_RX
 from factcheck.resolve.timing_words import RATE_OWNER_RX as _RATE_OWNER_RX
 from factcheck.resolve.timing_words import SPAN_RX as _SPAN_RX
 from factcheck.resolve.timing_words import THE_MONTH_RX as _THE_MONTH_RX
-from factcheck.resolve.timing_words import WHEN_BEFORE_RX as _WHEN_BEFORE_RX
 
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_AFTER_RX = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?")
@@ -72,6 +71,11 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         self._memo: dict[tuple, tuple[str | None, bool]] = {}
         self._from_heading = False  # the last `_find_main` answer came from a list heading
         self._frames: dict[int, PeriodMention | None] = {}
+        # per-mention tests that later claims ask again of every earlier mention, kept by offsets
+        self._subordinates: dict[int, bool] = {}
+        self._after_whens: dict[int, bool] = {}
+        self._compared: dict[tuple[int, int], bool] = {}
+        self._owns: dict[tuple[int, int], tuple[str | None, float, bool, str | None] | None] = {}
         specs = {m.spec[0] for m in self.mentions if m.role == "base"}
         self._yoy_story = "yoy" in specs and "mom" not in specs
         # a story that compares months only with the month before ("fell 30 percent on-month"):
@@ -130,8 +134,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         ctx = self._context_year(m) if m.spec[0] == "sub" and m.year is None else None
         return resolve_main(m, self.anchor, ctx)
 
-    def _subordinate(self, m: PeriodMention) -> bool:
-        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence."""
+    def _subordinate_uncached(self, m: PeriodMention) -> bool:
+        """The mention sits in an "…, after surging 46.9 per cent in 2023" clause of its sentence
+        (`CarriedPeriods._subordinate` keeps the answer)."""
         sa, _ = self.layout.sentences[self.layout.sentence_index(m.start)]
         if _AFTER_ING_RX.search(self.text, sa, m.start) is not None:
             return True
@@ -339,7 +344,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             return carried
         if q.start >= self.layout.lead_end:
             for m in self._in(0, self.layout.lead_end):
-                if m.role != "main" or _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start):
+                if m.role != "main" or self._after_when(m):
                     continue  # ("… dozens of times larger than when ties were established in 1992": an event's)
                 period, weak = self._main(m)
                 if period:
@@ -355,7 +360,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         # a list under a lead with no figures ("China's trade with its main partners last year:"
         # then "* Japan — $318bn"): the one period the story has named so far, as a guess
         named = {p: m.text for m in self._in(0, q.start) if m.role == "main" and not self._subordinate(m)
-                 and not _WHEN_BEFORE_RX.search(self.text, max(0, m.start - 60), m.start) and (p := self._main(m)[0])}
+                 and not self._after_when(m) and (p := self._main(m)[0])}
         if len(named) == 1:
             (period, words), = named.items()
             return period, 0.6, True, words
