@@ -39,3 +39,16 @@ def test_newsletter_items_a_coordinated_flow_keeps_the_storys_reporter():
     claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2021-07-16")}
     s = claims["7%"].subject
     assert (s.reporter, s.partner, s.flow) == ("CHN", "ASEAN", "import")
+
+
+@pytest.mark.parametrize(("body", "span", "subject"), [
+    pytest.param("Exports to Japan slipped 6.4% and imports from Japan dropped 13.7%. South Korea shows the same "
+                 "shape, with exports down 7% and imports down 14.8%.", "down 14.8%", ("CHN", "KOR", "import"),
+                 id="a-country-showing-the-same-shape-is-the-partner"),
+    pytest.param("South Korea's exports to China fell 7% in June.", "7%", ("CHN", "KOR", "import"),
+                 id="its-own-exports-read-from-chinas-side-as-before"),
+])
+def test_newsletter_items_a_country_and_its_with_clause(body, span, subject):
+    claims = {c.quantity.text: c for c in extract(HEAD + body + "\n", "2021-07-16")}
+    s = claims[span].subject
+    assert (s.reporter, s.partner, s.flow) == subject

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Quantity, Subject
 from factcheck.resolve.frames import Party
+from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import may_hold
@@ -40,6 +41,10 @@ _WHOLE_BEFORE_RX = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\b(?:half|thir
                               r"\s+(?:total\s+|overall\s+|global\s+)?(?:US|HK)?[$€£¥]?$")
 _PHRASE_END_RX = re.compile(r"[.;,:)]")
 _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+# "South Korea shows the same shape, with exports down 7%": a country, a verb of likeness, then its flows
+_SUBJECT_WITH_FLOWS_RX = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){1,3}(shows?|showed|saw|sees|follows?|followed|mirrors?|"
+                                    r"mirrored|tells?|told)\b[^,;.]{0,60},\s+with\s+(?:exports|imports|shipments|"
+                                    r"sales|purchases|trade)\b")
 # "28.7% for the EU", "41.3% for the US.": the party, then the end of the item
 _FOR_GAP_RX = re.compile(r"\s+for\s+(?:the\s+)?")
 _FOR_END_RX = re.compile(r"\.?\s*(?:[,;.)]|and\b|$)")
@@ -199,6 +204,25 @@ class PlacedParties:
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", whole.group(0).strip(" $€£¥")))
         return SubjectResult(Subject(s.reporter, "WLD", s.flow, s.commodity), res.confidence,
                              tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _subject_with_flows(self, q: Quantity, sent: tuple[int, int], res: SubjectResult) -> SubjectResult:
+        """"South Korea shows the same shape, with exports down 7% and imports down 14.8%" in a story
+        about China's trade: the country the sentence is about is the partner of the story's
+        reporter, whose flows the with-clause gives (as in the sentences around it)."""
+        s = res.subject
+        if s is None or s.reporter is None or s.reporter in preferred_reporters() or \
+                "with" not in self.text[sent[0]:q.start]:
+            return res
+        m = _SUBJECT_WITH_FLOWS_RX.match(self.text, sent[0])
+        t = self.topic()
+        if m is None or m.end() > q.start or t is None or not t.clear or t.reporter not in preferred_reporters():
+            return res
+        head = [p for p in self._places_in(sent[0], m.start(1)) if p.kind not in ("anaphor", "pair", "counterpart")]
+        if len(head) != 1 or self._iso(head[0]) != s.reporter:
+            return res
+        cues = (*(c for c in res.cues if c[0] not in ("partner", "reporter")), ("partner", head[0].text))
+        return SubjectResult(Subject(t.reporter, s.reporter, s.flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w not in ("flow", "partner")), cues, res.metric)
 
     def _figure_for(self, q: Quantity, res: SubjectResult) -> SubjectResult:
         """"…, against 28.7% for the EU and 41.3% for the US": a party right after "for" that
