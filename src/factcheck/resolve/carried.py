@@ -16,8 +16,6 @@ from factcheck.resolve.timing_words import WHEN_BEFORE_RX as _WHEN_BEFORE_RX
 # a present perfect up to now, from a year on: "has more than tripled since 2015", "have grown … since 2019"
 SINCE_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?"
                                r"\w+(?:ed|en|own|isen)\b[^.;]{0,60}?\bsince\s+(?:19|20)\d\d\b")
-_SINCE_OPENER_RX = re.compile(r"\W*Since\s+[^,.;]{0,80}?\b(?:19|20)\d\d\b[^,.;]{0,20},\s+")
-_PERFECT_RX = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|own|isen)\b")
 _FIGURE_OF_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:[a-z-]+\s+)?of\s+$")
 _NEW_TOPIC_RX = re.compile(r"\s*(?:Since|Before|Back|Earlier|Previously|By\s+then|Over\s+the)\b")
 _OTHER_TIME_RX = re.compile(
@@ -98,13 +96,3 @@ class CarriedPeriods:
                  and (p := self._main(m)[0]) and P.frequency(p) == "annual"
                  and (self.anchor.year is None or P.year_of(p) < self.anchor.year)]  # a whole year, so a past one
         return max(years) if years else None
-
-    def _since_opener(self, q, sent: tuple[int, int]) -> tuple[str, float, bool, str] | None:
-        """"Since the trade war began in 2018, that share has fallen to roughly 11 percent": the
-        opener's year is the event's; a figure the present perfect reaches is of now — the year the
-        story is about (a guess)."""
-        m = _SINCE_OPENER_RX.match(self.text, sent[0])
-        if m is None or m.end() > q.start or not _PERFECT_RX.search(self.text, m.end(), q.start):
-            return None
-        lead = self._lead_year()
-        return (lead[0], 0.6, True, lead[1]) if lead is not None else None

@@ -284,8 +284,6 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 return period, (0.6 if weak else 1.0), weak, rate.text
         if self._before_opener(q, sent):
             return None, 0.3, True, None  # "Before the border closed in January 2020, China sent …"
-        if (since := self._since_opener(q, sent)) is not None:
-            return since
         when = self._when_frame(q, sent, clause)
         if when is not None and when[0]:
             period, weak, cue = when
