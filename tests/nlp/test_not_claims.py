@@ -73,6 +73,8 @@ NON_CLAIMS = [
     ("The bridge is 12 kilometres long.", "12 kilometres", "km"),
     ("Dozens of people were hurt.", "Dozens", None),
     ("It may cost tens of millions of dollars.", "tens of millions", None),
+    ("The benchmark 62% iron fines contract traded near $117 a tonne.", "62%", "percent"),
+    ("Imports of 65% Fe ore fell.", "65%", "percent"),
 ]
 
 

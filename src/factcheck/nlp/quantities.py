@@ -7,6 +7,7 @@ windows around each match; no spaCy, no per-token loop.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.models import Quantity
 from factcheck.nlp.counted import elided_count_unit
@@ -22,6 +23,7 @@ from factcheck.nlp.directions import (  # the shared small patterns too
 from factcheck.nlp.fx_quotes import fx_quote_unit
 from factcheck.nlp.index_quotes import index_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
+from factcheck.nlp.lexicon import load
 from factcheck.nlp.mentions import Mention, find_mentions
 from factcheck.nlp.patterns import Patterns, key, patterns
 from factcheck.nlp.sentences import SentenceIndex
@@ -222,6 +224,12 @@ def _restates_level(text: str, previous: Quantity, earlier: Quantity | None, m: 
             and text[earlier.end : previous.start].strip() in (",", ""))
 
 
+@cache
+def _grade_rx() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in load("nouns")["grade_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})\b")
+
+
 def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns,
           clause: str = "", sentence_qs: list[Quantity] | None = None,
           has_verb: bool | None = None) -> tuple[str, bool, str | None]:
@@ -235,6 +243,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     if uk in ("pct", "ppt"):
         if uk == "ppt":
             return "change", True, "percentage_points"
+        if _grade_rx().match(post):
+            return "level", False, "percent"  # "the benchmark 62% iron fines": a grade, not a figure
         om = p.of_phrase.match(post)
         phrase = _of_head(om.group("phrase"), p, share=bool(p.share_before.search(pre))) if om else ""
         if om and p.ratio_over_share.search(phrase):
