@@ -47,3 +47,11 @@ def test_numbers_report_the_scale_applied(text, scale):
 @pytest.mark.parametrize("text", ["", "million", "percent", "and"])
 def test_numbers_without_a_number_parse_to_none(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(("word", "value"), [("three", 3), ("Six", 6), ("twelve", 12), ("ninety", 90),
+                                             ("dozen", None), ("trillion", None)])
+def test_numbers_small_number_reads_the_lexicons_words(word, value):
+    from factcheck.nlp.numbers import small_number
+
+    assert small_number(word) == value

@@ -28,9 +28,14 @@ from factcheck.wordtrie import trie_pattern
 
 
 @cache
+def modality_data() -> dict:
+    """`data/check/modality.yaml` as written (read once: `retracted` takes its patterns from it too)."""
+    return yaml.safe_load(resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8"))
+
+
+@cache
 def _cues() -> dict:
-    text = resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = modality_data()
     return {
         # each with the words one of which every match contains (most clauses lack them: no scan
         # then) and whether it is case-blind (then they are looked for in the lowered clause)

@@ -29,13 +29,12 @@ import yaml
 
 from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
+from factcheck.check.refdata import _DOLLAR, _YUAN
 from factcheck.models import Claim, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
-_DOLLAR = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.I)
-_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 
 
 @cache

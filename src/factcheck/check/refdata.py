@@ -22,6 +22,7 @@ from factcheck.reference.goods_names import words as goods_words
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
+_DOLLAR = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.I)
 _RULES = {  # target kind → (supported, contradicted)
     "level": ("FC001", "FC301"), "change": ("FC002", "FC302"), "multiple": ("FC003", "FC303"),
     "ratio": ("FC003", "FC303"), "share": ("FC004", "FC304"), "count": ("FC001", "FC301"),
@@ -255,8 +256,6 @@ def _label(o: Observation) -> str:
     return f"{o.period} {o.flow}" + (f" {o.commodity}" if o.commodity else "")
 
 
-_DOLLAR_WORD_RX = re.compile(r"\$|\bdollars?\b|\bUSD\b", re.IGNORECASE)
-
 
 def _currency(claim: Claim) -> str:
     """The currency a claim's levels are looked up in: its own unit, or for a rate tied to a yuan
@@ -268,7 +267,7 @@ def _currency(claim: Claim) -> str:
     if claim.quantity.kind in ("change", "multiple", "ratio") and _names_yuan(claim.sentence):
         return per_object("rate currency", claim, lambda: _rate_currency(claim))
     if u is None and claim.quantity.kind in ("level", "balance") and _YUAN.search(claim.sentence) and \
-            not _DOLLAR_WORD_RX.search(claim.sentence):
+            not _DOLLAR.search(claim.sentence):
         return "CNY"  # "The surplus in yuan terms was 4.23 trillion": a bare amount in a yuan sentence
     return "USD"
 

@@ -24,6 +24,7 @@ from factcheck.check.memo import per_story_text
 from factcheck.check.modality import forecast_cue, story_year
 from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
+    _YUAN,
     CURRENCY,
     Variant,
     _commodity,
@@ -37,7 +38,6 @@ from factcheck.check.shares import _check_share
 from factcheck.models import Article, Claim, Diagnosis, Verdict
 from factcheck.periods import is_period, unended
 
-_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I)
 _YUAN_WORDS = ("yuan", "renminbi", "rmb", "cny")  # _YUAN's words, lower-cased (casefold.has_word)
 
 

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from factcheck.check.claimtext import span
+from factcheck.check.modality import modality_data
 from factcheck.models import Claim
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    raw = yaml.safe_load(resources.files("factcheck").joinpath("data/check/modality.yaml").read_text("utf-8"))
+    raw = modality_data()
     return (re.compile(raw["rejected_before"], re.I), re.compile(raw["correction_opener"], re.I),
             re.compile(raw["correction_marker"], re.I))
 

@@ -12,6 +12,7 @@ from factcheck.check.claimtext import clause_of, sentence_key, span, text_betwee
 from factcheck.check.system import Identity, Slot, System, is_amount, is_ratio, level_var, unit_of
 from factcheck.check.ties import _is_from
 from factcheck.models import Claim
+from factcheck.nlp.numbers import small_number
 from factcheck.periods import frequency, is_period, months
 
 
@@ -117,7 +118,6 @@ _OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+)?(?:total|overall|whole|entire)\
 _N_PARTS = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:\w+\s+)?(?:divisions|segments|units|"
                       r"businesses|parts|components|categories|sources|regions|departments|arms|items)\b",
                       re.I)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _same_series_kind(whole: Claim, part: Claim) -> bool:
@@ -170,7 +170,7 @@ def _story_wide(claims: list[Claim], sys: System, text: str | None = None) -> No
         if not m:
             continue
         word = m.group("n").lower()
-        if (int(word) if word.isdigit() else _WORDS.get(word)) != len(parts):
+        if (int(word) if word.isdigit() else small_number(word)) != len(parts):
             continue
         earlier = [c for kk in keys[:k_i] for c in sentences[kk]
                    if is_amount(c) and unit_of(c) == unit_of(parts[0]) and not _is_from(c, 0)

@@ -30,6 +30,11 @@ def _words() -> tuple[dict[str, int], dict[str, int], dict[str, float]]:
     return small, inner, scales
 
 
+def small_number(word: str) -> int | None:
+    """The value of a spelled-out number up to ninety ("three" -> 3), from the numbers lexicon."""
+    return _words()[0].get(word.lower())
+
+
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+")
 

@@ -14,6 +14,7 @@ from factcheck.models import Subject
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.placed import SubjectResult
 from factcheck.resolve.scan import scan
+from factcheck.resolve.text import FIGURE_RX as _FIGURE_RX
 from factcheck.textscan import found
 from factcheck.wordtrie import trie_pattern
 
@@ -45,8 +46,6 @@ _THAT_CLAUSE_RX = re.compile(rf"(?:\s+{_DAY})?\s+(?:that\s+)?")
 _FORWARD_RX = re.compile(r"\b(?:would|will|could|may|might|should|plans?|intends?|aims?|wants?|is\s+to|are\s+to)\b",
                          re.I)
 # a figure the sentence carries ("$279.4 billion", "13%", "5.2 percent")
-_FIGURE_RX = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn)\b)",
-                        re.I)
 _CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
                               re.IGNORECASE)
 

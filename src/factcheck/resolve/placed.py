@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import Quantity, Subject
+from factcheck.nlp.numbers import small_number
 from factcheck.resolve.frames import Party
 from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
@@ -32,7 +33,6 @@ _LIST_GAP_RX = re.compile(r"\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 _N_PARTIES_RX = re.compile(r"\b(?:the|these|those|its|their)\s+(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?:partners|markets|economies|countries|destinations|suppliers|blocs|regions|buyers)\b",
                            re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ABBREV_GAP_RX = re.compile(r"\s*\(\s*")  # a name, then its abbreviation in brackets
 _ABBREV_LIST_GAP_RX = re.compile(r"\s*\)\.?(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 # a share's whole right before an amount: "19 percent of China's $2.48 trillion", "14.7 percent of its"
@@ -124,7 +124,7 @@ class PlacedParties:
         if reporter is None:
             return res
         if len(coord) != len(run) and (n := _N_PARTIES_RX.search(self.text, sent[0], run[0].start)) is not None \
-                and _NUMBER_WORDS.get(n.group(1).lower()) == len(run):
+                and small_number(n.group(1)) == len(run):
             listed = self._listed_before(sent[0], len(run), None)
             if listed is not None and reporter in {self._iso(m) for m in listed}:
                 t = self.topic()  # "Exports to these two markets": the list's parties are no actor

@@ -169,7 +169,9 @@ def layout(text: str) -> Layout:
 # After an attribution ("…, customs figures showed, after falling 6.4% in October"), a comma
 # and one of these words starts the sentence's next clause: the attribution is over.
 # "…, customs data show, leaving a surplus of $823.2 billion": the story resumes after the tail
-_FIGURE_BEFORE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|billion|million|trillion|bn|mn)|[$€£¥]\s?\d")
+# a figure: an amount after a currency sign, or a number with a percent or a scale word
+FIGURE_RX = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|bn|mn)\b)",
+                       re.I)
 _RESUME_RX = re.compile(r",\s+(?=(?:while|whereas|but|although|though|yet|after|before|compared"
                         r"|up|down|against|versus|from|leaving|bringing|giving|taking|pushing|putting"
                         r"|lifting|narrowing|widening|resulting|with|even\s+as|even\s+though|as|despite|amid|and|when|which)\b)|(?:—|–|(?<=\s)--)\s*")  # a dash ends the attribution too
@@ -212,7 +214,7 @@ def clauses(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
         attr = None  # "… after data showed exports grew faster than expected": what it showed is no tail
     body_end = attr[0] if attr else end
     resume = None
-    if attr and text[attr[0]] == "," and not _FIGURE_BEFORE_RX.search(text, start, attr[0]) and \
+    if attr and text[attr[0]] == "," and not FIGURE_RX.search(text, start, attr[0]) and \
             (close := text.find(",", attr[1], min(end, attr[1] + 80))) != -1:
         # "Last year, according to Chinese customs, China's exports to the EU fell 10.2 percent":
         # an attribution set off by commas before any figure is an aside; the sentence goes on
