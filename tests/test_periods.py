@@ -35,6 +35,16 @@ def test_periods_shift(period, years, expected):
 
 @pytest.mark.parametrize(
     ("period", "expected"),
+    [("2022-09", "2022-08"), ("2022-01", "2021-12"), ("2022-Q1", "2021-Q4"), ("2022-Q3", "2022-Q2"),
+     ("2022-H2", "2022-H1"), ("2022-H1", "2021-H2"), ("2022", "2021"), ("2022-01/2022-09", None)],
+    ids=["month", "january", "first-quarter", "quarter", "second-half", "first-half", "year", "year-to-date"],
+)
+def test_periods_preceding_is_the_period_just_before(period, expected):
+    assert periods.preceding(period) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
     [("2022", "annual"), ("2022-03", "monthly"), ("2022-Q1", "quarterly"), ("2022-H2", "semiannual"),
      ("2022-01/2022-10", "cumulative")],
 )

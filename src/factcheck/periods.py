@@ -89,6 +89,24 @@ def shift(period: str, years: int) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
+def preceding(period: str) -> str | None:
+    """The period just before, of the same length: the previous month, quarter, half or year
+    (None for a year-to-date span) — the base of a month-on-month or quarter-on-quarter rate."""
+    f = frequency(period)
+    y = year_of(period)
+    if f == "annual":
+        return f"{y - 1:04d}"
+    if f == "cumulative":
+        return None
+    n = int(period[6:] if f in ("quarterly", "semiannual") else period[5:7])
+    if f == "monthly":
+        return f"{y - 1:04d}-12" if n == 1 else f"{y:04d}-{n - 1:02d}"
+    last = 4 if f == "quarterly" else 2
+    tag = "Q" if f == "quarterly" else "H"
+    return f"{y - 1:04d}-{tag}{last}" if n == 1 else f"{y:04d}-{tag}{n - 1}"
+
+
 @lru_cache(maxsize=8192)
 def cumulative(year: int, first: int, last: int) -> str:
     """Months first..last of a year; a whole year or quarter is written in its short form."""

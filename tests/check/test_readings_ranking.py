@@ -77,3 +77,30 @@ def test_readings_diagnosis_prefers_the_reading_that_meets_a_published_rate_exac
     c = _claim(text, "1.1%", "2025-12-08")
     assert c.verdict.verdict == "contradicted"
     assert c.verdict.diagnosis.slip == "flows_swapped"
+
+
+DECEMBER = ("China's exports rebound\n\nBEIJING — China's exports picked up at the end of 2023. December shipments "
+            "abroad of $303.6 billion were {rate} higher than in November, customs data showed on Friday.")
+MARCH = ("China's exports surprise\n\nBEIJING — China's exports beat forecasts in March 2023. Shipments abroad "
+         "reached $315.59 billion, a jump of {rate} from a year earlier, customs data showed on Thursday.")
+SEPTEMBER = ("China's imports weak\n\nBEIJING — Demand at home stayed soft. China's imports grew {rate} on the year "
+             "in September to $238 billion, as the property slump weighed on purchases, customs data showed.")
+
+
+@pytest.mark.parametrize(("text", "span", "date", "verdict", "slip"), [
+    # +2.3% is December's year-on-year rate; on November it was +4.0% (303.6 / 291.9)
+    pytest.param(DECEMBER.format(rate="2.3%"), "2.3%", "2024-01-12", "contradicted", "wrong_base_period",
+                 id="year-on-year-rate-given-as-month-on-month"),
+    pytest.param(DECEMBER.format(rate="4%"), "4%", "2024-01-12", "supported", None, id="month-on-month-holds"),
+    # +47.6% is March on February (315.59 / 213.8); on March 2022 it was +14.8%
+    pytest.param(MARCH.format(rate="47.6%"), "47.6%", "2023-04-13", "contradicted", "wrong_base_period",
+                 id="month-on-month-rate-given-as-year-on-year"),
+    # +4.1% is January–September's rate, printed by the agency; the exports' month pairs only stretch to it
+    pytest.param(SEPTEMBER.format(rate="4.1%"), "4.1%", "2022-10-24", "contradicted", "cumulative_as_month",
+                 id="the-agencys-exact-rate-beats-a-loose-pair-of-another-flow"),
+    pytest.param(SEPTEMBER.format(rate="0.3%"), "0.3%", "2022-10-24", "supported", None, id="september-rate-holds"),
+])
+def test_readings_the_other_kind_of_base_and_the_closest_fit(text, span, date, verdict, slip):
+    c = _claim(text, span, date)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

@@ -31,7 +31,7 @@ from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
 from factcheck.check.refdata import _DOLLAR, _YUAN
 from factcheck.models import Claim, Verdict
-from factcheck.periods import cumulative, frequency, is_period, shift, year_of
+from factcheck.periods import cumulative, frequency, is_period, preceding, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -226,12 +226,26 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             b = shift(claim.base_period, k)
             if b != claim.period:
                 yield ("base_period", b)
+        yield from _other_base_kind(claim)
         yield ("currency", "CNY")
     if s.commodity:
         yield ("commodity", None)
     elif kind == "level":
         for c in commodities()[:12]:
             yield ("commodity", c)  # "wigs" or "wigs|import" (another flow's commodity row)
+
+
+def _other_base_kind(claim: Claim) -> Iterator[tuple[str, str | None]]:
+    """A month's (quarter's, half's) year-on-year rate given as the change from the month before,
+    or the other way round: the classic base slip of monthly releases, which print both."""
+    p, base = claim.period, claim.base_period
+    if frequency(p) in ("annual", "cumulative"):
+        return
+    before, year_ago = preceding(p), shift(p, -1)
+    if base == before:
+        yield ("base_period", year_ago)
+    elif base == year_ago and before:
+        yield ("base_period", before)
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year\s+before|previous\s+year|"
@@ -333,8 +347,32 @@ def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text:
             out.append(Fit(r, w, slip_of(claim, r)))
             if best and len(r.changes) == 1 and out[-1].slip is None and not _remote(claim, r, text):
                 break
-    out.sort(key=lambda x: (len(x.reading.changes), 2 if _remote(claim, x.reading, text) else x.slip is not None))
+    out.sort(key=lambda x: (len(x.reading.changes), 2 if _remote(claim, x.reading, text) else x.slip is not None,
+                            _distance(claim, x.verdict)))
     return out[:1] if best else out
+
+
+def _distance(claim: Claim, w: Verdict) -> float:
+    """How far the closest rate of a fitting reading lies from the claimed one, in points: of two
+    slips that both fit ("imports rose 4.1%" read as the exports' rate, met only by a loose pair of
+    revised levels, or as the year-to-date rate the agency printed as +4.1%), the closer explains
+    the figure. 0 for anything but a percent change (order kept)."""
+    q = claim.quantity
+    if q.kind != "change" or q.unit != "percent" or q.value is None:
+        return 0.0
+    claimed = -q.value if q.direction == "down" else q.value
+    best: float | None = None
+    for e in w.evidence:
+        if e.value is None:
+            continue
+        if e.kind == "published_change":
+            d = abs(e.value - claimed)
+        elif e.kind == "implied_change":
+            d = abs((e.value - 1.0) * 100 - claimed)
+        else:
+            continue
+        best = d if best is None or d < best else best
+    return best or 0.0
 
 
 def _against_direction(claim: Claim, w: Verdict) -> bool:
