@@ -75,6 +75,16 @@ CASES = [
     ("total-slip", "Exports were $120 million and imports $20 million, a total of $170 million.",
      [usd("$120 million", 120 * M), usd("$20 million", 20 * M), usd("$170 million", 170 * M)],
      {"c3": "FC402"}),
+    ("added-up-to-sound", "The deficits of 2019 ($41.2 million), 2020 ($12.5 million) and 2021 ($30.1 million) "
+     "added up to $83.8 million.",
+     [usd("$41.2 million", 41.2 * M), usd("$12.5 million", 12.5 * M), usd("$30.1 million", 30.1 * M),
+      usd("$83.8 million", 83.8 * M)], {}),
+    ("added-up-to-slip", "The deficits of 2019 ($41.2 million), 2020 ($12.5 million) and 2021 ($30.1 million) "
+     "added up to $93.8 million.",
+     [usd("$41.2 million", 41.2 * M), usd("$12.5 million", 12.5 * M), usd("$30.1 million", 30.1 * M),
+      usd("$93.8 million", 93.8 * M)], {"c4": "FC402"}),
+    ("adds-up-to-slip", "Grain at $4 million and fertiliser at $3 million adds up to $9 million.",
+     [usd("$4 million", 4 * M), usd("$3 million", 3 * M), usd("$9 million", 9 * M)], {"c3": "FC402"}),
     ("total-hedged", "Wages took about $1.2 billion and pensions about $800 million, "
      "a total of $2 billion.",
      [usd("about $1.2 billion", 1.2 * B, approx="about"), usd("about $800 million", 800 * M, approx="about"),

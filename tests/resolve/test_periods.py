@@ -313,3 +313,20 @@ def test_periods_an_after_clause_change_is_of_the_month_before(text, snippet, pe
 ], ids=["twenty-nineteen", "two-thousand-and-eight"])
 def test_periods_a_year_in_words_names_the_year(text, snippet, period):
     assert resolve_one(text, snippet, date="2025-01-14").period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("Exports hit $3.58 trillion in 2024. The 2025 total was 12 percent higher than the 2021 level.",
+     "12 percent", "change", "2025", "2021"),
+    ("Imports slipped in 2024. The 2023 figure was 3.1 times the 2016 level.", "3.1 times", "multiple",
+     "2023", "2016"),
+    ("Trade hit $1.2 billion in 2024, 2.4 times the 2021 trough.", "2.4 times", "multiple", "2024", "2021"),
+    ("The surplus hit $992.1 billion in 2024. The figure compares with the 2018 trough of $351.8 billion.",
+     "$351.8 billion", "level", "2018", None),
+    ("Exports hit $3.58 trillion in 2024, 8 percent above the 2022 figure.", "8 percent", "change", "2024",
+     "2022"),
+], ids=["the-years-total-opening-the-sentence", "the-years-figure-opening-the-sentence", "than-a-years-trough",
+        "a-troughs-own-figure", "above-a-years-figure-is-still-a-base"])
+def test_periods_a_years_figure_opening_the_sentence_is_its_own(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2026-02-10")
+    assert (claim.period, claim.base_period) == (period, base)

@@ -34,7 +34,7 @@ _HEDGE = r"(?:about|around|nearly|almost|some|roughly|just|over|more than|less t
 _FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+" + _HEDGE + r"$", re.I)
 _TO = re.compile(r"\b(?:to|reaching|hitting|hit|at)\s+" + _HEDGE + r"$", re.I)
 _TOTAL = re.compile(r"\b(?:a total of|for a total of|totall?ing|totall?ed|in total|combined|altogether|"
-                    r"adding up to|a combined|together)\b", re.I)
+                    r"add(?:s|ed|ing)? up to|a combined|together)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:of which|including)\b", re.I)
 # from "of which"/"including" to its first part: a hedge or a word at most ("including about $2 billion")
 _PART_GAP = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,3}(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over)\s+)?")

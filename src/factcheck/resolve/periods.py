@@ -154,6 +154,11 @@ _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until
 # subject, not a base ("below the value in 2019")
 _LEVEL_SUBJECT_RX = re.compile(r"(?:\A|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,4}(?:value|total|volume|figure)\s+in\s+$")
 _SUBJECT_VERB_AFTER_RX = re.compile(r"\s+(?:was|were|stood|reached|came|totall?ed|amounted|hit)\b")
+# "The 2025 figure was 2.4 times …": a year's level opening the sentence as its subject is the
+# sentence's own period, not a base ("than the 2018 figure" still is)
+_THE_OPENS_RX = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:The|That|This)\s+$")
+_LEVEL_VERB_AFTER_RX = re.compile(r"\s+(?:level|figure|total|tally|number|reading)\s+(?:was|were|is|stood|reached|came|"
+                                  r"totall?ed|amounted|hit|rose|fell|climbed|jumped|grew|marked|topped|exceeded)\b")
 # "remained at last year's level", "above last year's figure" (but "last year's figure represents …")
 _COMPARED_AT_RX = re.compile(r"\b(?:at|to|from|above|below|than|with|of|over|under|versus|vs\.?)\s+$", re.IGNORECASE)
 _FIRST_TIME_RX = re.compile(r"\bfirst\s+time\s+$", re.IGNORECASE)  # "for the first time this year"
@@ -394,7 +399,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
                          and _LEVEL_SUBJECT_RX.search(text, max(0, m.start() - 60), m.start()))) or (
                 spec[0] in ("year", "rel_year") and (_OVER_RX.search(before) or (
                     _LEVEL_AFTER_RX.match(text, m.end())
-                    and (spec[0] == "year" or _COMPARED_AT_RX.search(before))))):
+                    and (spec[0] == "year" or _COMPARED_AT_RX.search(before))
+                    and not (_THE_OPENS_RX.search(before) and _LEVEL_VERB_AFTER_RX.match(text, m.end()))))):
             role = "base"
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     from factcheck.resolve.period_merge import month_of_that_year  # (it builds PeriodMentions)
