@@ -43,6 +43,12 @@ def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
     pytest.param("US trade with China\n\nThe Commerce Department tightened export controls on chips. China's "
                  "exports to the U.S. fell 13.1% to $500.3 billion in 2023.", "$500.3 billion", ("CHN", "USA", "export"),
                  id="an-agency-acting-cites-nothing"),
+    pytest.param("Korea trade\n\nSEOUL — Korea's exports to China fell 19.9 percent to $124.8 billion in 2023, "
+                 "according to data from the Ministry of Trade, Industry and Energy. China's customs put its imports "
+                 "from Korea at $161.7 billion.", "$124.8 billion", ("KOR", "CHN", "export"),
+                 id="koreas-trade-ministry-by-its-full-name"),
+    pytest.param("Korea trade\n\nKorea's imports from China came to $142.9 billion last year, Korea International "
+                 "Trade Association data showed.", "$142.9 billion", ("KOR", "CHN", "import"), id="kita-data"),
     pytest.param("Japan trade\n\nJapan's Ministry of Finance set new rules in March. Japan's exports to China fell 6% "
                  "to $126 billion in 2023.", "$126 billion", ("CHN", "JPN", "import"),
                  id="an-agency-named-in-passing-cites-nothing"),

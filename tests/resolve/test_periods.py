@@ -330,3 +330,18 @@ def test_periods_a_year_in_words_names_the_year(text, snippet, period):
 def test_periods_a_years_figure_opening_the_sentence_is_its_own(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2026-02-10")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("China's exports to Korea fell to $149 billion in 2023. A year earlier, China had sold $162.6 billion worth of "
+     "goods to Korea.", "$162.6 billion", "level", "2022", None),
+    ("China's exports to Korea fell to $149 billion in 2023. The year before they had reached $162.6 billion.",
+     "$162.6 billion", "level", "2022", None),
+    ("China's exports hit $283.5 billion in May 2023. A year earlier, they were $308.3 billion, up 16.9 percent.",
+     "up 16.9 percent", "change", "2022-05", "2021-05"),
+    ("China's exports to Korea rose 5 percent in 2023 from a year earlier.", "5 percent", "change", "2023", "2022"),
+], ids=["a-year-earlier-opens-the-sentence", "the-year-before-opens-the-sentence", "a-months-year-earlier-change",
+        "a-year-earlier-after-the-change-is-its-base"])
+def test_periods_a_year_earlier_opening_a_sentence_is_its_time(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2024-01-20")
+    assert (claim.period, claim.base_period) == (period, base)

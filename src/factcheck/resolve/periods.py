@@ -390,6 +390,11 @@ def scan_periods(text: str) -> list[PeriodMention]:
         elif spec[0] in ("sub", "year") and (_rate_before(text, m.start())
                                              or _RATE_AFTER_RX.match(text, m.end())):
             role = "rate"  # the period of that rate only: neither a base nor a frame
+        elif spec[0] == "yoy" and (PRIOR_YEAR_RX.fullmatch(s) or (A_YEAR_RX.fullmatch(s) and not s.endswith("ago"))) \
+                and _OPENER_AT_RX.search(text, max(0, m.start() - 3), m.start()):
+            # "A year earlier, China had sold $162.6 billion …": the sentence's own time, a year
+            # before the one in play (as "Five years before," below), not the base of a change
+            spec = ("anaph", "year", -1)
         elif spec[0] == "back" and _OPENER_AT_RX.search(text, max(0, m.start() - 3), m.start()) \
                 and text[m.end():m.end() + 1] == ",":
             spec = ("anaph", "year", -spec[1])  # "Five years before, it stood at …": a time of its own
