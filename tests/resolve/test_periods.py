@@ -345,3 +345,20 @@ def test_periods_a_years_figure_opening_the_sentence_is_its_own(text, snippet, k
 def test_periods_a_year_earlier_opening_a_sentence_is_its_time(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2024-01-20")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "period", "base"), [
+    ("Chinese shipments to North Korea rose 15.9% from August to $188.7 million in September, then fell 11.2% to "
+     "$167.6 million in October.", "11.2%", "2023-10", "2023-09"),
+    ("Exports to Japan climbed 4% from June to $13.1 billion in July, before easing 2% to $12.8 billion in August.",
+     "2%", "2023-08", "2023-07"),
+    ("Exports to Russia jumped 20% in March, before sliding 4% in April.", "4%", "2023-04", "2022-04"),
+    ("China bought 9.5 million kilograms of sugar in July, up 90.4 percent from June, and 11 million kilograms of "
+     "flour, up 66 percent.", "up 66 percent", "2023-07", "2023-06"),
+], ids=["then-the-next-step-runs-from-the-last", "before-easing-likewise", "steps-without-a-base-stay-year-on-year",
+        "a-coordinated-rate-shares-the-base"])
+def test_periods_a_sequence_of_steps_runs_from_the_step_before(text, snippet, period, base):
+    from factcheck import check_text  # (the sentence's other rates must be extracted too)
+
+    claim = next(c.claim for c in check_text(text, date="2024-01-20").claims if c.claim.quantity.text == snippet)
+    assert (claim.period, claim.base_period) == (period, base)

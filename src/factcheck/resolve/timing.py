@@ -45,6 +45,20 @@ from factcheck.resolve.timing_words import THE_MONTH_RX as _THE_MONTH_RX
 _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_AFTER_RX = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?")
 
+
+# the next step of a sequence ("…, then fell 11.2%", "before sliding 4%")
+_THEN_RX = re.compile(r"\bthen\b|\bbefore\s+[a-z]+ing\b")
+
+
+def _earlier_rates_base(text: str, q: Quantity, m: PeriodMention, sentence_qs: tuple[Quantity, ...]) -> bool:
+    """"… rose 15.9% from August to $188.7 million in September, then fell 11.2% to …": a base
+    right after an earlier rate of the clause ("15.9% from August") is that rate's, not the next
+    step's ("…, up 66 percent" after "up 90.4 percent from June" shares it)."""
+    return any(
+        o is not q and o.kind in _COMPARATIVE_KINDS and o.end <= m.start < q.start and m.start - o.end <= 12
+        for o in sentence_qs) and _THEN_RX.search(text, m.end, q.start) is not None
+
+
 @dataclass(frozen=True)
 class PeriodResult:
     period: str | None
@@ -145,6 +159,19 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         e = _EVENT_AFTER_RX.search(self.text, sa, m.start)
         return e is not None and _NUMBER_RX.search(self.text, sa, e.start()) is not None
 
+    def _then_base(self, q: Quantity, sentence_qs: tuple[Quantity, ...]) -> PeriodMention | None:
+        """"… rose 15.9% from August to $188.7 million in September, then fell 11.2% to …": the next
+        step of a sequence of steps runs from the period the step before ended in."""
+        if q.kind != "change":
+            return None
+        o = next((o for o in reversed(sentence_qs) if o is not q and o.kind in _COMPARATIVE_KINDS
+                  and o.end <= q.start), None)
+        t = _THEN_RX.search(self.text, o.end, q.start) if o is not None else None
+        if t is None or not any(m.role == "base" and m.start - o.end <= 12 for m in self._in(o.end, t.start())):
+            return None  # (only after a step with a base of its own: "jumped 20% in March, before sliding 4%" is of a year earlier)
+        mains = [m for m in self._in(o.end, t.start()) if m.role == "main"]
+        return PeriodMention(mains[-1].start, mains[-1].end, mains[-1].text, "base", mains[-1].spec) if mains else None
+
     def resolve(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...] = ()) -> PeriodResult:
         cl, body_end = self.layout.clauses(*sent)
         sent0, sent = sent, (min(cl[0][0], q.start), body_end)  # an opening "According to X," is no part of it
@@ -176,7 +203,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
             # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
             # the previous month": in its own clause too, a base after another number is that one's
-            local = [m for m in self._in(*clause) if m.role == "base" and not (
+            local = [m for m in self._in(*clause) if m.role == "base" and not _earlier_rates_base(self.text, q, m, sentence_qs)
+                     and not (
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
                                       # "up 7.1%, or 1.8 times the 2015 level": the multiple's base
@@ -194,7 +222,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 local = [m for m in local if m.start < q.end or
                          resolve_base(m, period, self.anchor, self._context_year(m) if m.year is None else None)[0]
                          != period]
-            bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause)
+            bm = self._nearest_base(q, local) or self._compared_figure_period(q, sent) or self._since(q, clause) \
+                or self._then_base(q, sentence_qs)
             parallel = None
             if bm is None and q.kind == "change" and period is not None:
                 bm = parallel = self._parallel_base(q, clause, sent)
