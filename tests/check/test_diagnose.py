@@ -6,6 +6,7 @@ import pytest
 from claimkit import Q, claims
 from fakestore import FakeStore
 
+from factcheck import check_text
 from factcheck.check.consistency import check_consistency
 from factcheck.check.diagnose import diagnose, value_variants
 from factcheck.models import Subject, Verdict
@@ -242,3 +243,22 @@ def test_diagnose_levels_that_miss_the_published_rate_do_not_vouch_for_a_reading
                     subject=Subject("CHN", "WLD", "export"), period="2023-11", base_period=base))
     d = diagnose(c, contradicted("FC302"), Store(_monthly_rows(usd_pct, cny_pct, base)), [c])
     assert d is not None and d.slip == slip, d
+
+
+SENATOR = ("Fact check: the senator's Russia numbers\n\nWASHINGTON — Chinese customs put two-way trade with Russia at "
+           "$107.8 billion in 2020 and $244.8 billion in 2024. In the three years after the invasion, the two countries "
+           "traded goods worth $674.9 billion.\n\nThe senator said trade between China and Russia in 2024 was {rate} "
+           "higher than in 2020.")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "slip"), [
+    ("227 percent", "contradicted", "percent_of_as_increase"),  # 244.8 / 107.8 = 2.27: 227% of 2020
+    ("127 percent", "supported", None),
+])
+def test_diagnose_a_story_level_far_from_the_reference_stretches_no_ratio(rate, verdict, slip):
+    """The three years' $674.9 billion, resolved to 2024, would stretch 2024/2020 to 6.3× and let
+    every other base 'hold'; only levels near the reference's count."""
+    c = next(c for c in check_text(SENATOR.format(rate=rate), date="2025-03-04").claims
+             if c.claim.quantity.text == rate)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

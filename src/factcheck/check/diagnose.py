@@ -274,6 +274,8 @@ def _ratio_range(store, claim: Claim, claims: list[Claim], flow: str, period: st
     nums, nb = ref_levels(store, s.reporter, s.partner, flow, period, s.commodity, currency)
     if flow == s.flow and currency == rate_currency(claim):
         own = _story_levels(claims, claim, period, currency)
+        if nums:  # a story level of another size (a sum of years, a quoted wrong figure) stretches no range
+            own = [x for x in own if min(nums) / 2 <= x <= max(nums) * 2]
         nums = own + [n for n in nums if n not in own]
     dens, db = ref_levels(store, s.reporter, s.partner, flow, base, s.commodity, currency)
     d = _range(dens, db)
