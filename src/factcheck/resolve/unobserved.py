@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from factcheck.resolve.lexicon import settings
+from factcheck.resolve.text import may_hold
 from factcheck.wordtrie import trie_pattern, word_start_pattern
 
 
@@ -39,6 +40,20 @@ def _more_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b({modals})\s+(?:[a-z]+\s+){{0,4}}$"),
             re.compile(rf"\b[Tt]he\s+(?:[A-Za-z.]+\s+)?({money})\s+(?:(?:has|had|was|is)\s+)?"
                        rf"(?:[a-z]+\s+){{0,2}}$"))
+
+
+@cache
+def window_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(modal words, currency words), lower case: a match of the modal pattern holds one of the
+    first (each modal phrase's longest word), one of the currency pattern one of the second, so
+    a window holding none is not searched (most claims have neither before them)."""
+    cfg = settings()["unobserved"]
+
+    def longest(phrases: list[str]) -> tuple[str, ...]:
+        words = {max(str(p).lower().split(), key=len) for p in phrases}
+        return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+    return longest(cfg["modals"]), longest(cfg["currency_subjects"])
 
 
 _RATE_HEAD_RX = re.compile(r"\b(?:duty|duties|tariffs?|levies|levy|tax|taxes|rates)\b", re.IGNORECASE)
@@ -71,10 +86,12 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     if m is not None:
         return m.group().strip(" -")
     lo = max(floor, start - 60)
-    m = modal.search(text, lo, start)
+    modals, currencies = window_words()
+    m = modal.search(text, lo, start) if may_hold(text, lo, start, modals) else None
     if m is not None and verbs.search(m.group()) is None:
         return m.group(1)
-    m = money.search(text, lo, start)  # "the yuan fell 0.3%", "the rouble halved"
+    # "the yuan fell 0.3%", "the rouble halved"
+    m = money.search(text, lo, start) if may_hold(text, lo, start, currencies) else None
     if m is not None:
         return m.group(1)
     # "… duties vary by manufacturer: 7.8 percent for Tesla, 17 percent for BYD": the rates a
