@@ -262,3 +262,18 @@ def test_diagnose_a_story_level_far_from_the_reference_stretches_no_ratio(rate, 
              if c.claim.quantity.text == rate)
     assert c.verdict.verdict == verdict
     assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip
+
+
+FLASH_LIST = ("China's November trade\n\nBEIJING — China's exports grew in November from a year earlier, customs data "
+              "showed on Monday.\n\nNOVEMBER, YEAR ON YEAR\n\n• Exports to Japan: {rate}\n")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "slip"), [
+    ("-4.3%", "contradicted", "wrong_sign"),  # exports to Japan rose 4.3% in November 2025
+    ("+4.3%", "supported", None),
+])
+def test_diagnose_a_printed_minus_is_the_sign_a_wrong_sign_slip_drops(rate, verdict, slip):
+    c = next(c for c in check_text(FLASH_LIST.format(rate=rate), date="2025-12-08").claims
+             if c.claim.quantity.text == rate)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

@@ -102,7 +102,10 @@ def _variants(claim: Claim) -> list[Variant]:
                                f"{v:g}% of the earlier figure",
                                f"read as {v:g}% of the earlier figure (-{fall:.3g}%)", -fall, 5))
         flipped = "down" if q.direction != "down" else "up"
-        out.append(Variant("wrong_sign", evolve(q, direction=flipped), f"{flipped} {v:g}%",
+        # (a printed minus, "-4.3%", is the sign itself: the rise drops it)
+        signed = evolve(q, direction=flipped) if q.value >= 0 else \
+            evolve(q, direction=flipped, value=v, value_high=None, interval=None)
+        out.append(Variant("wrong_sign", signed, f"{flipped} {v:g}%",
                            f"read as {'a fall' if flipped == 'down' else 'a rise'} of {v:g}%",
                            -v if flipped == "down" else v, 2))
         out.append(Variant("percent_vs_points", evolve(q, unit="percentage_points"), f"{v:g} points",
