@@ -45,6 +45,22 @@ INFER_CASES = [
      "the firm said.", "2046"),
     ("named-year-compared-with-the-one-before", "Sales reached $5 million in 2044, up 12 percent on 2043. "
      "Last year was hard.", "2045"),
+    ("only-prospects-date-the-story-before-the-first", "Markets wait\n\nBEIJING — Leaders are expected to "
+     "sketch out the five-year plan for 2046 to 2050.", "2045"),
+    ("over-a-year-is-the-year-it-fell-in", "Tariff war\n\nWASHINGTON — Exports to the United States fell 20 percent "
+     "over 2045, and last year's surplus shrank.\n\nIn 2044 they had risen 4.9 percent.", "2046"),
+    ("a-chance-given-for-a-year-is-a-prospect", "Trade hit a high in 2043, rising 12 percent. He puts the chance "
+     "that monthly trade tops $300 million at some point in 2044 at better than even.", "2043"),
+    ("lead-whole-year-said-by-an-agency", "Exports grow\n\nHONG KONG — The city's exports grew 8.7 percent in 2041, "
+     "the city's Census and Statistics Department said.\n\nIn 2040 they had fallen.", "2042"),
+    ("lead-full-year-figures-for-a-year", "Surplus\n\nWASHINGTON — The customs agency published its full-year "
+     "figures for 2041 last week.\n\nIn 2040 the surplus had been $361 billion.", "2042"),
+    ("leads-last-year-beats-a-later-this-year", "Crude\n\nSINGAPORE — Russia shipped 108.5 million tonnes of crude "
+     "to China last year, customs data showed.\n\nThe 2041 volume was up 2 percent. Buyers expect more this year.",
+     "2042"),
+    ("a-hoped-for-year-in-the-lead-story-is-no-figure", "Surplus\n\nBRUSSELS — China sold less to Europe last year, "
+     "with exports falling 10.2 per cent to $501bn.\n\nLeaders want a stable relationship in 2042, and talks resume "
+     "this year. Exports had hit $570bn in 2041.", "2042"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]

@@ -54,9 +54,13 @@ def _expect_rx() -> re.Pattern[str]:
     return re.compile(rf"{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
 
 
+_OVER_BEFORE_RX = re.compile(r"\bover\s+$", re.IGNORECASE)
 _TARGET_BEFORE_RX = re.compile(r"\btargets?\b[^.;]{0,40}$", re.IGNORECASE)
 # "could squeeze shipments further in 2025": a modal's verb phrase ending on the year
 _MODAL_RX = re.compile(r"\b(?:could|may|might|would|will|should)\s+(?:[a-z]+\s+){1,6}(?:in|by|during)\s+$")
+# "puts the chance that monthly trade tops $300 million at some point in 2024 at better than even":
+# a year a probability is given for is a prospect
+_ODDS_RX = re.compile(r"\b(?:chances?|odds|likelihood|probability)\b[^.;]{0,80}\b(?:in|by|during|before)\s+$")
 
 
 def _future(text: str, start: int) -> bool:
@@ -69,7 +73,8 @@ def _future(text: str, start: int) -> bool:
     cut = max(text.rfind(".", lo, start), text.rfind(";", lo, start)) + 1
     return bool(_future_rx().search(text, max(start - 40, cut), start)
                 or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start))
-                or _MODAL_RX.search(text, max(start - 70, cut), start))
+                or _MODAL_RX.search(text, max(start - 70, cut), start)
+                or _ODDS_RX.search(text, max(start - 110, cut), start))
 
 
 def looks_ahead(text: str, m: PeriodMention, now: int | None) -> bool:
@@ -115,12 +120,13 @@ def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | No
                 annual.add(y)
             if m.role != "base":
                 main_years.add(y)
-            elif m.spec[0] == "year":
-                base_years.add(y)
+            elif m.spec[0] == "year" and not _OVER_BEFORE_RX.search(text, max(0, m.start - 6), m.start):
+                base_years.add(y)  # ("fell 20 percent over 2025": the year it fell in, as often as a base)
     past += _compared_years(mentions)
     if not past:  # only targets and forecasts: a target's year is the story's own ("a target … for 2024")
         targets = [m.year for m in mentions if m.year is not None and _TARGET_BEFORE_RX.search(text, max(0, m.start - 50), m.start)]
-        return (min(targets) if targets else max(every) if every else None), False
+        # only prospects ("the five-year plan for 2026 to 2030"): the story is written before the first
+        return (min(targets) if targets else min(every) - 1 if every else None), False
     framed = _headline_year(text, mentions)
     if framed is not None:
         return framed
@@ -133,6 +139,9 @@ def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | No
     if _released_whole_year(text, mentions) == latest:
         return latest + 1, False
     this_year, last_year = _said_years(text)
+    if last_year and latest in annual and _said_years(_lead(text)) == (False, True) and any(
+            m.year == latest and m.role == "main" and _sentence_has_figure(text, m.start) for m in mentions):
+        return latest + 1, False  # the lead's "last year" is the latest whole year named, whatever a later "this year" is
     if this_year:
         return (latest + 1 if latest + 1 in every else latest), True
     if last_year and latest in base_years and latest not in main_years:
@@ -156,7 +165,10 @@ def _compared_years(mentions: list[PeriodMention]) -> list[int]:
 
 # "customs data released on Friday", "figures … showed on Monday": the lead reports a release
 _RELEASE_RX = re.compile(r"\b(?:released|published|showed|show|shows)\b[^.;\n]{0,40}?\bon\s+"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                         # "…, the city's Census and Statistics Department said", "full-year figures for 2025"
+                         r"|,\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^.;\n]{0,80}\b(?:said|reported)\b|\b(?:full-year|annual)\s+(?:figures|data|"
+                         r"numbers|statistics)\b")
 
 
 def _released_whole_year(text: str, mentions: list[PeriodMention]) -> int | None:
@@ -173,6 +185,26 @@ def _released_whole_year(text: str, mentions: list[PeriodMention]) -> int | None
     years = {m.spec[1] for m in mentions if m.spec[0] == "year" and m.role == "main"
              and lead_start <= m.start < lead_end}
     return years.pop() if len(years) == 1 else None
+
+
+_FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|billion|million|trillion|bn|tn)\b|[$€£¥]\s?\d")
+
+
+def _sentence_has_figure(text: str, at: int) -> bool:
+    """Whether the sentence around `at` carries a figure (a year reported, not one hoped for)."""
+    a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    b = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+    return _FIGURE_RX.search(text, a, b) is not None
+
+
+def _lead(text: str) -> str:
+    """The first paragraph after the headline ("" for a text of one line)."""
+    head_end = text.find("\n")
+    if head_end <= 0:
+        return ""
+    lead_start = len(text) - len(text[head_end:].lstrip())
+    lead_end = text.find("\n", lead_start)
+    return text[lead_start:lead_end if lead_end != -1 else len(text)]
 
 
 def _headline_year(text: str, mentions: list[PeriodMention]) -> tuple[int, bool] | None:
