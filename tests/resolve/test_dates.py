@@ -61,6 +61,14 @@ INFER_CASES = [
     ("a-hoped-for-year-in-the-lead-story-is-no-figure", "Surplus\n\nBRUSSELS — China sold less to Europe last year, "
      "with exports falling 10.2 per cent to $501bn.\n\nLeaders want a stable relationship in 2042, and talks resume "
      "this year. Exports had hit $570bn in 2041.", "2042"),
+    ("a-past-event-before-a-year-is-past", "Rail freight resumes\n\nExports to the North tripled in August. "
+     "Before the border closed in January 2040, traders sent $200 million a month.", "2040"),
+    ("a-planned-year-is-a-prospect", "Trade shrank\n\nTOKYO — Trade fell for a second year in 2043, customs figures "
+     "show. Last year's fall was 11 percent.\n\nIn a survey, 48 percent of firms said they planned to keep "
+     "investment unchanged in 2044.", "2044"),
+    ("the-start-of-a-year-is-part-of-it", "Hair trade cools\n\nSEOUL — The North bought less hair at the start of "
+     "2044, customs data show. That is slower than last year, when the trade boomed. In 2043 it shipped $100 "
+     "million of wigs.", "2044"),
     ("same-period-year-counts-as-past", "Output was unchanged from the same period of 2037, and November last "
      "year was weak. Analysts see output to stay flat into early 2039.", "2038"),
 ]

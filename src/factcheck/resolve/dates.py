@@ -54,6 +54,10 @@ def _expect_rx() -> re.Pattern[str]:
     return re.compile(rf"{words}\b(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S)){{0,60}}\bto\s+[a-z]+\b[^.;\n]{{0,30}}$")
 
 
+_PAST_VERB_RX = re.compile(r"\b(?:[a-z]{2,}(?<!e)ed|was|were|had|began|fell|rose|shut|hit)\b")  # (not "exceed")
+# "at the start of 2024", "early 2024": a part of the year, as a month is
+_PART_OF_RX = re.compile(r"\b(?:(?:start|beginning|end|middle|turn|first\s+(?:half|months?|weeks?|quarter))\s+of|"
+                         r"early|late|mid-?)\s*$", re.IGNORECASE)
 _OVER_BEFORE_RX = re.compile(r"\bover\s+$", re.IGNORECASE)
 _TARGET_BEFORE_RX = re.compile(r"\btargets?\b[^.;]{0,40}$", re.IGNORECASE)
 # "could squeeze shipments further in 2025": a modal's verb phrase ending on the year
@@ -71,7 +75,10 @@ def _future(text: str, start: int) -> bool:
     """
     lo = max(0, start - 100)
     cut = max(text.rfind(".", lo, start), text.rfind(";", lo, start)) + 1
-    return bool(_future_rx().search(text, max(start - 40, cut), start)
+    f = _future_rx().search(text, max(start - 40, cut), start)
+    if f is not None and _PAST_VERB_RX.search(text, text.find(" ", f.start(), start) + 1 or start, start):
+        f = None  # "Before the border closed in January 2020": a past event's year
+    return bool(f
                 or (text.find("to", cut, start) >= 0 and _expect_rx().search(text, lo, start))
                 or _MODAL_RX.search(text, max(start - 70, cut), start)
                 or _ODDS_RX.search(text, max(start - 110, cut), start))
@@ -112,11 +119,12 @@ def infer_year_phase(text: str, mentions: list[PeriodMention]) -> tuple[int | No
         if y is None:
             continue
         every.add(y)
-        if m.spec[0] == "sub":
+        part = m.spec[0] == "year" and _PART_OF_RX.search(text, max(0, m.start - 25), m.start) is not None
+        if m.spec[0] == "sub" or part:
             sub_annual.add(y)
         if not _future(text, m.start):
             past.append(y)
-            if m.spec[0] == "year" and m.role == "main":
+            if m.spec[0] == "year" and m.role == "main" and not part:
                 annual.add(y)
             if m.role != "base":
                 main_years.add(y)
