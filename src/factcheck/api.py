@@ -43,12 +43,50 @@ def check_article(article: Article, store=None) -> Report:
     and the exit code through `Report.claims`; `findings` stays empty.
     """
     from factcheck.check import check_claims
+    from factcheck.nlp import extract_quantities
+    from factcheck.resolve import resolve_article
 
     if article.error:
         return Report(article=article)
     store = store if store is not None else _store()
-    article, claims = extract_article(article)
-    return Report(article=article, claims=tuple(check_claims(claims, store, article)))
+    quantities = extract_quantities(article.text)
+    given = article
+    article, claims = resolve_article(given, quantities)
+    checked = tuple(check_claims(claims, store, article))
+    if given.date is None and article.date_source == "inferred":
+        for alt in _other_years(given.text, article.date):
+            a2, c2 = resolve_article(given, quantities, alt)
+            checked2 = tuple(check_claims(c2, store, a2))
+            if _better(checked2, checked):
+                article, checked = a2, checked2
+    return Report(article=article, claims=checked)
+
+
+def _other_years(text: str, date: str | None) -> list[tuple[str, bool]]:
+    """The readings of an inferred date that a story's wording leaves open: a bare year written
+    during it, early in it (its yearless December the year before's) or early the year after
+    (its figures then "last year's"); a dateline's day in the year before or after the one guessed."""
+    from factcheck.resolve.dates import infer_date_phase
+    from factcheck.resolve.periods import scan_periods
+
+    if not date or not date[:4].isdigit():
+        return []
+    year = int(date[:4])
+    if len(date) == 4:  # (written during the year; early in it, about the year before; early the year after)
+        _, during = infer_date_phase(text, scan_periods(text))
+        readings = [(f"{year}", True), (f"{year}", False), (f"{year + 1}", False)]
+        return [r for r in readings if r != (date, during)]
+    return [(f"{year - 1}{date[4:]}", False), (f"{year + 1}{date[4:]}", False)]
+
+
+def _better(checked, than) -> bool:
+    """A reading of the date fits the reference better: it supports more claims and contradicts
+    none more (a year that buys support with a new contradiction is no better reading)."""
+    def count(cs, verdict: str) -> int:
+        return sum(c.verdict.verdict == verdict for c in cs)
+
+    return count(checked, "supported") > count(than, "supported") and \
+        count(checked, "contradicted") <= count(than, "contradicted")
 
 
 def check_text(

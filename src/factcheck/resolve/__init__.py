@@ -40,25 +40,28 @@ def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
     return before + 1, offset - (newlines[before - 1] + 1 if before else 0) + 1
 
 
-def _with_date(article: Article, mentions) -> tuple[Article, bool]:
-    """The article with its date (inferred when none is given), and whether an inferred bare
-    year means "during that year" (`dates.infer_date_phase`)."""
+def _with_date(article: Article, mentions, inferred: tuple[str, bool] | None = None) -> tuple[Article, bool]:
+    """The article with its date (inferred when none is given, or the `inferred` reading the
+    caller chose), and whether an inferred bare year means "during that year"
+    (`dates.infer_date_phase`)."""
     if article.date:
         return article, False
-    date, during = infer_date_phase(article.text, mentions)
+    date, during = inferred if inferred is not None else infer_date_phase(article.text, mentions)
     if date is None:
         return article.with_date(None, "none"), False
     return article.with_date(date, "inferred"), during
 
 
-def resolve_article(article: Article, quantities: list[Quantity]) -> tuple[Article, list[Claim]]:
-    """The article with its date filled, and one resolved `Claim` per claim-quantity."""
+def resolve_article(article: Article, quantities: list[Quantity],
+                    inferred: tuple[str, bool] | None = None) -> tuple[Article, list[Claim]]:
+    """The article with its date filled, and one resolved `Claim` per claim-quantity; `inferred`
+    imposes a reading of an undated story's date (date, "during that year")."""
     text = article.text
     qs = sorted((q for q in quantities if q.is_claim), key=lambda q: q.start)
     if not qs and article.date:
         return article, []  # nothing to resolve, no date to infer: no scan needed
     mentions = scan_periods(text)
-    article, during = _with_date(article, mentions)
+    article, during = _with_date(article, mentions, inferred)
     if not qs:
         return article, []
     lay = layout(text)
