@@ -10,6 +10,7 @@ from factcheck.check.judge import _judge
 from factcheck.check.refdata import (
     _RULES,
     CURRENCY,
+    MISSED,
     Variant,
     _amount,
     _commodity,
@@ -142,7 +143,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
         t = replace(t, low=t.low / 1000, high=t.high / 1000, unit="tonnes")
     tkey = "count" if is_qty else "level"
     if quick and not _any_level_meets(claim, t, ref.levels, is_qty, _tol(tkey)):
-        return Verdict("contradicted", _RULES[q.kind][1], "")
+        return MISSED[q.kind]
     balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
     sign = balance_sign(claim) if balance else None
     key, _ = level_key(claim, claim.period)

@@ -11,6 +11,7 @@ from factcheck.check.claimtext import span
 from factcheck.check.judge import _judge, _wrong_way
 from factcheck.check.refdata import (
     _RULES,
+    MISSED,
     Variant,
     _commodity,
     _currency,
@@ -57,7 +58,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
             if hi >= low and lo <= high:  # semantics.meets_widened, inline
                 break
         else:
-            return Verdict("contradicted", _RULES[q.kind][1], "")
+            return MISSED[q.kind]
     num, den, is_qty, rates, nums, dens = inputs()
     held = _held(num)
     variants, shown = remembered((*key, "variants", yuan_ok), store, article,

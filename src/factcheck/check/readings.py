@@ -265,8 +265,16 @@ def readings(claim: Claim, kind: str, text: str | None = None, date: str | None 
              commodities: Callable[[], list[str]] = list) -> list[Reading]:
     """Every reading one field change away, then pairs of a near-year or commodity change (on a
     field the sentence does not state) with one other change; fewest changes first."""
+    return list(_readings(claim, kind, text, date, commodities))
+
+
+def _readings(claim: Claim, kind: str, text: str | None, date: str | None,
+              commodities: Callable[[], list[str]]) -> Iterator[Reading]:
+    """`readings`, one at a time: a search that stops after the one-change readings (`fits` with
+    `best`) never writes out the pairs."""
     singles = list(dict.fromkeys(_single(claim, kind, text, date, commodities)))
-    out = [Reading((c,)) for c in singles]
+    for c in singles:
+        yield Reading((c,))
     near = {shift(claim.period, k) for k in (1, -1)}
     for a in singles:
         if not ((a[0] in ("period", "period_yoy") and a[1] in near and not explicit(claim, "period"))
@@ -276,8 +284,7 @@ def readings(claim: Claim, kind: str, text: str | None = None, date: str | None 
             if b[0] in (a[0], "commodity", "partner") or (b[0] == "base_period" and a[0] == "period_yoy") \
                     or b[0] in ("period", "period_yoy"):
                 continue
-            out.append(Reading((a, b)))
-    return out
+            yield Reading((a, b))
 
 
 def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
@@ -321,7 +328,7 @@ def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text:
     (readings come fewest changes first, so no later one can rank before it).
     """
     out = []
-    for r in readings(claim, kind, text, date, commodities):
+    for r in _readings(claim, kind, text, date, commodities):
         if best and out and len(r.changes) > 1:
             break
         alt, yuan = apply(claim, r)
