@@ -322,8 +322,14 @@ def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
 def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
     """Levels for the claim's series and `period`; counts use the commodity's quantity (`remembered`:
     every reading and level pair of the story's claims asks for the same few)."""
+    return keyed_level_lookup(claim, store, article, period, flow)[1:]
+
+
+def keyed_level_lookup(claim: Claim, store, article, period: str,
+                       flow: str | None = None) -> tuple[tuple, _Ref, bool]:
+    """`_level_lookup` with the `level_key` it asked under (for a caller that keys more on it)."""
     key, is_qty = level_key(claim, period, flow)
-    return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
+    return key, remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
 
 
 def subject_key(s: Subject | None) -> tuple:

@@ -282,13 +282,13 @@ def _transposed_level(claim: Claim, w) -> bool:
     return w.slip == "transposed_digits" and q.kind in ("level", "balance") and not q.approx and digits >= 4
 
 
-def _needed(claim: Claim) -> set[str]:
-    need = {"subject", "reporter", "partner", "flow", "period"}
-    if claim.quantity.kind in RATIO_KINDS:
-        need.add("base_period")
-    if claim.quantity.kind == "count":
-        need.add("commodity")
-    return need
+_NEED = frozenset({"subject", "reporter", "partner", "flow", "period"})
+_NEED_BY_KIND = {**{k: _NEED | {"base_period"} for k in RATIO_KINDS}, "count": _NEED | {"commodity"}}
+
+
+def _needed(claim: Claim) -> frozenset[str]:
+    """The fields a claim's check rests on (asked for every claim: one set per kind, built once)."""
+    return _NEED_BY_KIND.get(claim.quantity.kind, _NEED)
 
 
 def _guessed_base(claim: Claim) -> bool:
@@ -298,7 +298,7 @@ def _guessed_base(claim: Claim) -> bool:
 
 
 def is_weak(claim: Claim) -> bool:
-    return (bool(set(claim.weak) & _needed(claim)) or _guessed_base(claim)
+    return (not _needed(claim).isdisjoint(claim.weak) or _guessed_base(claim)
             or claim.confidence < float(tolerances()["min_confidence"]))
 
 
@@ -306,7 +306,7 @@ def _weaken(claim: Claim, v: Verdict) -> Verdict:
     """A weak resolution never yields a contradiction; with no data it asks for review."""
     if not is_weak(claim):
         return v
-    weak = sorted(set(claim.weak) & _needed(claim) | ({"base_period"} if _guessed_base(claim) else set()))
+    weak = sorted(_needed(claim).intersection(claim.weak) | ({"base_period"} if _guessed_base(claim) else set()))
     why = (f"resolution weak ({', '.join(weak)})" if weak
            else f"resolution confidence {claim.confidence:.2f}")
     if v.verdict == "contradicted":

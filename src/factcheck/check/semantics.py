@@ -228,7 +228,6 @@ def _num(x: float, like: float | None = None) -> str:
 
 def tolerance_text(q: Quantity) -> str:
     """How wide the claim's interval is and why, e.g. "±0.05 pp stated precision + ±5% for 'about'"."""
-    parts = []
     p = precision(q)
     if _word_multiple(q):
         lo, hi = stated_interval(q) or (q.value, q.value)
@@ -237,18 +236,26 @@ def tolerance_text(q: Quantity) -> str:
         if word and not text.lower().startswith(word):
             text = f"{word} {text}"
         return f"'{text}' read as ×{lo:g} to ×{hi:g}"
-    slack = _hedges().get(q.approx or "")
+    return _tolerance_words(p, q.unit, q.approx, q.approx == "less_than" and _round(q))
+
+
+@lru_cache(maxsize=1024)
+def _tolerance_words(p: float, unit: str | None, approx: str | None, round_ceiling: bool) -> str:
+    """`tolerance_text` from what it depends on once the multiple words are set aside: the stated
+    precision, unit and hedge (remembered: stories repeat a few dozen of them, written for every claim)."""
+    parts = []
+    slack = _hedges().get(approx or "")
     if p and (not slack or slack.get("widen")):
-        unit = " pp" if q.unit in ("percent", "percentage_points") else ""
-        if q.unit in ("times",):
-            unit = "×"
-        parts.append(f"±{_num(p, p * 10)}{unit} stated precision")
-    if q.approx and slack:
-        word = _APPROX_WORDS.get(q.approx, q.approx)
+        suffix = " pp" if unit in ("percent", "percentage_points") else ""
+        if unit in ("times",):
+            suffix = "×"
+        parts.append(f"±{_num(p, p * 10)}{suffix} stated precision")
+    if approx and slack:
+        word = _APPROX_WORDS.get(approx, approx)
         lo, hi = float(slack["low"]), float(slack["high"])
-        if q.approx == "less_than" and _round(q):
+        if approx == "less_than" and round_ceiling:
             parts.append(f"anything below a round figure for '{word}'")
-        elif q.approx == "about" or (lo < 1 < hi):
+        elif approx == "about" or (lo < 1 < hi):
             parts.append(f"±{(hi - 1) * 100:.0f}% for '{word}'")
         elif hi > 1:
             parts.append(f"up to +{(hi - 1) * 100:.0f}% for '{word}'")
@@ -256,8 +263,8 @@ def tolerance_text(q: Quantity) -> str:
             parts.append(f"down to −{(1 - lo) * 100:.0f}% for '{word}'")
         else:
             parts.append(f"'{word}'")
-    elif q.approx:
-        parts.append(f"'{_APPROX_WORDS.get(q.approx, q.approx)}'")
+    elif approx:
+        parts.append(f"'{_APPROX_WORDS.get(approx, approx)}'")
     return " + ".join(parts) if parts else "exact as stated"
 
 
