@@ -43,7 +43,9 @@ def _cues() -> dict:
         "before": [(rx, words[0] if len(words) == 1 else None, words, bool(rx.flags & re.I))
                    for rx in [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]]
                    for words in [required_words(rx)]],
-        "after": [re.compile(p, re.I) for p in raw["after"]],
+        # the `after` cues as one alternation: `match` tries them in order and returns the first
+        # that matches, as the loop over them did (one call instead of three a claim)
+        "after": re.compile("|".join(f"(?:{p})" for p in raw["after"]), re.I),
         "defeaters": re.compile(raw["defeaters"], re.I),
         "value_of": re.compile(raw["value_of"], re.I),
         "bound": re.compile(raw["bound_to_figure"], re.I),
@@ -131,10 +133,9 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
                 continue  # "the 7.3% growth forecast": another figure's cue
             if own or not cues["defeaters"].search(before[:m.start()]):
                 return m.group(0).strip(), None
-    for rx in cues["after"]:
-        m = rx.match(after)
-        if m:
-            return m.group(0).strip(), None
+    m = cues["after"].match(after)
+    if m:
+        return m.group(0).strip(), None
     m = cues["by_year"].match(after)
     if m:
         return None, (m.group(0).strip(), int(m.group("year")))
