@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.check.memo import active, per_object
+from factcheck.check.memo import active
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -163,9 +163,15 @@ def target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
 
 def _remembered(name: str, q: Quantity, compute, cached):
     """`compute(q)` remembered: by identity within a story, else in `cached` (a bounded lru cache);
-    a hand-built quantity with a list for its interval is not hashable and is computed afresh."""
-    if active() is not None:
-        return per_object(name, q, lambda: compute(q))
+    a hand-built quantity with a list for its interval is not hashable and is computed afresh.
+    (`memo.per_object`, written out: asked some eighty times a story, mostly answered.)"""
+    memo = active()
+    if memo is not None:
+        key = (name, id(q))
+        hit = memo.get(key)
+        if hit is None or hit[0] is not q:
+            hit = memo[key] = (q, compute(q))
+        return hit[1]
     try:
         return cached(q)
     except TypeError:
