@@ -30,7 +30,7 @@ import yaml
 from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
 from factcheck.check.refdata import _DOLLAR, _YUAN
-from factcheck.models import Claim, Verdict
+from factcheck.models import Claim, Subject, Verdict
 from factcheck.periods import cumulative, frequency, is_period, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
@@ -289,6 +289,13 @@ def _readings(claim: Claim, kind: str, text: str | None, date: str | None,
 
 def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
     """The claim under a reading (cues dropped: they describe the original), and whether rates are in yuan."""
+    s, period, base, yuan = changed(claim, reading)
+    # (`evolve`, not dataclasses.replace: this runs for every reading tried)
+    return evolve(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+
+
+def changed(claim: Claim, reading: Reading) -> tuple[Subject | None, str | None, str | None, bool]:
+    """The subject, period and base period the claim has under a reading, and whether rates are in yuan."""
     s = claim.subject
     period, base, yuan = claim.period, claim.base_period, False
     for f, v in reading.changes:
@@ -307,8 +314,7 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
             base = v
         elif f == "currency":
             yuan = True
-    # (`evolve`, not dataclasses.replace: this runs for every reading tried)
-    return evolve(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+    return s, period, base, yuan
 
 
 @dataclass(frozen=True)
@@ -320,17 +326,20 @@ class Fit:
 
 def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text: str | None = None,
          date: str | None = None, commodities: Callable[[], list[str]] = list,
-         best: bool = False) -> list[Fit]:
+         best: bool = False, hopeless: Callable[[Reading], bool] | None = None) -> list[Fit]:
     """Readings under which the claim is supported, resolution readings first.
 
     With `best`, only the first of that list (or none): the search stops at the first
     one-change resolution reading, or after the one-change readings when any of them fits
-    (readings come fewest changes first, so no later one can rank before it).
+    (readings come fewest changes first, so no later one can rank before it). `hopeless` says
+    cheaply, before the claim is built, that `check` could not support a reading (most miss).
     """
     out = []
     for r in _readings(claim, kind, text, date, commodities):
         if best and out and len(r.changes) > 1:
             break
+        if hopeless is not None and _hopeless(hopeless, r):
+            continue
         alt, yuan = apply(claim, r)
         try:
             w = check(alt, yuan)
@@ -342,6 +351,13 @@ def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text:
                 break
     out.sort(key=lambda x: (len(x.reading.changes), 2 if _remote(claim, x.reading, text) else x.slip is not None))
     return out[:1] if best else out
+
+
+def _hopeless(test: Callable[[Reading], bool], r: Reading) -> bool:
+    try:
+        return test(r)
+    except Exception:  # the reading is then built and checked, as without the test
+        return False
 
 
 def _against_direction(claim: Claim, w: Verdict) -> bool:

@@ -22,7 +22,7 @@ from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept import
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
 from factcheck.check.memo import per_story_text
 from factcheck.check.modality import forecast_cue, story_year
-from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
+from factcheck.check.ratios import _check_ratio, _distrust, quick_misses  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
     _YUAN,
     CURRENCY,
@@ -145,8 +145,15 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
             return _check_level(alt, ta, store, article, quick=True)
         return _check_ratio(alt, ta, store, article, yuan_story or yuan, quick=True, yuan_reading=yuan)
 
+    misses = quick_misses(claim, t, store, article, yuan_story) if t.kind == "ratio" else None
+
+    def hopeless(r: readings.Reading) -> bool:  # a rate reading whose key's figures all miss: never built
+        s, period, base, yuan = readings.changed(claim, r)
+        return misses(s, period, base, yuan, lambda: readings.apply(claim, r)[0])
+
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
-                          lambda: _commodity_rows(store, claim), best=True)
+                          lambda: _commodity_rows(store, claim), best=True,
+                          hopeless=hopeless if misses is not None else None)
     if found and found[0].slip is None and len(found[0].reading.changes) == 1:
         f = found[0]
         return Verdict("needs_review", "FC103",
