@@ -129,3 +129,27 @@ NO_CHANGE = "Imports rose 6.8% to $213.4 billion, against expectations of no cha
 def test_modality_forecast_cue_binds_to_its_own_figure(sentence, figure, forecast):
     (c,) = claims(sentence, pct(figure, float(figure.rstrip("%"))))
     assert (forecast_cue(c, 2023) is not None) == forecast, forecast_cue(c, 2023)
+
+
+AFTER = [
+    ("noun-then-target", " target set by the ministry", True),
+    ("who-had-expected", " gain economists had expected", True),
+    ("upper-case", " FORECAST BY ANALYSTS", True),
+    ("by-year", " of cargo by 2027", True),
+    ("plain", " in March from a year earlier", False),
+]
+
+
+@pytest.mark.parametrize(("after", "cued"), [c[1:] for c in AFTER], ids=[c[0] for c in AFTER])
+def test_modality_after_word_scan_never_hides_a_cue(after, cued):
+    """The word scans that spare most clauses the `after` and "by <year>" patterns are sound only
+    while every match contains one of their words."""
+    from factcheck.check.modality import _after_words, _cues
+
+    words, by_words = _after_words()
+    after_match, by_match = _cues()["after"].match(after), _cues()["by_year"].match(after)
+    assert (after_match is not None or by_match is not None) is cued
+    if after_match:
+        assert words.search(after.lower())
+    if by_match:
+        assert by_words.search(after.lower())

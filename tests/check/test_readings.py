@@ -198,3 +198,33 @@ def test_readings_an_explicit_period_tries_the_sentences_years(sentence, tried, 
                   cues=(("flow", "trade"), ("period", "2025"), ("base_period", "2021")))
     got = set(_periods(claim, sentence, "2026-02-10"))
     assert tried <= got and not (not_tried & got)
+
+
+def rate(text: str, value: float, flow: str, sentence: str = "Exports rose {} in 2023.") -> Claim:
+    sentence = sentence.format(text)
+    start = sentence.index(text)
+    q = Quantity(text, start, start + len(text), "change", value, "percent", direction="up",
+                 interval=(value - 0.5, value + 0.5), sentence_start=0, sentence_end=len(sentence))
+    return Claim("c1", q, sentence, 1, 1, Subject(*KP, flow), "2023", "2022", confidence=0.9)
+
+
+@pytest.mark.parametrize("claim", [
+    pytest.param(rate("124 percent", 124, "export"), id="fits-as-stated"),
+    pytest.param(rate("124 percent", 124, "import"), id="fits-on-the-other-flow"),
+    pytest.param(rate("50 percent", 50, "export"), id="fits-nowhere"),
+    pytest.param(rate("118 percent", 118, "total", "Two-way trade grew {} in 2023."), id="total"),
+])
+def test_readings_hopeless_test_agrees_with_the_quick_check(claim):
+    """The readings search skips a rate reading `quick_misses` calls hopeless before building it:
+    sound only while that is exactly when the quick check of the built reading gives its bare miss."""
+    from factcheck.check.ratios import _check_ratio, quick_misses
+    from factcheck.check.readings import apply, changed, readings
+    from factcheck.check.refdata import MISSED
+    from factcheck.check.semantics import target_interval
+
+    t = target_interval(claim.quantity)
+    misses = quick_misses(claim, t, STORE, None, False)
+    for r in readings(claim, "ratio"):
+        alt, yuan = apply(claim, r)
+        bare = _check_ratio(alt, t, STORE, None, yuan, quick=True, yuan_reading=yuan) is MISSED["change"]
+        assert misses(*changed(claim, r), lambda alt=alt: alt) is bare, r

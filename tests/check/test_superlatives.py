@@ -108,6 +108,15 @@ def test_superlatives_key_words_are_in_every_pattern(kind):
     assert "|".join(KEYWORDS[kind]) in _patterns()[kind].pattern
 
 
+@pytest.mark.parametrize(("kind", "word"), [("since", "since")])
+def test_superlatives_gate_word_is_required_by_its_pattern(kind, word):
+    """A kind's gate word is looked for first: sound only while the pattern requires it as a word."""
+    from factcheck.check.superlatives import GATES, _patterns
+
+    assert GATES[kind] == (word,)
+    assert rf"\b{word}\b" in _patterns()[kind].pattern
+
+
 SCANS = [
     ("plain-record", "Trade hit a record high of $6.5 billion in 2013.", "record", True),
     ("recorded-is-no-record", "Trade recorded $6.5 billion in 2013, records show.", "record", False),

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.check.refdata import _currency as rate_currency
+from factcheck.check.refdata import remembered
 from factcheck.check.targets import LEVEL_KINDS, RATIO_KINDS, Span, fmt, target
 from factcheck.check.value_slips import CURRENCY, Variant, value_variants  # noqa: F401  (importable from here)
 from factcheck.models import Claim, Diagnosis, Verdict
@@ -91,7 +92,15 @@ def _bounds(b) -> tuple[float, float] | None:
 
 def ref_levels(store, reporter, partner, flow, period, commodity=None,
                currency="USD") -> tuple[list[float], tuple[float, float] | None]:
-    """Usable reference levels for one key (published and derived), and bounds when incomplete."""
+    """Usable reference levels for one key (published and derived), and bounds when incomplete
+    (`refdata.remembered`, as the checks' own lookups: a diagnosis tries the same few keys for
+    every slip; callers must not change what it returns)."""
+    return remembered(("ref levels", reporter, partner, flow, period, commodity, currency), store, None,
+                      lambda: _ref_levels(store, reporter, partner, flow, period, commodity, currency))
+
+
+def _ref_levels(store, reporter, partner, flow, period, commodity,
+                currency) -> tuple[list[float], tuple[float, float] | None]:
     try:
         lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
     except Exception:
@@ -112,7 +121,12 @@ def ref_levels(store, reporter, partner, flow, period, commodity=None,
 
 
 def ref_changes(store, reporter, partner, flow, period, commodity=None, currency="USD") -> list[float]:
-    """Published growth rates for one key, as ratios (1.2 for +20%)."""
+    """Published growth rates for one key, as ratios (1.2 for +20%; remembered like `ref_levels`)."""
+    return remembered(("ref changes", reporter, partner, flow, period, commodity, currency), store, None,
+                      lambda: _ref_changes(store, reporter, partner, flow, period, commodity, currency))
+
+
+def _ref_changes(store, reporter, partner, flow, period, commodity, currency) -> list[float]:
     try:
         lk = store.lookup(reporter, partner, flow, period, commodity=commodity, currency=currency)
         items = lk.changes() if hasattr(lk, "changes") else ()

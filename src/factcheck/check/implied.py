@@ -65,11 +65,11 @@ class _Parts:
 
     def related(self, cid: str) -> list[str]:
         """The other claims in the first component that shares a variable with `cid`'s constraints."""
-        mine = set(self.own.get(cid, ()))
-        for i, g in enumerate(self.groups):
-            if mine & g:
-                return sorted({k.source for k in self.members[i] if k.source and k.source != cid})
-        return []
+        mine = self.own.get(cid)
+        if not mine:
+            return []
+        i = min(self.where[v] for v in mine)  # (every variable of a constraint is in some group)
+        return sorted({k.source for k in self.members[i] if k.source and k.source != cid})
 
 
 def _implied(m: str, sys: System, cons: list[Constraint],

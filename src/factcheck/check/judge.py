@@ -25,7 +25,9 @@ def _judge(claim: Claim, t: Target, variants: list[Variant], tol_text: str, like
     With `like` (the claim's figure), each level is written on its scale (`arith.scaled`), else by its label."""
     q = claim.quantity
     # variants equal in every field meet alike, so "is it in ok" is a flag per variant
-    flags = [v.meets(t) for v in variants]
+    # (`Variant.meets`, written out: a call per variant of every claim judged)
+    low, high = t.low, t.high
+    flags = [v.widened[1] >= low and v.widened[0] <= high for v in variants]
     ok = [v for v, f in zip(variants, flags, strict=True) if f]
     bad = [v for v, f in zip(variants, flags, strict=True) if not f]
     ev = tuple(v.evidence for v in ok) + tuple(v.evidence for v in bad) + extra

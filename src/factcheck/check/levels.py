@@ -10,6 +10,7 @@ from factcheck.check.judge import _judge
 from factcheck.check.refdata import (
     _RULES,
     CURRENCY,
+    MISSED,
     Variant,
     _amount,
     _commodity,
@@ -21,7 +22,7 @@ from factcheck.check.refdata import (
     _unverifiable,
     _why,
     half_width,
-    level_key,
+    keyed_level_lookup,
     lookup,
     remembered,
 )
@@ -121,6 +122,12 @@ def _residual(o, period: str | None) -> bool:
     return False
 
 
+def _between_published(t: Target, variants: list[Variant]) -> bool:
+    """Two or more published (not derived) figures, and the claim strictly between the lowest and the highest."""
+    published = sorted({x.value for x in variants if not (x.evidence.source or "").startswith("derived")})
+    return len(published) >= 2 and published[0] < t.low and t.high < published[-1]
+
+
 def _variants(levels, is_qty: bool, balance: bool, sign: int | None, tol: float) -> tuple[Variant, ...]:
     """Each level as a variant with its evidence (a balance by magnitude, or signed as the wording
     says): the same for every claim on the series and period, so written out once."""
@@ -137,15 +144,14 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
     """With `quick` (the readings search only asks "supported?"), a claim that no level meets comes
     back as a bare contradicted verdict, before any evidence is written out."""
     q = claim.quantity
-    ref, is_qty = _level_lookup(claim, store, article, claim.period)
+    key, ref, is_qty = keyed_level_lookup(claim, store, article, claim.period)
     if is_qty and (q.unit or "").lower() in _KG:  # the store keeps masses in tonnes (reference.schema)
         t = replace(t, low=t.low / 1000, high=t.high / 1000, unit="tonnes")
     tkey = "count" if is_qty else "level"
     if quick and not _any_level_meets(claim, t, ref.levels, is_qty, _tol(tkey)):
-        return Verdict("contradicted", _RULES[q.kind][1], "")
+        return MISSED[q.kind]
     balance = q.kind == "balance" or (claim.subject is not None and claim.subject.flow == "balance")
     sign = balance_sign(claim) if balance else None
-    key, _ = level_key(claim, claim.period)
     variants = list(remembered((*key, "level variants", is_qty, balance, sign), store, article,
                                lambda: _variants(ref.levels, is_qty, balance, sign, _tol(tkey))))
     tol_text = f"{t.tolerance}; {_why(tkey)}"
@@ -164,9 +170,8 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
             return Verdict("needs_review", "FC103", f"{v.message}; but the only reference figure is a longer "
                            "period's total less its other parts, which revisions between releases can shift, "
                            "so not called wrong", v.evidence, v.disputed, tol_text)
-        published = sorted({x.value for x in variants if not (x.evidence.source or "").startswith("derived")})
-        if v.verdict == "contradicted" and not quick and len(published) >= 2 and \
-                published[0] < t.low and t.high < published[-1] and v.diagnosis is None:
+        if v.verdict == "contradicted" and not quick and v.diagnosis is None and \
+                _between_published(t, variants):
             # "wigs and false eyelashes worth $165 million" against published $163m and $167m: the
             # sources disagree and the claim lies between them, so it is no clear slip
             return Verdict("needs_review", "FC103", f"{v.message}; but the published figures disagree "

@@ -22,7 +22,7 @@ import yaml
 
 from factcheck.check.casefold import lowered, required_words
 from factcheck.check.claimtext import span
-from factcheck.check.memo import per_story_text
+from factcheck.check.memo import per_object, per_story_text
 from factcheck.models import Claim
 from factcheck.wordtrie import trie_pattern
 
@@ -43,7 +43,9 @@ def _cues() -> dict:
         "before": [(rx, words[0] if len(words) == 1 else None, words, bool(rx.flags & re.I))
                    for rx in [re.compile(p, re.I) for p in raw["before"]] + [re.compile(p) for p in raw["before_cased"]]
                    for words in [required_words(rx)]],
-        "after": [re.compile(p, re.I) for p in raw["after"]],
+        # the `after` cues as one alternation: `match` tries them in order and returns the first
+        # that matches, as the loop over them did (one call instead of three a claim)
+        "after": re.compile("|".join(f"(?:{p})" for p in raw["after"]), re.I),
         "defeaters": re.compile(raw["defeaters"], re.I),
         "value_of": re.compile(raw["value_of"], re.I),
         "bound": re.compile(raw["bound_to_figure"], re.I),
@@ -76,13 +78,20 @@ def forecast_cue(claim: Claim, year: int | None = None) -> str | None:
     """The words that make the claim a forecast, target or hypothetical, or None.
 
     `year` is the story's own year ("by 2024" is a target only when 2024 is still ahead)."""
-    s, e = span(claim, (-1, -1))
-    if s < 0:
-        return None
-    cue, by_year = _cue(claim.sentence, s, e)
+    cue, by_year = per_object("forecast cue", claim, lambda: _clause_cue(claim))
     if cue is None and by_year is not None and year is not None and by_year[1] > year:
         return by_year[0]
     return cue
+
+
+def _clause_cue(claim: Claim) -> tuple[str | None, tuple[str, int] | None]:
+    """`_cue` of the claim's own clause (none when its figure is not found in its sentence):
+    remembered per claim by `forecast_cue`, as the reference check and the story's own
+    arithmetic both ask."""
+    s, e = span(claim, (-1, -1))
+    if s < 0:
+        return None, None
+    return _cue(claim.sentence, s, e)
 
 
 @per_story_text(maxsize=1024)
@@ -131,11 +140,27 @@ def _cue(sentence: str, s: int, e: int) -> tuple[str | None, tuple[str, int] | N
                 continue  # "the 7.3% growth forecast": another figure's cue
             if own or not cues["defeaters"].search(before[:m.start()]):
                 return m.group(0).strip(), None
-    for rx in cues["after"]:
-        m = rx.match(after)
+    low_after = lowered(after)
+    after_words, by_words = _after_words()
+    if after_words is None or low_after is None or after_words.search(low_after):
+        m = cues["after"].match(after)
         if m:
             return m.group(0).strip(), None
-    m = cues["by_year"].match(after)
-    if m:
-        return None, (m.group(0).strip(), int(m.group("year")))
+    if by_words is None or low_after is None or by_words.search(low_after):
+        m = cues["by_year"].match(after)
+        if m:
+            return None, (m.group(0).strip(), int(m.group("year")))
     return None, None
+
+
+@cache
+def _after_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words one of which every match of the `after` cues (and of "by <year>") contains, each
+    set as one scan of the lowered clause after the figure: most clauses have none, and the cue
+    patterns are not tried there. None for a set that cannot be read (then the pattern is tried)."""
+    cues = _cues()
+    out = []
+    for rx in (cues["after"], cues["by_year"]):
+        words = required_words(rx) if rx.flags & re.I else ()  # (case-blind words: for lowered text)
+        out.append(re.compile(trie_pattern(words)) if words else None)
+    return out[0], out[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -11,6 +12,7 @@ from factcheck.check.claimtext import span
 from factcheck.check.judge import _judge, _wrong_way
 from factcheck.check.refdata import (
     _RULES,
+    MISSED,
     Variant,
     _commodity,
     _currency,
@@ -31,7 +33,7 @@ from factcheck.check.refdata import (
 )
 from factcheck.check.reliability import published_vs_levels, reputable
 from factcheck.check.semantics import Target, meets, widened
-from factcheck.models import Claim, Evidence, Observation, Verdict
+from factcheck.models import Claim, Evidence, Observation, Subject, Verdict
 from factcheck.periods import shift
 
 
@@ -45,20 +47,9 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
     cur = _currency(claim)
     yuan_ok = cur == "CNY" or yuan_reading or (yuan_story and not dollar_tied(claim))
     key = ("ratio inputs", *subject_key(claim.subject), period, base, q.kind, q.unit, cur)
-
-    def inputs() -> tuple:
-        return remembered(key, store, article, lambda: _inputs(claim, store, article))
-
-    if quick:
-        spans = remembered((*key, "quick spans", yuan_ok), store, article,
-                           lambda: _quick_spans(*inputs(), yuan_ok))
-        low, high = t.low, t.high
-        for lo, hi in spans:
-            if hi >= low and lo <= high:  # semantics.meets_widened, inline
-                break
-        else:
-            return Verdict("contradicted", _RULES[q.kind][1], "")
-    num, den, is_qty, rates, nums, dens = inputs()
+    if quick and not _meets_a_span(t, _spans(key, yuan_ok, store, article, lambda: claim)):
+        return MISSED[q.kind]
+    num, den, is_qty, rates, nums, dens = _remembered_inputs(key, store, article, claim)
     held = _held(num)
     variants, shown = remembered((*key, "variants", yuan_ok), store, article,
                                  lambda: _variants(q.kind, cur, f"{period}/{base}", rates, nums, dens, is_qty, yuan_ok))
@@ -95,6 +86,41 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                        + ", ".join(f"{e.value:+g}% ({e.source})" for e in shown), tuple(shown), tolerance=tol_text)
     missing = num if not nums else den
     return _unverifiable(claim, t, missing, what)
+
+
+def quick_misses(claim: Claim, t: Target, store, article,
+                 yuan_story: bool) -> Callable[[Subject | None, str | None, str | None, bool, Callable[[], Claim]], bool]:
+    """A test of whether `_check_ratio(alt, t, store, article, yuan_story or yuan, quick=True,
+    yuan_reading=yuan)` gives its bare miss, for `alt` the claim with another subject, period and
+    base (`built()` makes it, needed only while the key's spans are unknown): the readings search
+    skips such a reading before building it. A reading keeps the claim's figure and sentence, so
+    its currency and dollar tie are the claim's, worked out once."""
+    q = claim.quantity
+    cur = _currency(claim)
+    yuan_ok = cur == "CNY" or (yuan_story and not dollar_tied(claim))
+
+    def misses(subject: Subject | None, period: str | None, base: str | None, yuan: bool,
+               built: Callable[[], Claim]) -> bool:
+        key = ("ratio inputs", *subject_key(subject), period, base, q.kind, q.unit, cur)
+        return not _meets_a_span(t, _spans(key, yuan or yuan_ok, store, article, built))
+
+    return misses
+
+
+def _meets_a_span(t: Target, spans: list[tuple[float, float]]) -> bool:
+    """`semantics.meets_widened` for any of the spans."""
+    low, high = t.low, t.high
+    return any(hi >= low and lo <= high for lo, hi in spans)
+
+
+def _spans(key: tuple, yuan_ok: bool, store, article, built: Callable[[], Claim]) -> list[tuple[float, float]]:
+    """`_quick_spans` of a key (`remembered`); `built()` is a claim with that key."""
+    return remembered((*key, "quick spans", yuan_ok), store, article,
+                      lambda: _quick_spans(*_remembered_inputs(key, store, article, built()), yuan_ok))
+
+
+def _remembered_inputs(key: tuple, store, article, claim: Claim) -> tuple:
+    return remembered(key, store, article, lambda: _inputs(claim, store, article))
 
 
 def _variants(kind: str, cur: str, pair: str, rates, nums, dens, is_qty: bool,

@@ -30,7 +30,7 @@ import yaml
 from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
 from factcheck.check.refdata import _DOLLAR, _YUAN
-from factcheck.models import Claim, Verdict
+from factcheck.models import Claim, Subject, Verdict
 from factcheck.periods import cumulative, frequency, is_period, preceding, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
@@ -279,8 +279,16 @@ def readings(claim: Claim, kind: str, text: str | None = None, date: str | None 
              commodities: Callable[[], list[str]] = list) -> list[Reading]:
     """Every reading one field change away, then pairs of a near-year or commodity change (on a
     field the sentence does not state) with one other change; fewest changes first."""
+    return list(_readings(claim, kind, text, date, commodities))
+
+
+def _readings(claim: Claim, kind: str, text: str | None, date: str | None,
+              commodities: Callable[[], list[str]]) -> Iterator[Reading]:
+    """`readings`, one at a time: a search that stops after the one-change readings (`fits` with
+    `best`) never writes out the pairs."""
     singles = list(dict.fromkeys(_single(claim, kind, text, date, commodities)))
-    out = [Reading((c,)) for c in singles]
+    for c in singles:
+        yield Reading((c,))
     near = {shift(claim.period, k) for k in (1, -1)}
     for a in singles:
         if not ((a[0] in ("period", "period_yoy") and a[1] in near and not explicit(claim, "period"))
@@ -290,12 +298,18 @@ def readings(claim: Claim, kind: str, text: str | None = None, date: str | None 
             if b[0] in (a[0], "commodity", "partner") or (b[0] == "base_period" and a[0] == "period_yoy") \
                     or b[0] in ("period", "period_yoy"):
                 continue
-            out.append(Reading((a, b)))
-    return out
+            yield Reading((a, b))
 
 
 def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
     """The claim under a reading (cues dropped: they describe the original), and whether rates are in yuan."""
+    s, period, base, yuan = changed(claim, reading)
+    # (`evolve`, not dataclasses.replace: this runs for every reading tried)
+    return evolve(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+
+
+def changed(claim: Claim, reading: Reading) -> tuple[Subject | None, str | None, str | None, bool]:
+    """The subject, period and base period the claim has under a reading, and whether rates are in yuan."""
     s = claim.subject
     period, base, yuan = claim.period, claim.base_period, False
     for f, v in reading.changes:
@@ -314,8 +328,7 @@ def apply(claim: Claim, reading: Reading) -> tuple[Claim, bool]:
             base = v
         elif f == "currency":
             yuan = True
-    # (`evolve`, not dataclasses.replace: this runs for every reading tried)
-    return evolve(claim, subject=s, period=period, base_period=base, cues=(), weak=(), confidence=1.0), yuan
+    return s, period, base, yuan
 
 
 @dataclass(frozen=True)
@@ -327,17 +340,20 @@ class Fit:
 
 def fits(claim: Claim, kind: str, check: Callable[[Claim, bool], Verdict], text: str | None = None,
          date: str | None = None, commodities: Callable[[], list[str]] = list,
-         best: bool = False) -> list[Fit]:
+         best: bool = False, hopeless: Callable[[Reading], bool] | None = None) -> list[Fit]:
     """Readings under which the claim is supported, resolution readings first.
 
     With `best`, only the first of that list (or none): the search stops at the first
     one-change resolution reading, or after the one-change readings when any of them fits
-    (readings come fewest changes first, so no later one can rank before it).
+    (readings come fewest changes first, so no later one can rank before it). `hopeless` says
+    cheaply, before the claim is built, that `check` could not support a reading (most miss).
     """
     out = []
-    for r in readings(claim, kind, text, date, commodities):
+    for r in _readings(claim, kind, text, date, commodities):
         if best and out and len(r.changes) > 1:
             break
+        if hopeless is not None and _hopeless(hopeless, r):
+            continue
         alt, yuan = apply(claim, r)
         try:
             w = check(alt, yuan)
@@ -373,6 +389,13 @@ def _distance(claim: Claim, w: Verdict) -> float:
             continue
         best = d if best is None or d < best else best
     return best or 0.0
+
+
+def _hopeless(test: Callable[[Reading], bool], r: Reading) -> bool:
+    try:
+        return test(r)
+    except Exception:  # the reading is then built and checked, as without the test
+        return False
 
 
 def _against_direction(claim: Claim, w: Verdict) -> bool:

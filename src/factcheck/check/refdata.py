@@ -28,6 +28,9 @@ _RULES = {  # target kind → (supported, contradicted)
     "ratio": ("FC003", "FC303"), "share": ("FC004", "FC304"), "count": ("FC001", "FC301"),
     "balance": ("FC001", "FC301"),
 }
+# A quick check's bare verdict for a claim no variant meets, per target kind: one shared (frozen)
+# object, as the readings search makes some twenty a story and reads only its `.verdict`
+MISSED = {kind: Verdict("contradicted", rules[1], "") for kind, rules in _RULES.items()}
 
 
 @cache
@@ -257,12 +260,18 @@ def _label(o: Observation) -> str:
 
 
 
+@lru_cache(maxsize=256)
+def is_currency(unit: str) -> bool:
+    """`CURRENCY.match(unit)`, remembered: a few units, asked for every claim and reading."""
+    return CURRENCY.match(unit) is not None
+
+
 def _currency(claim: Claim) -> str:
     """The currency a claim's levels are looked up in: its own unit, or for a rate tied to a yuan
     figure in its own clause ("158 percent higher than the 4.43 trillion yuan recorded in 2019",
     "rose 7.1 percent to 25.45 trillion yuan") yuan; else dollars."""
     u = claim.quantity.unit
-    if u and CURRENCY.match(u):
+    if u and is_currency(u):
         return u
     if claim.quantity.kind in ("change", "multiple", "ratio") and _names_yuan(claim.sentence):
         return per_object("rate currency", claim, lambda: _rate_currency(claim))
@@ -319,8 +328,14 @@ def _unverifiable(claim: Claim, t: Target, ref: _Ref, what: str) -> Verdict:
 def _level_lookup(claim: Claim, store, article, period: str, flow: str | None = None) -> tuple[_Ref, bool]:
     """Levels for the claim's series and `period`; counts use the commodity's quantity (`remembered`:
     every reading and level pair of the story's claims asks for the same few)."""
+    return keyed_level_lookup(claim, store, article, period, flow)[1:]
+
+
+def keyed_level_lookup(claim: Claim, store, article, period: str,
+                       flow: str | None = None) -> tuple[tuple, _Ref, bool]:
+    """`_level_lookup` with the `level_key` it asked under (for a caller that keys more on it)."""
     key, is_qty = level_key(claim, period, flow)
-    return remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
+    return key, remembered(key, store, article, lambda: _series_levels(store, article, *key[1:])), is_qty
 
 
 def subject_key(s: Subject | None) -> tuple:
@@ -340,7 +355,7 @@ def level_key(claim: Claim, period: str, flow: str | None = None) -> tuple[tuple
     s = claim.subject
     commodity = _commodity(claim)
     flow = flow or ("balance" if claim.quantity.kind == "balance" else s.flow)
-    is_qty = claim.quantity.kind == "count" or (commodity is not None and not CURRENCY.match(claim.quantity.unit or "")
+    is_qty = claim.quantity.kind == "count" or (commodity is not None and not is_currency(claim.quantity.unit or "")
                                                 and not _by_value(claim))
     return ("level lookup", s.reporter, s.partner, flow, period, commodity, _currency(claim)), is_qty
 

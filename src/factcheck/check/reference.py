@@ -22,7 +22,7 @@ from factcheck.check.judge import _judge, _wrong_way  # noqa: F401  (kept import
 from factcheck.check.levels import _check_level, balance_sign  # noqa: F401
 from factcheck.check.memo import per_story_text
 from factcheck.check.modality import forecast_cue, story_year
-from factcheck.check.ratios import _check_ratio, _distrust  # noqa: F401
+from factcheck.check.ratios import _check_ratio, _distrust, quick_misses  # noqa: F401
 from factcheck.check.refdata import (  # noqa: F401  (public names kept importable from here)
     _YUAN,
     CURRENCY,
@@ -145,8 +145,15 @@ def _policy(claim: Claim, t: Target, store, article: Article | None, v: Verdict)
             return _check_level(alt, ta, store, article, quick=True)
         return _check_ratio(alt, ta, store, article, yuan_story or yuan, quick=True, yuan_reading=yuan)
 
+    misses = quick_misses(claim, t, store, article, yuan_story) if t.kind == "ratio" else None
+
+    def hopeless(r: readings.Reading) -> bool:  # a rate reading whose key's figures all miss: never built
+        s, period, base, yuan = readings.changed(claim, r)
+        return misses(s, period, base, yuan, lambda: readings.apply(claim, r)[0])
+
     found = readings.fits(claim, t.kind, check, text, article.date if article is not None else None,
-                          lambda: _commodity_rows(store, claim), best=True)
+                          lambda: _commodity_rows(store, claim), best=True,
+                          hopeless=hopeless if misses is not None else None)
     if found and found[0].slip is None and len(found[0].reading.changes) == 1:
         f = found[0]
         return Verdict("needs_review", "FC103",
@@ -282,13 +289,13 @@ def _transposed_level(claim: Claim, w) -> bool:
     return w.slip == "transposed_digits" and q.kind in ("level", "balance") and not q.approx and digits >= 4
 
 
-def _needed(claim: Claim) -> set[str]:
-    need = {"subject", "reporter", "partner", "flow", "period"}
-    if claim.quantity.kind in RATIO_KINDS:
-        need.add("base_period")
-    if claim.quantity.kind == "count":
-        need.add("commodity")
-    return need
+_NEED = frozenset({"subject", "reporter", "partner", "flow", "period"})
+_NEED_BY_KIND = {**{k: _NEED | {"base_period"} for k in RATIO_KINDS}, "count": _NEED | {"commodity"}}
+
+
+def _needed(claim: Claim) -> frozenset[str]:
+    """The fields a claim's check rests on (asked for every claim: one set per kind, built once)."""
+    return _NEED_BY_KIND.get(claim.quantity.kind, _NEED)
 
 
 def _guessed_base(claim: Claim) -> bool:
@@ -298,7 +305,7 @@ def _guessed_base(claim: Claim) -> bool:
 
 
 def is_weak(claim: Claim) -> bool:
-    return (bool(set(claim.weak) & _needed(claim)) or _guessed_base(claim)
+    return (not _needed(claim).isdisjoint(claim.weak) or _guessed_base(claim)
             or claim.confidence < float(tolerances()["min_confidence"]))
 
 
@@ -306,7 +313,7 @@ def _weaken(claim: Claim, v: Verdict) -> Verdict:
     """A weak resolution never yields a contradiction; with no data it asks for review."""
     if not is_weak(claim):
         return v
-    weak = sorted(set(claim.weak) & _needed(claim) | ({"base_period"} if _guessed_base(claim) else set()))
+    weak = sorted(_needed(claim).intersection(claim.weak) | ({"base_period"} if _guessed_base(claim) else set()))
     why = (f"resolution weak ({', '.join(weak)})" if weak
            else f"resolution confidence {claim.confidence:.2f}")
     if v.verdict == "contradicted":

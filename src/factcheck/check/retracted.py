@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from factcheck.check.claimtext import span
+from factcheck.check.memo import per_object
 from factcheck.check.modality import modality_data
 from factcheck.models import Claim
 
@@ -22,7 +23,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def retracted_cue(claim: Claim) -> str | None:
-    """The words that set the figure aside ("not", "An earlier version of this article"), or None."""
+    """The words that set the figure aside ("not", "An earlier version of this article"), or None
+    (remembered per claim within a story: the reference check and the story's own arithmetic both ask)."""
+    return per_object("retracted cue", claim, lambda: _retracted_cue(claim))
+
+
+def _retracted_cue(claim: Claim) -> str | None:
     s, _ = span(claim, (-1, -1))
     if s < 0:
         return None

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.check.memo import active, per_object
+from factcheck.check.memo import active
 from factcheck.models import Quantity
 
 LEVEL_KINDS = ("level", "count", "balance")
@@ -163,9 +163,15 @@ def target_bounds(q: Quantity) -> tuple[str, float, float, str | None] | None:
 
 def _remembered(name: str, q: Quantity, compute, cached):
     """`compute(q)` remembered: by identity within a story, else in `cached` (a bounded lru cache);
-    a hand-built quantity with a list for its interval is not hashable and is computed afresh."""
-    if active() is not None:
-        return per_object(name, q, lambda: compute(q))
+    a hand-built quantity with a list for its interval is not hashable and is computed afresh.
+    (`memo.per_object`, written out: asked some eighty times a story, mostly answered.)"""
+    memo = active()
+    if memo is not None:
+        key = (name, id(q))
+        hit = memo.get(key)
+        if hit is None or hit[0] is not q:
+            hit = memo[key] = (q, compute(q))
+        return hit[1]
     try:
         return cached(q)
     except TypeError:
@@ -228,7 +234,6 @@ def _num(x: float, like: float | None = None) -> str:
 
 def tolerance_text(q: Quantity) -> str:
     """How wide the claim's interval is and why, e.g. "±0.05 pp stated precision + ±5% for 'about'"."""
-    parts = []
     p = precision(q)
     if _word_multiple(q):
         lo, hi = stated_interval(q) or (q.value, q.value)
@@ -237,18 +242,26 @@ def tolerance_text(q: Quantity) -> str:
         if word and not text.lower().startswith(word):
             text = f"{word} {text}"
         return f"'{text}' read as ×{lo:g} to ×{hi:g}"
-    slack = _hedges().get(q.approx or "")
+    return _tolerance_words(p, q.unit, q.approx, q.approx == "less_than" and _round(q))
+
+
+@lru_cache(maxsize=1024)
+def _tolerance_words(p: float, unit: str | None, approx: str | None, round_ceiling: bool) -> str:
+    """`tolerance_text` from what it depends on once the multiple words are set aside: the stated
+    precision, unit and hedge (remembered: stories repeat a few dozen of them, written for every claim)."""
+    parts = []
+    slack = _hedges().get(approx or "")
     if p and (not slack or slack.get("widen")):
-        unit = " pp" if q.unit in ("percent", "percentage_points") else ""
-        if q.unit in ("times",):
-            unit = "×"
-        parts.append(f"±{_num(p, p * 10)}{unit} stated precision")
-    if q.approx and slack:
-        word = _APPROX_WORDS.get(q.approx, q.approx)
+        suffix = " pp" if unit in ("percent", "percentage_points") else ""
+        if unit in ("times",):
+            suffix = "×"
+        parts.append(f"±{_num(p, p * 10)}{suffix} stated precision")
+    if approx and slack:
+        word = _APPROX_WORDS.get(approx, approx)
         lo, hi = float(slack["low"]), float(slack["high"])
-        if q.approx == "less_than" and _round(q):
+        if approx == "less_than" and round_ceiling:
             parts.append(f"anything below a round figure for '{word}'")
-        elif q.approx == "about" or (lo < 1 < hi):
+        elif approx == "about" or (lo < 1 < hi):
             parts.append(f"±{(hi - 1) * 100:.0f}% for '{word}'")
         elif hi > 1:
             parts.append(f"up to +{(hi - 1) * 100:.0f}% for '{word}'")
@@ -256,8 +269,8 @@ def tolerance_text(q: Quantity) -> str:
             parts.append(f"down to −{(1 - lo) * 100:.0f}% for '{word}'")
         else:
             parts.append(f"'{word}'")
-    elif q.approx:
-        parts.append(f"'{_APPROX_WORDS.get(q.approx, q.approx)}'")
+    elif approx:
+        parts.append(f"'{_APPROX_WORDS.get(approx, approx)}'")
     return " + ".join(parts) if parts else "exact as stated"
 
 

@@ -17,7 +17,9 @@ from factcheck.check.refdata import (
     _unverifiable,
     _why,
     lookup,
+    remembered,
     rounding,
+    subject_key,
 )
 from factcheck.check.semantics import Target
 from factcheck.models import Claim, Evidence, Verdict
@@ -43,6 +45,26 @@ def _wholes(claim: Claim) -> list[tuple[str, str, str]]:
 def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
     q = claim.quantity
     part, _ = _level_lookup(claim, store, article, claim.period)
+    key = ("share variants", *subject_key(claim.subject), claim.period, _currency(claim))
+    variants_by_whole = remembered(key, store, article, lambda: _share_variants(claim, part, store, article))
+    tol_text = f"{t.tolerance}; {_why('share')}"
+    readings = [_judge(claim, t, list(variants), tol_text, None) for variants in variants_by_whole]
+    if not readings:
+        return _unverifiable(claim, t, part, "no part and whole for the share")
+    for v in readings:
+        if v.verdict == "supported":
+            return v
+    v = readings[0]
+    after = claim.sentence[max(0, q.end - q.sentence_start):]
+    if not _NAMED_WHOLE.match(after):
+        return Verdict("needs_review", "FC103", f"{v.message}; the whole it is a share of is a guess",
+                       tuple(e for r in readings for e in r.evidence), v.disputed, v.tolerance)
+    return v
+
+
+def _share_variants(claim: Claim, part, store, article) -> tuple[tuple[Variant, ...], ...]:
+    """Each candidate whole's part/whole ratios as variants (wholes without any left out): the same
+    for every share claim on the series, period and currency, so written out once (`remembered`)."""
     # like with like: every whole below is a value (no commodity), so the part is its value too,
     # never its tonnage ("57.1 percent of exports" of wigs is never 1,680 t / $2.3bn)
     parts = _distinct(part.levels, False)
@@ -50,7 +72,7 @@ def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
         # "electromechanical products made up nearly 60 percent of exports": a goods share is
         # never judged on the country total that a lookup without such goods rows falls back to
         parts = [(p, op) for p, op in parts if getattr(op, "commodity", None)]
-    readings = []
+    out = []
     for rep, par, flow in _wholes(claim):
         whole = lookup(store, rep, par, flow, claim.period, None, _currency(claim), article)
         wholes = _distinct(whole.levels, False)
@@ -69,15 +91,5 @@ def _check_share(claim: Claim, t: Target, store, article) -> Verdict:
                                         f"{r * 100:.1f}%", (p - rp) / (w + rw), (p + rp) / max(w - rw, 1e-300),
                                         "share"))
         if variants:
-            readings.append(_judge(claim, t, variants, f"{t.tolerance}; {_why('share')}", None))
-    if not readings:
-        return _unverifiable(claim, t, part, "no part and whole for the share")
-    for v in readings:
-        if v.verdict == "supported":
-            return v
-    v = readings[0]
-    after = claim.sentence[max(0, q.end - q.sentence_start):]
-    if not _NAMED_WHOLE.match(after):
-        return Verdict("needs_review", "FC103", f"{v.message}; the whole it is a share of is a guess",
-                       tuple(e for r in readings for e in r.evidence), v.disputed, v.tolerance)
-    return v
+            out.append(tuple(variants))
+    return tuple(out)

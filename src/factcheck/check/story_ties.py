@@ -163,7 +163,10 @@ def _story_wide(claims: list[Claim], sys: System, text: str | None = None) -> No
     keys = list(sentences)
     for k_i, key in enumerate(keys):
         group = sentences[key]
-        parts = [c for c in group if is_amount(c) and not _is_from(c, 0)]
+        amounts = [c for c in group if is_amount(c)]
+        if len(amounts) < 2:  # (most sentences: no breakdown, and no scan before each figure)
+            continue
+        parts = [c for c in amounts if not _is_from(c, 0)]
         if len(parts) < 2 or len({unit_of(c) for c in parts}) != 1:
             continue
         m = _N_PARTS.search(group[0].sentence) or _N_PARTS.search(_preceding_text(group[0], text))

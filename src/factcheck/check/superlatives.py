@@ -61,13 +61,26 @@ KEYWORDS = {
     "straight": ("straight", "consecutive", "successive"),
     "nth_straight": ("straight", "consecutive", "successive"),
 }
+# One word every match of a kind also contains (`\bsince\b`), looked for before its seven key
+# words: most stories lack it, and one scan of the text then stands for seven.
+GATES = {"since": ("since",)}
+
+
 def check_superlatives(text: str, claims: list[Claim], store) -> list[SuperlativeFinding]:
     """Every superlative in `text` that the store's history can judge."""
     out = []
     p = _patterns()
     low = lowered(text)
+    found: dict[tuple[str, ...], bool] = {}  # each word set scanned once ("straight" serves two kinds)
+
+    def present(words: tuple[str, ...]) -> bool:
+        if words not in found:
+            found[words] = has_word(text, low, words)
+        return found[words]
+
     for kind in ("since", "record", "straight", "nth_straight"):
-        if not has_word(text, low, KEYWORDS[kind]):
+        gate = GATES.get(kind)
+        if (gate is not None and not present(gate)) or not present(KEYWORDS[kind]):
             continue
         for m in p[kind].finditer(text):
             anchors = _anchors(m.start(), claims)

@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from factcheck.check.memo import active, per_object
+from factcheck.check.memo import active
 from factcheck.models import Quantity
 
 try:  # the verification work's intervals, when it is there (module doc); imported once, not per claim
@@ -122,8 +122,13 @@ def target(q: Quantity) -> Span | None:
     """The claim's interval in its comparison space, or None for claims we cannot place
     (remembered per quantity: the story's own checks ask for each claim many times; within a
     story by identity, which spares hashing a quantity's every field)."""
-    if active() is not None:
-        return per_object("target span", q, lambda: _compute(q))
+    memo = active()
+    if memo is not None:  # (`memo.per_object`, written out: asked some fifty times a story)
+        key = ("target span", id(q))
+        hit = memo.get(key)
+        if hit is None or hit[0] is not q:
+            hit = memo[key] = (q, _compute(q))
+        return hit[1]
     try:
         return _target(q)
     except TypeError:  # an unhashable hand-built quantity

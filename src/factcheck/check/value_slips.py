@@ -119,8 +119,8 @@ def _variants(claim: Claim) -> list[Variant]:
             nv = q.value * f
             if f in (1e6, 1e-6) and unit and not CURRENCY.match(unit):
                 continue
-            out.append(Variant("scale_slip", _with_value(q, nv), fmt(nv, unit),
-                               f"read as {fmt(nv, unit)} (×{f:g})", nv, rank))
+            shown = fmt(nv, unit)
+            out.append(Variant("scale_slip", _with_value(q, nv), shown, f"read as {shown} (×{f:g})", nv, rank))
         if CURRENCY.match(unit) and q.scale == 1 and abs(q.value) < 1000:
             for f, word in ((1e6, "million"), (1e9, "billion"), (1e12, "trillion")):
                 nv = q.value * f
