@@ -38,6 +38,11 @@ NUMBERS = [
     _row("Beijing approved a ¥3.4 trillion package for Chinese banks.", "¥3.4 trillion",
          value=3.4e12, unit="CNY", currency_ambiguous=False),
     _row("The fund spent ¥3.4 trillion.", "¥3.4 trillion", unit="JPY", currency_ambiguous=True),
+    # a China–Japan story names China more often, but only the yen as a currency
+    _row("China's exports to Japan fell. China's customs and China's data agree: Japan sold ¥17.8 trillion "
+         "to China, as the yen weakened.", "¥17.8 trillion", value=17.8e12, unit="JPY", currency_ambiguous=False),
+    _row("Japan's exports to Japan's neighbours rose; Tokyo sold China ¥1.2 trillion of chips, a Japanese "
+         "record, paid in yuan.", "¥1.2 trillion", value=1.2e12, unit="CNY", currency_ambiguous=False),
     _row("Output was valued at 5.09 billion yen ($4 billion).", "5.09 billion yen", value=5.09e9,
          unit="JPY"),
     _row("Output was valued at 5.09 billion yen ($4 billion).", "$4 billion", value=4e9, unit="USD"),

@@ -49,6 +49,21 @@ def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
                  id="koreas-trade-ministry-by-its-full-name"),
     pytest.param("Korea trade\n\nKorea's imports from China came to $142.9 billion last year, Korea International "
                  "Trade Association data showed.", "$142.9 billion", ("KOR", "CHN", "import"), id="kita-data"),
+    pytest.param("EU trade\n\nBRUSSELS — Eurostat, which values imports at the EU border, put the bloc's deficit with "
+                 "China at about €291bn in 2023.", "about €291bn", ("EUU", "CHN", "balance"),
+                 id="an-agency-opening-its-sentence-puts-a-figure"),
+    pytest.param("EU trade\n\nChina's customs put its surplus with the EU at $219.5bn. Eurostat's deficit translates "
+                 "into well over $300bn.", "well over $300bn", ("EUU", "CHN", "balance"), id="the-agencys-own-deficit"),
+    pytest.param("Japan trade\n\nNAGOYA — Japan's exports to China fell 6.5 percent in 2023 to about ¥17.8 trillion, "
+                 "according to the Ministry of Finance.", "about ¥17.8 trillion", ("JPN", "CHN", "export"),
+                 id="japans-ministry-of-finance-unnamed"),
+    pytest.param("Japan trade\n\nNAGOYA — Japan's exports to China fell 6.5 percent in 2023 to about ¥17.8 trillion, "
+                 "according to the Ministry of Finance, as the yen slid. Imports from China came to about ¥24.4 "
+                 "trillion.", "about ¥24.4 trillion", ("JPN", "CHN", "import"),
+                 id="a-figure-in-the-partners-currency-after-its-agency-in-the-paragraph"),
+    pytest.param("EU trade\n\nBRUSSELS — China's imports from the EU slipped 0.9 per cent to €281.7bn, the customs data "
+                 "show; Eurostat will publish its own count next week.", "€281.7bn", ("CHN", "EUU", "import"),
+                 id="a-euro-figure-without-the-agencys-citation-stays-chinas"),
     pytest.param("Japan trade\n\nJapan's Ministry of Finance set new rules in March. Japan's exports to China fell 6% "
                  "to $126 billion in 2023.", "$126 billion", ("CHN", "JPN", "import"),
                  id="an-agency-named-in-passing-cites-nothing"),

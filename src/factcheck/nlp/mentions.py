@@ -105,6 +105,13 @@ def _find(text: str, p: Patterns, set_aside: bool) -> list[Mention] | None:
 def _currency(code: str, text: str, p: Patterns) -> tuple[str, bool]:
     if code != "¥":
         return code, False
+    # the currency's own name settles it first: a China–Japan story that speaks of "the yen" and
+    # never of the yuan prints yen under "¥", however often it names China
+    names = {w.lower() for w in p.yen_context.findall(text) + p.yuan_context.findall(text)}
+    if "yen" in names and not names & {"yuan", "rmb", "renminbi", "cny"}:
+        return "JPY", False
+    if "yen" not in names and names & {"yuan", "rmb", "renminbi", "cny"}:
+        return "CNY", False
     yen = len(p.yen_context.findall(text))
     yuan = len(p.yuan_context.findall(text))
     if yen > yuan:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.models import Subject
+from factcheck.models import Quantity, Subject
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.placed import SubjectResult
 from factcheck.resolve.scan import scan
@@ -18,6 +18,10 @@ from factcheck.resolve.text import FIGURE_RX as _FIGURE_RX
 from factcheck.textscan import found
 from factcheck.wordtrie import trie_pattern
 
+# the partners whose own currency a figure may be counted in (a euro figure of EU–China trade next to
+# a Eurostat citation is Eurostat's)
+_CURRENCY_HOME = {"EUR": "EUU", "JPY": "JPN", "KRW": "KOR", "RUB": "RUS", "HKD": "HKG", "GBP": "GBR", "AUD": "AUS",
+                  "INR": "IND", "VND": "VNM", "TWD": "TWN", "BRL": "BRA"}
 # a dateline city ("SEOUL, June 1 (Yonhap) --", "HANOI —") at the start of a line
 _DATELINE_RX = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?=\s*(?:[,(—–]|--|-\s))", re.MULTILINE)
 # a national source that names no country ("the trade ministry said", "government data showed")
@@ -48,6 +52,23 @@ _FORWARD_RX = re.compile(r"\b(?:would|will|could|may|might|should|plans?|intends
 # a figure the sentence carries ("$279.4 billion", "13%", "5.2 percent")
 _CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
                               re.IGNORECASE)
+
+
+# "Eurostat's deficit translates into …": the agency's own flow
+_AGENCY_FLOW_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:deficit|surplus|exports|imports|trade|total|figure|count|tally)\b")
+# the agency opens its sentence ("Eurostat, which values imports at the border, put the deficit at …")
+_OPENS_RX = re.compile(r"\s*(?:[A-Z][A-Z.' -]{2,30}\s*(?:—|–|--)\s*)?(?:(?:But|And|Yet|Meanwhile),?\s+)?(?:the\s+|The\s+)?")
+_AGENCY_VERB_RX = re.compile(r"\b(?:put|puts|recorded|records|counted|counts|estimated|estimates|registered|registers|"
+                             r"tallied|showed|shows|reported|reports|said|says|valued|values)\b")
+_FIGURE_START_RX = re.compile(r"[$€£¥]|\d")
+
+
+def _agency_verb(text: str, end: int) -> bool:
+    """A verb of counting or saying after an agency that opens its sentence, before any figure
+    (a relative clause may come between: "Eurostat, which values imports at the EU border, put …")."""
+    f = _FIGURE_START_RX.search(text, end)
+    stop = f.start() if f is not None else len(text)
+    return _AGENCY_VERB_RX.search(text, end, min(stop, end + 160)) is not None
 
 
 def _attributes_a_figure(text: str, end: int) -> bool:
@@ -103,12 +124,20 @@ def _statistics_rx() -> re.Pattern[str]:
 class OwnStatistics:
     """The reporter a figure's own source makes it (dateline, cited agency, "X's customs data")."""
 
-    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int]) -> SubjectResult:
+    def _own_statistics(self, res: SubjectResult, sent: tuple[int, int], q: Quantity | None = None) -> SubjectResult:
         """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
         the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
         s = res.subject
         if s is None or s.reporter is None or s.partner is None:
             return res
+        if q is not None and _CURRENCY_HOME.get(q.unit or "") == s.partner and s.reporter in preferred_reporters() \
+                and self._paragraph_cites(s.partner, sent[0]):
+            # "Imports from China came to about ¥24.4 trillion" after "…, according to the Ministry of
+            # Finance" in the paragraph: a figure in the partner's own currency is its own count
+            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                                 res.cues, metric)
         home = self._home_statistics()
         if home is not None and s.reporter in preferred_reporters() and s.reporter != home and s.partner == home:
             # "SEOUL (Yonhap) — South Korea's exports to China dropped 20.8 percent …, the trade ministry
@@ -141,6 +170,11 @@ class OwnStatistics:
                                  (*res.cues, ("reporter", m.text)), metric)
         return res
 
+    def _paragraph_cites(self, iso: str, at: int) -> bool:
+        """Whether a sentence of the paragraph up to `at` cites `iso`'s own statistics agency."""
+        pa, _ = self.layout.paragraph_span(at)
+        return any(self._cited_agency((a, b)) == iso for a, b in self.layout.sentences if pa <= a <= at)
+
     def _cited_agency(self, sent: tuple[int, int]) -> str | None:
         """The country whose statistics agency the sentence cites as its source ("…, the Commerce
         Department said", "according to Eurostat", "Census Bureau data showed"), if any; an agency
@@ -157,7 +191,8 @@ class OwnStatistics:
         for iso, rx in self._agencies:
             for m in rx.finditer(text):
                 if _CITED_DATA_RX.match(text, m.end()) or _CITED_BEFORE_RX.search(text, 0, m.start()) or \
-                        _attributes_a_figure(text, m.end()):
+                        _attributes_a_figure(text, m.end()) or _AGENCY_FLOW_RX.match(text, m.end()) or \
+                        (_OPENS_RX.fullmatch(text, 0, m.start()) and _agency_verb(text, m.end())):
                     return iso
         return None
 

@@ -105,7 +105,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         # "…, by American count, but Chinese customs tell a different story: China's exports …":
         # a source named before a colon or semicolon is not this figure's
         cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
-        res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent)
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent, q)
         res = self._figure_for(q, self._bracketed(q, self._respectively(q, sent, sentence_qs, res)))
         res = self._subject_with_flows(q, sent, self._whole_of_share(q, res, sentence_qs))
         if (listed := respective_flow(self.text, q, sent, sentence_qs, res.subject)) is not None:
