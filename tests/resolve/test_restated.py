@@ -57,3 +57,15 @@ def test_restated_section_headings(span, kind, want):
     c = next(c for c in extract(SECTIONS, "2025-01-14") if c.quantity.text == span)  # the heading's, first
     assert c.quantity.kind == kind
     assert _reading(c) == want
+
+
+QUOTED = ("Fact check: the senator's numbers\n\nWASHINGTON — A senator's speech mixed up totals and exports.\n\n"
+          "CLAIM: \"In 2024 China shipped $245 billion worth of goods to Russia.\"\n\n"
+          "VERDICT: Wrong. Two-way trade with Russia came to $244.8 billion in 2024; exports were $115.5 billion.\n")
+
+
+def test_restated_a_quoted_sentence_is_no_section_heading():
+    """'CLAIM: "… $245 billion …."' is a sentence in quotes, not a heading that the verdict's
+    $244.8 billion total restates: its own words make it exports (and the slip is caught)."""
+    c = next(c for c in extract(QUOTED, "2025-03-10") if c.quantity.text == "$245 billion")
+    assert (c.subject.flow, c.period) == ("export", "2024")

@@ -26,7 +26,7 @@ def headline_span(text: str, lay: Layout) -> tuple[int, int] | None:
         return None
     a, b = lay.paragraphs[0]
     head = text[a:b].strip()
-    if not head or len(head) > _HEADLINE_MAX or head.endswith("."):
+    if not head or len(head) > _HEADLINE_MAX or head.rstrip("\"”’'").endswith("."):
         return None
     return a, b
 
@@ -115,8 +115,8 @@ def restate_sections(text: str, lay: Layout, claims: list[Claim]) -> list[Claim]
     for k in range(1, len(paras) - 1):
         a, b = paras[k]
         head = text[a:b].strip()
-        if not head or len(head) > _SECTION_MAX or head.endswith((".", "?", "!", ":")):
-            continue
+        if not head or len(head) > _SECTION_MAX or head.rstrip("\"”’'").endswith((".", "?", "!", ":")):
+            continue  # (nor a quoted sentence: 'CLAIM: "Last year China shipped $245 billion worth of goods."')
         na, nb = paras[k + 1]
         idx = [i for i, c in enumerate(out) if a <= c.quantity.start < b]
         body = [c for c in out if na <= c.quantity.start < nb and c.subject is not None]
