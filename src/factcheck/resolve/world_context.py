@@ -22,6 +22,8 @@ _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
 _RESULT_OPENER_RX = re.compile(r"\s*(?:That|This|Which)\s+(?:left|leaves|put|puts|brought|brings|pushed|gave|gives|"
                                r"meant|means|took|takes|widened|narrowed)\b")
 _ITS_OPENER_RX = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}")
+# a noun standing for the world figure just given ("That global figure has ballooned.")
+_GLOBAL_FIGURE_RX = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:global|worldwide|overall)\s+(?:figure|total|number|tally)\b")
 
 
 @cache
@@ -66,6 +68,9 @@ class WorldContext(StoryContext):
             # "Imports grew 1.9% to $218.6 billion.\n\nThat left a monthly trade surplus of …": the
             # balance the last paragraph's flows leave (and what follows it) is between their parties
             pa, _ = self.layout.paragraph_span(self.layout.sentences[k - 1][0])
+        if _GLOBAL_FIGURE_RX.search(self.text, pa, cue.start) and not self._places_in(
+                _GLOBAL_FIGURE_RX.search(self.text, pa, cue.start).end(), cue.start):
+            return True  # "That global figure has ballooned. The 2024 surplus was 1.8 times …"
         for c in reversed(self._flow_cues(pa, cue.start)):
             a, b = self._clause_of(c.start)
             g = self._frame(a, b, c)

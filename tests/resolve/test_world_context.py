@@ -1,0 +1,26 @@
+"""resolve/world_context.py: a paragraph that opens on the world figure just given ("That global
+figure has ballooned.") makes its actorless flows world figures, in a story about one pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+US = ("China and the US\n\nWASHINGTON — China's surplus with the U.S. was $361 billion in 2024, about a third of "
+      "China's global surplus of $992.1 billion.\n\n{para}")
+
+
+@pytest.mark.parametrize(("para", "span", "partner"), [
+    pytest.param("That global figure has ballooned. The 2024 surplus was 2.8 times the $351.8 billion of 2018.",
+                 "$351.8 billion", "WLD", id="that-global-figure"),
+    pytest.param("The overall total has ballooned. The 2024 surplus was 2.8 times the $351.8 billion of 2018.",
+                 "2.8 times", "WLD", id="the-overall-total"),
+    pytest.param("That global figure has ballooned. The surplus with the U.S. was $323.3 billion in 2018.",
+                 "$323.3 billion", "USA", id="a-partner-named-after-it-wins"),
+    pytest.param("The figure has ballooned. The 2024 surplus was 2.8 times the $351.8 billion of 2018.",
+                 "$351.8 billion", "USA", id="a-plain-figure-keeps-the-pair"),
+])
+def test_world_context_a_global_figure_opening_the_paragraph(para, span, partner):
+    c = next(c for c in extract(US.format(para=para), "2025-03-10") if c.quantity.text == span)
+    assert c.subject.partner == partner
