@@ -362,3 +362,17 @@ def test_periods_a_sequence_of_steps_runs_from_the_step_before(text, snippet, pe
 
     claim = next(c.claim for c in check_text(text, date="2024-01-20").claims if c.claim.quantity.text == snippet)
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period"), [
+    ("North Korea's sales have changed since sanctions closed off coal, iron ore and seafood in 2017. In September "
+     "2023 China bought $17.96 million of wigs. In October it bought $15.2 million.", "$15.2 million", "level",
+     "2023-10"),
+    ("What the North sells has changed since sanctions closed off coal, iron ore and seafood in 2017. In September, "
+     "China bought 182 tonnes of wigs worth $17.96 million.", "$17.96 million", "level", "2023-09"),
+    ("Since the pandemic began, trade has fallen sharply in 2023, to $2.3 billion.", "$2.3 billion", "level", "2023"),
+], ids=["a-named-month-keeps-its-year", "an-event-year-after-since-gives-no-year",
+        "a-since-clause-then-the-sentences-own-year"])
+def test_periods_an_event_year_in_a_since_clause_frames_nothing(text, snippet, kind, period):
+    claim = resolve_one(text, snippet, kind, date="2024-01-24")
+    assert claim.period == period

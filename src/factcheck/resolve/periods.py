@@ -162,7 +162,12 @@ _LEVEL_VERB_AFTER_RX = re.compile(r"\s+(?:level|figure|total|tally|number|readin
 # "remained at last year's level", "above last year's figure" (but "last year's figure represents …")
 _COMPARED_AT_RX = re.compile(r"\b(?:at|to|from|above|below|than|with|of|over|under|versus|vs\.?)\s+$", re.IGNORECASE)
 _FIRST_TIME_RX = re.compile(r"\bfirst\s+time\s+$", re.IGNORECASE)  # "for the first time this year"
-_SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|of|on)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|of|on)\s+$"
+                              # "since sanctions closed off coal, iron ore and seafood in 2017": an event's
+                              # past verb, then a list, with no verb of the sentence's own after it
+                              r"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:[a-z]+ed|began|came|took|hit|fell|rose|shut|"
+                              r"broke|struck)\b(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;\d]){0,60}\b(?:in|of|on)\s+$",
+                              re.IGNORECASE)
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record|first\s+time)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
@@ -369,8 +374,8 @@ def scan_periods(text: str) -> list[PeriodMention]:
         if spec[0] in ("ytd", "rel_year") and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()) \
                 and (spec[0] == "ytd" or _FIRST_TIME_RX.search(text, max(0, m.start() - 30), m.start())):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
-        elif spec[0] != "day" and may_hold(text, max(0, m.start() - 70), m.start(), ("since",)) and \
-                _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 70), m.start()):
+        elif spec[0] != "day" and may_hold(text, max(0, m.start() - 100), m.start(), ("since",)) and \
+                _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 100), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
         elif (spec[0] != "day" and ((may_hold(before, 0, len(before), _ASIDE_WORDS) and _ASIDE_RX.search(before))
                                     or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before)))) or \
