@@ -24,3 +24,4 @@ US = ("China and the US\n\nWASHINGTON — China's surplus with the U.S. was $361
 def test_world_context_a_global_figure_opening_the_paragraph(para, span, partner):
     c = next(c for c in extract(US.format(para=para), "2025-03-10") if c.quantity.text == span)
     assert c.subject.partner == partner
+

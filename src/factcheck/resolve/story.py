@@ -296,6 +296,10 @@ class StoryContext(ClauseFrames):
         A country named as a destination or source ("shipments to the EU rose, and
         exports to Africa …") is a partner, never the actor."""
         guess = self._salient(pos, exclude={named}, subject_only=True, actorless=True)
+        if guess is not None and not self._trades_in_its_sentence(guess):
+            # "The surge to Europe comes as Brussels weighs new curbs on Chinese steel. October's numbers
+            # had shown exports to the US down 25.2%": a subject that does no trading there is no actor
+            guess = None
         if guess is not None:
             return guess
         t = self.topic()
@@ -308,6 +312,13 @@ class StoryContext(ClauseFrames):
             sure = lead in preferred_reporters() and lead_other in (None, named)
             return Party(lead, "", 0.7 if sure else 0.6)
         return self._salient(pos, exclude={named})
+
+    def _trades_in_its_sentence(self, p: Party) -> bool:
+        """Whether the sentence a guessed actor was named in speaks of trade (a flow word)."""
+        if p.start < 0:
+            return True
+        sa, sb = self.layout.sentences[self.layout.sentence_index(p.start)]
+        return bool(self._flow_cues(sa, sb))
 
     def _modifiers(self, cue: Match, ca: int) -> tuple[bool, bool]:
         key = (cue.start, ca)
