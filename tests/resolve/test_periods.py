@@ -376,3 +376,15 @@ def test_periods_a_sequence_of_steps_runs_from_the_step_before(text, snippet, pe
 def test_periods_an_event_year_in_a_since_clause_frames_nothing(text, snippet, kind, period):
     claim = resolve_one(text, snippet, kind, date="2024-01-24")
     assert claim.period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("China's imports from Korea fell in 2023. They slipped well below their 2017 peak, when Korea was China's largest "
+     "source of imports at $177.5 billion.", "$177.5 billion", "2017"),
+    ("China's imports from Korea fell in 2023. Imports have slipped below the 2017 level, when they reached $177.5 "
+     "billion.", "$177.5 billion", "2017"),
+    ("China's imports from Korea fell in 2023. Imports have slipped below their level of 2017, when they reached "
+     "$177.5 billion.", "$177.5 billion", "2017"),
+], ids=["a-years-peak-then-when", "a-years-level-then-when", "the-level-of-a-year-then-when"])
+def test_periods_a_when_clause_after_a_years_level_is_that_year(text, snippet, period):
+    assert resolve_one(text, snippet, "level", date="2024-01-20").period == period

@@ -80,7 +80,9 @@ def _prior_month(text: str) -> bool:
 
 
 # (", before the pandemic, when …": a short aside may come between the period and its when-clause)
-_WHEN_RX = re.compile(r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
+# (", when …" right after the period, or after its level word: "their 2017 peak, when Korea was …")
+_WHEN_RX = re.compile(r"(?:(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:level|peak|high|low|trough|figure|record|total)s?)?"
+                      r",\s+(?:(?:before|after|during|amid|just\s+before)\s+[^,.;]{1,40},\s+)?when\b")
 _CLAUSE_PUNCT_RX = re.compile(r"[,;:]")
 # a clause coordinated with the one before ("…, while imports slipped 3.1%", "… and imports fell 2%")
 _COORDINATED_RX = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|but)\s")
