@@ -388,3 +388,14 @@ def test_periods_an_event_year_in_a_since_clause_frames_nothing(text, snippet, k
 ], ids=["a-years-peak-then-when", "a-years-level-then-when", "the-level-of-a-year-then-when"])
 def test_periods_a_when_clause_after_a_years_level_is_that_year(text, snippet, period):
     assert resolve_one(text, snippet, "level", date="2024-01-20").period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "kind", "period", "base"), [
+    ("In 2023 the North's wig sales boomed. Exports of wigs reached $167 million, 13.4 times their 2022 value and "
+     "about 57% of the $291.89 million North Korea sold to China in 2023.", "13.4 times", "multiple", "2023", "2022"),
+    ("Wig exports hit $167 million in 2023. The 2022 value of $12.5 million was a low.", "$12.5 million", "level",
+     "2022", None),
+], ids=["times-a-years-value-is-a-base", "a-years-value-of-a-figure-is-its-period"])
+def test_periods_a_years_value_compared_with_is_a_base(text, snippet, kind, period, base):
+    claim = resolve_one(text, snippet, kind, date="2024-01-24")
+    assert (claim.period, claim.base_period) == (period, base)

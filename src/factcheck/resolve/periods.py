@@ -201,7 +201,7 @@ _RATE_BEFORE_RX = re.compile(
 _RATE_AFTER_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}\d[\d.,]*\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _OPENER_AT_RX = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _OVER_RX = re.compile(word_start_pattern(["over", "on"]) + r"\s+$")  # any case
-_LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak)\b",
+_LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak|values?)\b",
                              re.IGNORECASE)
 _MAY_OK_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
