@@ -15,6 +15,8 @@ from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_lists import distribute_periods
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
+from factcheck.resolve.placed import SubjectResult
+from factcheck.resolve.readings import Reading, keep_reading, last_reading
 from factcheck.resolve.restated import restate_headline, restate_sections
 from factcheck.resolve.scan import scan
 from factcheck.resolve.share_anaphora import points_of_share, share_holder
@@ -57,17 +59,20 @@ def resolve_article(article: Article, quantities: list[Quantity],
     """The article with its date filled, and one resolved `Claim` per claim-quantity; `inferred`
     imposes a reading of an undated story's date (date, "during that year")."""
     text = article.text
-    qs = sorted((q for q in quantities if q.is_claim), key=lambda q: q.start)
+    qs = tuple(sorted((q for q in quantities if q.is_claim), key=lambda q: q.start))
     if not qs and article.date:
         return article, []  # nothing to resolve, no date to infer: no scan needed
     mentions = scan_periods(text)
     article, during = _with_date(article, mentions, inferred)
     if not qs:
         return article, []
-    lay = layout(text)
+    # another reading of the story's date resolved just before: its layout and subjects hold
+    kept = last_reading(text, qs)
+    lay = kept.layout if kept is not None else layout(text)
     starts = [q.start for q in qs]
     newlines = _newlines(text)
-    subjects = SubjectResolver(text, lay, scan(text))
+    subjects = SubjectResolver(text, lay, scan(text)) if kept is None else None
+    found: list[SubjectResult] = []
     timing = PeriodResolver(text, lay, mentions, DateAnchor.parse(article.date, article.date_source, during))
     claims = []
     for i, q in enumerate(qs):
@@ -77,9 +82,13 @@ def resolve_article(article: Article, quantities: list[Quantity],
             sent = lay.sentences[lay.sentence_index(q.start)] if lay.sentences else (0, len(text))
         line, col = _line_col(newlines, q.start)
         in_sentence = tuple(qs[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])])
-        subj = subjects.resolve(q, sent, in_sentence)
-        subj = subjects.carried_goods(q, subj, sent, claims)
-        subj = share_holder(subjects, q, subj, sent)
+        if subjects is None:
+            subj = kept.subjects[i]
+        else:
+            subj = subjects.resolve(q, sent, in_sentence)
+            subj = subjects.carried_goods(q, subj, sent, claims)
+            subj = share_holder(subjects, q, subj, sent)
+            found.append(subj)
         when = timing.resolve(q, sent, in_sentence)
         weak = tuple(dict.fromkeys((*subj.weak, *when.weak))) if subj.subject else \
             tuple(dict.fromkeys((*subj.weak, *(w for w in when.weak if w == "period"))))
@@ -92,5 +101,7 @@ def resolve_article(article: Article, quantities: list[Quantity],
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
+    if subjects is not None:
+        keep_reading(Reading(text, qs, lay, tuple(found)))
     claims = distribute_periods(text, fill_from_neighbours(text, claims, article.date))
     return article, restate_sections(text, lay, restate_headline(text, lay, claims))

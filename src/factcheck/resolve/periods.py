@@ -354,7 +354,14 @@ def _matches(text: str):
 
 
 def scan_periods(text: str) -> list[PeriodMention]:
-    """Every period phrase in `text`, in order, with its role."""
+    """Every period phrase in `text`, in order, with its role (a new list each call)."""
+    return list(_scan_periods(text))
+
+
+@lru_cache(maxsize=1)
+def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
+    """`scan_periods`, kept for the last text: an undated story is scanned once per reading of
+    its date and once more to list the readings (`api._other_years`)."""
     out = []
     prefix_rx = _base_prefix_rx()
     for m in _matches(text):
@@ -415,4 +422,4 @@ def scan_periods(text: str) -> list[PeriodMention]:
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     from factcheck.resolve.period_merge import month_of_that_year  # (it builds PeriodMentions)
 
-    return month_of_that_year(text, out)
+    return tuple(month_of_that_year(text, out))
