@@ -399,3 +399,15 @@ def test_periods_a_when_clause_after_a_years_level_is_that_year(text, snippet, p
 def test_periods_a_years_value_compared_with_is_a_base(text, snippet, kind, period, base):
     claim = resolve_one(text, snippet, kind, date="2024-01-24")
     assert (claim.period, claim.base_period) == (period, base)
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("China's surplus hit a record. The surpluses of 2022 ($877.6 billion), 2023 ($823.2 billion) and 2024 ($992.1 "
+     "billion) added up to $2.69 trillion.", "$877.6 billion", "2022"),
+    ("China's surplus hit a record. The surpluses of 2022 ($877.6 billion), 2023 ($823.2 billion) and 2024 ($992.1 "
+     "billion) added up to $2.69 trillion.", "$823.2 billion", "2023"),
+    ("China's surplus hit a record. The surplus of 2022 ($877.6 billion) was the largest then.", "$877.6 billion",
+     "2022"),
+], ids=["first-of-a-bracketed-list", "middle-of-a-bracketed-list", "of-a-year-then-its-bracket"])
+def test_periods_a_bracketed_figure_after_a_year_is_that_years(text, snippet, period):
+    assert resolve_one(text, snippet, "balance", date="2026-01-22").period == period

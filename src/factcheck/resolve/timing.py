@@ -46,6 +46,8 @@ _COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_AFTER_RX = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?")
 
 
+# an opening bracket right before a figure, after a period: "2023 ($823.2 billion)"
+_BRACKET_BEFORE_RX = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
 # the next step of a sequence ("…, then fell 11.2%", "before sliding 4%")
 _THEN_RX = re.compile(r"\bthen\b|\bbefore\s+[a-z]+ing\b")
 
@@ -279,6 +281,14 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 weak = list(dict.fromkeys([*weak, "period"]))
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
 
+    def _bracketed_after(self, q: Quantity) -> PeriodMention | None:
+        """A year or a year's month right before the bracket that opens on the figure ("2023 ($823.2 billion)")."""
+        m = _BRACKET_BEFORE_RX.search(self.text, max(0, q.start - 12), q.start)
+        if m is None:
+            return None
+        return next((o for o in self._in(max(0, m.start() - 20), m.start() + 1)
+                     if o.end == m.start() and o.spec[0] in ("year", "sub") and o.year), None)
+
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
         """The claim's own period: the nearest main mention of its clause, else of its
@@ -287,6 +297,10 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         sentence or the lead is weak too."""
         if q.kind not in _COMPARATIVE_KINDS and (own := self._own_period(q)) is not None:
             return own
+        if q.kind not in _COMPARATIVE_KINDS and (m := self._bracketed_after(q)) is not None:
+            period, weak = self._main(PeriodMention(m.start, m.end, m.text, "main", m.spec))
+            if period:  # "The surpluses of 2022 ($877.6 billion), 2023 ($823.2 billion) and …": each its year's
+                return period, (0.6 if weak else 1.0), weak, m.text
         if q.kind in _COMPARATIVE_KINDS:
             # "jumped 26.3% to $240.11 billion in 2023": the period of the outcome it rose to
             outcome = next((m for m in self._in(q.end, q.end + 70) if m.role == "main" and m.spec[0] in ("year", "sub")
