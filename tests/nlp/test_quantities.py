@@ -38,6 +38,10 @@ NUMBERS = [
     _row("Beijing approved a ¥3.4 trillion package for Chinese banks.", "¥3.4 trillion",
          value=3.4e12, unit="CNY", currency_ambiguous=False),
     _row("The fund spent ¥3.4 trillion.", "¥3.4 trillion", unit="JPY", currency_ambiguous=True),
+    # a table row: the label's "U.S." is no currency prefix, the next column's "+27.5%" no "or more"
+    _row("Exports to U.S.          $576.1 bn        +27.5%", "$576.1 bn", value=576.1e9, unit="USD", approx=None),
+    _row("Exports to U.S. $576.1 bn in 2021", "U.S. $576.1 bn", value=576.1e9, unit="USD", approx=None),
+    _row("A prize of $5 million+ was offered.", "$5 million", value=5e6, unit="USD", approx="at_least"),
     # a China–Japan story names China more often, but only the yen as a currency
     _row("China's exports to Japan fell. China's customs and China's data agree: Japan sold ¥17.8 trillion "
          "to China, as the yen weakened.", "¥17.8 trillion", value=17.8e12, unit="JPY", currency_ambiguous=False),

@@ -46,3 +46,21 @@ def test_headings_a_sentence_above_a_list_is_no_heading():
     """A full sentence above the items (it ends in a full stop) is no heading: the lead's year stays."""
     (c,) = [c for c in extract(PROSE, date="2025-01-13") if c.quantity.text == "+12.8%"]
     assert c.period == "2024"
+
+
+TABLE = ("China's 2041 exports jump\n\nBEIJING — China's exports grew fast in 2041, customs data showed on Friday.\n\n"
+         "CHINA TRADE, FULL YEAR 2041\n                         Value            Change\n"
+         "Exports                  $3.36 trn        +29.9%\nTrade balance            $676.43 bn       +26.4%\n\n"
+         "DECEMBER 2041\nExports                  n/a              +20.9%\nTrade balance            $94.46 bn        +20.8%\n\n"
+         "MAIN PARTNERS, FULL YEAR 2041\nBalance with U.S.        $369.6 bn        +25.1%\n")
+
+
+@pytest.mark.parametrize(("span", "nth", "period", "flow"), [
+    pytest.param("+29.9%", 0, "2041", "export", id="row-under-a-year-heading"),
+    pytest.param("+20.9%", 0, "2041-12", "export", id="row-under-a-month-heading"),
+    pytest.param("$94.46 bn", 0, "2041-12", "balance", id="a-months-balance-row"),
+    pytest.param("$369.6 bn", 0, "2041", "balance", id="a-bare-balance-label"),
+])
+def test_headings_a_plain_text_table_takes_its_headings(span, nth, period, flow):
+    c = [c for c in extract(TABLE, date="2042-01-14") if c.quantity.text == span][nth]
+    assert (c.period, c.subject.flow) == (period, flow)

@@ -146,7 +146,8 @@ def patterns() -> Patterns:
     comma_decimal = r"\d{1,3},\d{1,2}(?=\s?(?:%|percent|per\s+cent|billion|million|trillion|bn\b|mn\b|tn\b))"
     digits = rf"(?:{comma_decimal}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     cur = load("currencies")
-    prefix_alt = alternation(cur["prefix"])
+    # ("U.S. $576.1 bn" with one space; not a table's "U.S.          $576.1 bn", a label then a column)
+    prefix_alt = alternation(cur["prefix"]).replace(r"\s+", r"\s")
     scale_part = (
         rf"(?:(?P<sp>[\s-]?)(?P<scale>{scale}(?:\s+{scale})*)\b|(?P<att>{attached})(?![\w]))"
     )
@@ -240,7 +241,8 @@ def patterns() -> Patterns:
     hedge_of = {_key(p): name for name, h in hedges.items() for p in h["phrases"]}
     hedge_before = TailPattern(
         re.compile(rf"(?:^|(?<=[\s(\"“,—–-]))(?P<h>{cased_alternation(hedge_of)})\s*$"), hedge_of)
-    hedge_after = re.compile(r"^\s*(?:(?P<more>or\s+more|or\s+higher|-?plus\b|\+)|(?P<so>or\s+so\b))")
+    # (a "+" right after the figure, "$5 million+", not a signed number in the next column: "$3.36 trn   +29.9%")
+    hedge_after = re.compile(r"^(?:(?P<more>\s*(?:or\s+more|or\s+higher|-?plus\b)|\s?\+(?![\d.,]))|\s*(?P<so>or\s+so\b))")
 
     cv = load("change_verbs")
     verb_direction = {}

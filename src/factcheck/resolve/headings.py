@@ -12,8 +12,10 @@ import re
 from factcheck.models import Quantity
 from factcheck.resolve.text import Layout
 
-# a list item: a dash, star or bullet (or "1." / "2)") and a space at the start of its line
-_ITEM_RX = re.compile(r"[ \t]*(?:[-*•–—·▪]|\d{1,2}[.)])[ \t]")
+# a list item: a dash, star or bullet (or "1." / "2)") and a space at the start of its line; or a
+# row of a plain-text table, its columns set apart by a run of spaces or a tab
+# ("Imports                  n/a              +19.5%")
+_ITEM_RX = re.compile(r"[ \t]*(?:[-*•–—·▪]|\d{1,2}[.)])[ \t]|[^\n]{0,40}?\S(?: {3,}|\t)\S")
 _HEADING_MAX_CHARS = 80
 _SENTENCE_END = (".", "!", "?", "”", '"')
 
