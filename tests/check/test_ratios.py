@@ -49,3 +49,22 @@ def test_ratios_a_currency_basis_binds_to_its_own_clause(sentence, snippet, doll
 
     c = claim(snippet, "change", 1.0, "percent", IMP, period="2024", base="2023", direction="up", sentence=sentence)
     assert (dollar_tied(c), yuan_tied(c)) == (dollar, yuan)
+
+
+SURPLUS_APRIL = ("China's April trade\n\nBEIJING — China's exports rose strongly in April 2021, customs data showed. "
+                 "Measured in yuan, the trade surplus {rate} in April to 276.5 billion yuan.")
+
+
+@pytest.mark.parametrize(("rate", "span", "verdict", "slip"), [
+    # +149.7% is January-April's yuan rate; April's was -12.4% (yuan), -5% in dollars, -13% from the levels
+    pytest.param("soared 149.7%", "149.7%", "contradicted", "cumulative_as_month", id="far-beyond-the-spread"),
+    pytest.param("fell 12.4%", "12.4%", "supported", None, id="the-published-yuan-rate"),
+    pytest.param("rose 20%", "20%", "needs_review", None, id="near-enough-to-the-spread-stays-in-review"),
+])
+def test_ratios_a_claim_beyond_the_spread_of_disagreeing_rates_is_still_wrong(rate, span, verdict, slip):
+    from factcheck import check_text
+
+    c = next(c for c in check_text(SURPLUS_APRIL.format(rate=rate), date="2021-05-07").claims
+             if c.claim.quantity.text == span)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

@@ -76,7 +76,7 @@ def _check_ratio(claim: Claim, t: Target, store, article, yuan_story: bool, quic
                                (*v.evidence, _evidence(o, "published_change", o.published_change_pct)), True,
                                v.tolerance)
         if v.verdict == "contradicted":
-            return _distrust(v, variants, _other_currency_fits(t, shown))
+            return _distrust(v, variants, _other_currency_fits(t, shown), t)
         return v
     if bound_verdict is not None:
         return bound_verdict
@@ -303,7 +303,7 @@ def _other_currency_fits(t: Target, shown: list[Evidence]) -> bool:
     return False
 
 
-def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = False) -> Verdict:
+def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = False, t: Target | None = None) -> Verdict:
     """A contradiction that rests on published rates nobody else confirms goes to review.
 
     Published rates alone contradict only when some come from a reputable source and those
@@ -323,6 +323,8 @@ def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = F
             why = "the published rates disagree among themselves"
     elif good:
         far = [x for x in good if min(abs(x.value / i.value - 1) for i in implied) > published_vs_levels()]
+        if far and t is not None and _beyond_the_spread(t, variants):
+            far = []  # "jumped 149.7%" against -5% published and -13% from levels: no series between explains it
         if far:
             why = (f"the published {arith.sources([x.evidence.source or '?' for x in far])} rate is far from "
                    "the levels, so one of them may be another series")
@@ -330,6 +332,15 @@ def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = F
         return v
     return Verdict("needs_review", "FC103", f"{v.message}; {why}, so not called wrong", v.evidence,
                    v.disputed, v.tolerance)
+
+
+def _beyond_the_spread(t: Target, variants: list[Variant]) -> bool:
+    """The claim lies farther from every variant than three times the spread between them (and
+    more than 20 points off): however the published and implied rates disagree, neither key is it."""
+    values = [x.value for x in variants]
+    lo, hi = min(values), max(values)
+    gap = min(abs(t.low - hi), abs(t.high - lo)) if t.high < lo or t.low > hi else 0.0
+    return gap > 0.2 and gap > 3 * (hi - lo)
 
 
 _CNY = re.compile(r"\bCNY\b|yuan|RMB", re.I)
