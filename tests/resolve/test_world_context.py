@@ -25,3 +25,15 @@ def test_world_context_a_global_figure_opening_the_paragraph(para, span, partner
     c = next(c for c in extract(US.format(para=para), "2025-03-10") if c.quantity.text == span)
     assert c.subject.partner == partner
 
+
+
+@pytest.mark.parametrize(("para", "span", "partner"), [
+    pytest.param("In 2019 China's exports to the United States fell 12.5 percent, and total trade between the two "
+                 "shrank 14.6 percent. The surplus eased to $295.8 billion.", "$295.8 billion", "USA",
+                 id="total-trade-between-the-two-is-the-pairs"),
+    pytest.param("In 2019 China's exports to the United States fell 12.5 percent, and total trade between the two "
+                 "shrank 14.6 percent.", "14.6 percent", "USA", id="the-two-shrank"),
+])
+def test_world_context_trade_between_the_two_is_no_world_figure(para, span, partner):
+    c = next(c for c in extract(US.format(para=para), "2024-06-10") if c.quantity.text == span)
+    assert c.subject.partner == partner

@@ -77,8 +77,8 @@ class WorldContext(StoryContext):
             if g.source or g.dest or g.partners:
                 return False
             world, pair = self._modifiers(c, a)
-            if pair:
-                return False
+            if pair or any(m.kind == "pair" for m in self._places_in(c.end, min(b, c.end + 30))):
+                return False  # ("total trade between the two shrank 14.6 percent": the pair's total)
             if world and g.actor is not None and g.actor.iso in preferred_reporters():
                 return True  # "China's overall trade weakened."
             if world and g.actor is None and (_overall_rx().search(self.text, max(a, c.start - 30), c.end + 16) or (
