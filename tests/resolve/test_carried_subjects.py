@@ -76,3 +76,18 @@ def test_carried_subjects_attribution_tail_ends_and_world_scale(text, span, flow
 def test_carried_subjects_base_after_another_figure_is_that_figures(sentence, base):
     text = "China-Russia trade\n\nTrade between China and Russia boomed.\n\n" + sentence
     assert _claim(text, "more than doubled", "2025-02-01").base_period == base
+
+
+@pytest.mark.parametrize(("text", "span", "verdict"), [
+    pytest.param("China's global surplus was $351.8 billion in 2018. By 2022 the global figure, $877.6 billion, was 1.5 "
+                 "times higher than in 2018.", "1.5 times", "contradicted", id="by-a-year-the-global-figure"),
+    pytest.param("China's global surplus was $351.8 billion in 2018. By 2022 the global figure, $877.6 billion, was 2.5 "
+                 "times the 2018 level.", "2.5 times", "supported", id="the-right-multiple-holds"),
+])
+def test_carried_subjects_a_figure_noun_names_the_flow_it_carries(text, span, verdict):
+    """The surplus carried by 'the global figure' is stated, not guessed: another flow (exports
+    2022/2018 = 1.44x) is no reading that excuses '1.5 times higher' (the surplus grew 2.5x)."""
+    from factcheck import check_text
+
+    c = next(c for c in check_text(text, date="2025-03-10").claims if c.claim.quantity.text == span)
+    assert c.verdict.verdict == verdict

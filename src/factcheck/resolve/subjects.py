@@ -74,8 +74,11 @@ _TOTAL_NOUN_RX = re.compile(
     re.IGNORECASE)
 
 
-_FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:The|That|This)\s+(?:figure|tally|sum|amount|value|volume|tonnage)"
-                              r"\s+(?:was|is|stood|came|marked|"
+# ("By 2022 the global figure, $877.6 billion, was 1.5 times …": an opening time phrase and the
+# figure's scope word may come between)
+_FIGURE_OPENS_RX = re.compile(r"\s*(?:(?:(?:By|In)\s+(?:19|20)\d\d,?\s+(?:the|that|this)|The|That|This)\s+"
+                              r"(?:(?:global|overall|total|annual|worldwide)\s+)?(?:figure|tally|sum|amount|value|volume|tonnage)"
+                              r"(?:,\s+[^,]{1,30},)?\s+(?:was|is|stood|came|marked|"
                               r"represented|represents|amounted)|(?:The|These|Those)\s+(?:figures|numbers|totals)\s+"
                               r"(?:were|are|remain|remained|stood|came))\b")
 _A_TOTAL_OF_RX = re.compile(r"\b(?:for|making|giving|with)?\s*an?\s+(?:combined\s+|overall\s+)?total\s+of\s+"
@@ -169,6 +172,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
                 return head
         cue = self._head_cue(q, ca, cb)
         inherited = borrowed = False
+        anaphor: tuple[str, str] | None = None
         weak: list[str] = []
         conf_cap = 1.0
         if cue is not None and cue.cat == "nontrade" and cue.end <= q.start and \
@@ -210,6 +214,9 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
                 if not self._figure_anaphor(sent[0], prev[0]):
                     weak.append("flow")
                     conf_cap = 0.5
+                elif (opens := _FIGURE_OPENS_RX.match(self.text, sent[0])) is not None:
+                    # the sentence names the flow through its noun for the figure: the words stand as its cue
+                    anaphor = ("flow", opens.group().strip())
         if cue is None:
             return SubjectResult(None, 0.4, ("subject",), (), metric)
         if cue.cat == "nontrade":
@@ -270,6 +277,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             subject = Subject(subject.reporter, item.label.iso, subject.flow, subject.commodity)
             cues = [c for c in cues if c[0] != "partner"] + [("partner", item.label.text)]
             weak = [w for w in weak if w != "partner"]
+        if anaphor is not None:
+            cues = [*cues, anaphor]
         return SubjectResult(subject, min(conf, conf_cap), tuple(dict.fromkeys(weak)), tuple(cues), metric)
 
     def _pair_total(self, cue: Match) -> bool:
