@@ -51,3 +51,22 @@ def test_levels_a_month_at_most_of_its_year_is_the_year_to_date(value, rows, exp
                 cues=(("flow", "trade"), ("period", "October")))  # the month is the sentence's own
     v = check_reference(c, Store(rows), Article("a", sentence, url=None))
     assert (v.verdict, v.rule, v.diagnosis.slip if v.diagnosis else None) == expected, v.message
+
+
+H1_US = ("China's first half\n\nBEIJING — China's trade grew in the first half of 2022, the customs agency said. Trade "
+         "with the United States came to {amount}, up 11.7 percent.")
+
+
+@pytest.mark.parametrize(("amount", "verdict", "slip"), [
+    # 2.47 trillion yuan in the first half of 2022; no dollar figure for the half is known
+    pytest.param("$2.47 trillion", "contradicted", "wrong_currency", id="yuan-digits-under-a-dollar-sign"),
+    pytest.param("2.47 trillion yuan", "supported", None, id="the-yuan-figure"),
+    pytest.param("$380 billion", "unverifiable", None, id="a-plausible-dollar-figure-stays-unverifiable"),
+])
+def test_levels_the_yuan_figure_printed_in_dollars(amount, verdict, slip):
+    from factcheck import check_text
+
+    c = next(c for c in check_text(H1_US.format(amount=amount), date="2022-07-13").claims
+             if c.claim.quantity.text == amount)
+    assert c.verdict.verdict == verdict
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

@@ -133,8 +133,11 @@ CASES = [
      ("unverifiable", "FC201"), ["only part"]),
     ("FC202-not-trade", claim("45 per cent", "share", 45, "percent", None), ("unverifiable", "FC202"),
      ["not about a customs series"]),
-    ("FC203-yuan-only", claim("$1.72 billion", "level", 1.72 * B, "USD", Subject("CHN", "PRK", "import"),
+    ("FC203-yuan-only", claim("$260 million", "level", 0.26 * B, "USD", Subject("CHN", "PRK", "import"),
                               period="2017"), ("unverifiable", "FC203"), ["CNY"]),
+    # the yuan figure's own digits under a dollar sign: the yuan figure printed in dollars
+    ("FC301-yuan-digits-in-dollars", claim("$1.72 billion", "level", 1.72 * B, "USD", Subject("CHN", "PRK", "import"),
+                                           period="2017"), ("contradicted", "FC301"), ["yuan figure is 1.72bn yuan"]),
     ("FC203-yuan-rate-only", claim("19.6 percent", "change", 19.6, "percent", period="2019", base="2018",
                                    direction="up"), ("unverifiable", "FC203"), ["yuan"]),
     ("FC301-level", claim("$2.74 billion", "level", 2.74 * B, "USD", period="2019"), ("contradicted", "FC301"),

@@ -211,6 +211,8 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                        f"{arith.claimed(q.text, t, q.kind)}; {arith.scaled(_amount(o, is_qty))} is a known misprint "
                        f"({_src(o)}){'; ' + o.note if o.note else ''}",
                        tuple(_evidence(x, "level", _amount(x, is_qty)) for x in hit), tolerance=tol_text)
+    if not is_qty and not quick and (yuan := _yuan_figure_as_dollars(claim, t, store, article)) is not None:
+        return yuan
     if ref.bound is not None and not is_qty:
         ev = Evidence(ref.bound, claim.period, "derived", kind="bound", currency=_currency(claim),
                       derived_from=ref.bound_from, note="lower bound: sum of the months known")
@@ -247,6 +249,32 @@ def _dollar_figure_in_another_currency(claim: Claim, t: Target, store, article) 
                    f"{arith.claimed(q.text, t, q.kind)}; no {q.unit} figure, but the dollar figure is "
                    f"{arith.scaled(_amount(o, False))} ({_src(o)}): the same digits under another currency",
                    (_evidence(o, "level"),), tolerance=f"{t.tolerance}; {_why('level')}", diagnosis=d)
+
+
+def _yuan_figure_as_dollars(claim: Claim, t: Target, store, article) -> Verdict | None:
+    """"trade with the United States came to $2.47 trillion" when no dollar figure is known but the
+    yuan figure is 2.47 trillion yuan: the yuan digits under a dollar sign (a dollar buys six yuan
+    or more in every year of the data, so the two can never round to the same digits)."""
+    q = claim.quantity
+    if q.unit != "USD" or len(_DIGITS_RX.findall(q.text)) < 3 or _OTHER_AMOUNT_RX.search(claim.sentence):
+        return None
+    usd = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
+                 _commodity(claim), "USD", article)
+    if usd.levels:
+        return None  # a dollar figure exists: the ordinary check and readings judge the claim
+    ref = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
+                 _commodity(claim), "CNY", article)
+    hits = [o for o in ref.levels if _amount(o, False) is not None and meets(t, abs(_amount(o, False)), _tol("level"))]
+    if not hits:
+        return None
+    o = hits[0]
+    d = Diagnosis("wrong_currency", f"the yuan figure {arith.scaled(_amount(o, False))} yuan ({_src(o)}) printed "
+                  "in dollars", _amount(o, False), "CNY")
+    return Verdict("contradicted", _RULES[q.kind][1],
+                   f"{arith.claimed(q.text, t, q.kind)}; no dollar figure, but the yuan figure is "
+                   f"{arith.scaled(_amount(o, False))} yuan ({_src(o)}): the same digits under the dollar sign, "
+                   "about six times the dollar amount", (_evidence(o, "level"),),
+                   tolerance=f"{t.tolerance}; {_why('level')}", diagnosis=d)
 
 
 def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:
