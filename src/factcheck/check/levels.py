@@ -27,7 +27,7 @@ from factcheck.check.refdata import (
     remembered,
 )
 from factcheck.check.semantics import Target, meets
-from factcheck.models import Claim, Diagnosis, Evidence, Verdict
+from factcheck.models import Claim, Diagnosis, Evidence, Observation, Verdict
 from factcheck.periods import contains, cumulative, frequency, is_period, year_of
 
 _BALANCE_WORD = re.compile(r"\b(surplus(?:es)?|deficits?)\b", re.I)
@@ -237,18 +237,13 @@ def _dollar_figure_in_another_currency(claim: Claim, t: Target, store, article) 
     q = claim.quantity
     if q.unit in (None, "USD", "CNY") or not CURRENCY.match(q.unit or "") or len(_DIGITS_RX.findall(q.text)) < 4 or _OTHER_AMOUNT_RX.search(claim.sentence):
         return None
-    ref = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
-                 _commodity(claim), "USD", article)
-    hits = [o for o in ref.levels if _amount(o, False) is not None and meets(t, abs(_amount(o, False)), _tol("level"))]
-    if not hits:
+    o = _same_digits(claim, t, store, article, "USD")
+    if o is None:
         return None
-    o = hits[0]
-    d = Diagnosis("wrong_currency", f"the dollar figure {arith.scaled(_amount(o, False))} ({_src(o)}) printed "
-                  f"as {q.unit}", _amount(o, False), "USD")
-    return Verdict("contradicted", _RULES[q.kind][1],
-                   f"{arith.claimed(q.text, t, q.kind)}; no {q.unit} figure, but the dollar figure is "
-                   f"{arith.scaled(_amount(o, False))} ({_src(o)}): the same digits under another currency",
-                   (_evidence(o, "level"),), tolerance=f"{t.tolerance}; {_why('level')}", diagnosis=d)
+    x = arith.scaled(_amount(o, False))
+    return _under_another_sign(claim, t, o, f"the dollar figure {x} ({_src(o)}) printed as {q.unit}", "USD",
+                               f"no {q.unit} figure, but the dollar figure is {x} ({_src(o)}): the same digits "
+                               "under another currency")
 
 
 def _yuan_figure_as_dollars(claim: Claim, t: Target, store, article) -> Verdict | None:
@@ -258,23 +253,33 @@ def _yuan_figure_as_dollars(claim: Claim, t: Target, store, article) -> Verdict 
     q = claim.quantity
     if q.unit != "USD" or len(_DIGITS_RX.findall(q.text)) < 3 or _OTHER_AMOUNT_RX.search(claim.sentence):
         return None
-    usd = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
-                 _commodity(claim), "USD", article)
-    if usd.levels:
+    if lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
+              _commodity(claim), "USD", article).levels:
         return None  # a dollar figure exists: the ordinary check and readings judge the claim
-    ref = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
-                 _commodity(claim), "CNY", article)
-    hits = [o for o in ref.levels if _amount(o, False) is not None and meets(t, abs(_amount(o, False)), _tol("level"))]
-    if not hits:
+    o = _same_digits(claim, t, store, article, "CNY")
+    if o is None:
         return None
-    o = hits[0]
-    d = Diagnosis("wrong_currency", f"the yuan figure {arith.scaled(_amount(o, False))} yuan ({_src(o)}) printed "
-                  "in dollars", _amount(o, False), "CNY")
-    return Verdict("contradicted", _RULES[q.kind][1],
-                   f"{arith.claimed(q.text, t, q.kind)}; no dollar figure, but the yuan figure is "
-                   f"{arith.scaled(_amount(o, False))} yuan ({_src(o)}): the same digits under the dollar sign, "
-                   "about six times the dollar amount", (_evidence(o, "level"),),
-                   tolerance=f"{t.tolerance}; {_why('level')}", diagnosis=d)
+    x = arith.scaled(_amount(o, False))
+    return _under_another_sign(claim, t, o, f"the yuan figure {x} yuan ({_src(o)}) printed in dollars", "CNY",
+                               f"no dollar figure, but the yuan figure is {x} yuan ({_src(o)}): the same digits "
+                               "under the dollar sign, about six times the dollar amount")
+
+
+def _same_digits(claim: Claim, t: Target, store, article, currency: str) -> Observation | None:
+    """The first level of the claim's key in `currency` that the claim's own number meets."""
+    ref = lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
+                 _commodity(claim), currency, article)
+    return next((o for o in ref.levels if _amount(o, False) is not None
+                 and meets(t, abs(_amount(o, False)), _tol("level"))), None)
+
+
+def _under_another_sign(claim: Claim, t: Target, o: Observation, diagnosis: str, reading: str,
+                        why: str) -> Verdict:
+    """A level contradicted as a figure printed under the wrong currency (the wrong_currency slip)."""
+    q = claim.quantity
+    return Verdict("contradicted", _RULES[q.kind][1], f"{arith.claimed(q.text, t, q.kind)}; {why}",
+                   (_evidence(o, "level"),), tolerance=f"{t.tolerance}; {_why('level')}",
+                   diagnosis=Diagnosis("wrong_currency", diagnosis, _amount(o, False), reading))
 
 
 def _over_the_year(claim: Claim, t: Target, store, article) -> Verdict | None:
