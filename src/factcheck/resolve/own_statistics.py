@@ -121,6 +121,16 @@ def _statistics_rx() -> re.Pattern[str]:
     return re.compile(rf"\.?(?:['’]s)?(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{alt})\b")
 
 
+def _reported_by_partner(res: SubjectResult, *cues: tuple[str, str]) -> SubjectResult:
+    """The result with the partner as reporter: the flow seen from its side (China's imports from
+    Korea are Korea's exports to China), a surplus its deficit."""
+    s = res.subject
+    flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
+    metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
+    return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
+                         (*res.cues, *cues), metric)
+
+
 class OwnStatistics:
     """The reporter a figure's own source makes it (dateline, cited agency, "X's customs data")."""
 
@@ -134,18 +144,12 @@ class OwnStatistics:
                 and self._paragraph_cites(s.partner, sent[0]):
             # "Imports from China came to about ¥24.4 trillion" after "…, according to the Ministry of
             # Finance" in the paragraph: a figure in the partner's own currency is its own count
-            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
-            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
-            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
-                                 res.cues, metric)
+            return _reported_by_partner(res)
         home = self._home_statistics()
         if home is not None and s.reporter in preferred_reporters() and s.reporter != home and s.partner == home:
             # "SEOUL (Yonhap) — South Korea's exports to China dropped 20.8 percent …, the trade ministry
             # said": the dateline country's own ministry publishes it
-            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
-            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
-            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
-                                 res.cues, metric)
+            return _reported_by_partner(res)
         if home is not None and s.reporter in preferred_reporters() and s.reporter != home and \
                 s.partner == "WLD" and not any(f == "reporter" and t for f, t in res.cues):
             # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
@@ -155,19 +159,13 @@ class OwnStatistics:
         if cited is not None and s.reporter in preferred_reporters() and s.partner == cited:
             # "The U.S. trade deficit with China narrowed to $279.4 billion, the Commerce Department
             # said": the agency's country reports its own figure
-            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
-            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
-            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
-                                 res.cues, metric)
+            return _reported_by_partner(res)
         for m in self._places_in(*sent):
             iso = self._iso(m) if m.kind not in ("pair", "anaphor", "counterpart") else None
             if iso != s.partner or not _statistics_rx().match(self.text, m.end) or \
                     _POSSESSIVE_BEFORE_RX.search(self.text, max(sent[0], m.start - 8), m.start):
                 continue  # "its North Korea figures" are figures about the country, not its own
-            flow = {"export": "import", "import": "export"}.get(s.flow or "", s.flow)
-            metric = {"surplus": "deficit", "deficit": "surplus"}.get(res.metric or "", res.metric)
-            return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak,
-                                 (*res.cues, ("reporter", m.text)), metric)
+            return _reported_by_partner(res, ("reporter", m.text))
         return res
 
     def _paragraph_cites(self, iso: str, at: int) -> bool:
