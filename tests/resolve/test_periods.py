@@ -411,3 +411,13 @@ def test_periods_a_years_value_compared_with_is_a_base(text, snippet, kind, peri
 ], ids=["first-of-a-bracketed-list", "middle-of-a-bracketed-list", "of-a-year-then-its-bracket"])
 def test_periods_a_bracketed_figure_after_a_year_is_that_years(text, snippet, period):
     assert resolve_one(text, snippet, "balance", date="2026-01-22").period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "period"), [
+    ("* 2023: turnover jumped 26.3% to $240.1 billion, clearing the $200 billion goal the two presidents had set for "
+     "2024 a year early. Chinese exports surged 46.9% to $111 billion.", "$111 billion", "2023"),
+    ("Trade reached $240.1 billion in 2023, beating a target for 2024. Exports rose to $111 billion.", "$111 billion",
+     "2023"),
+], ids=["a-goal-set-for-a-year", "a-target-for-a-year"])
+def test_periods_a_targets_year_frames_nothing(text, snippet, period):
+    assert resolve_one(text, snippet, "level", date="2024-01-20").period == period

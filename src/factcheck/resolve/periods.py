@@ -168,6 +168,7 @@ _SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|
                               r"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:[a-z]+ed|began|came|took|hit|fell|rose|shut|"
                               r"broke|struck)\b(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;\d]){0,60}\b(?:in|of|on)\s+$",
                               re.IGNORECASE)
+_GOAL_FOR_RX = re.compile(r"\b(?:goal|target)s?\b[^.;\d]{0,45}\b(?:for|by)\s+$", re.IGNORECASE)
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record|first\s+time)\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
@@ -384,6 +385,9 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
         elif spec[0] != "day" and may_hold(text, max(0, m.start() - 100), m.start(), ("since",)) and \
                 _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 100), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"
+        elif spec[0] == "year" and may_hold(text, max(0, m.start() - 60), m.start(), ("goal", "target")) and \
+                _GOAL_FOR_RX.search(text, max(0, m.start() - 60), m.start()):
+            role = "aside"  # "clearing the $200 billion goal the two presidents had set for 2024": a target's year
         elif (spec[0] != "day" and ((may_hold(before, 0, len(before), _ASIDE_WORDS) and _ASIDE_RX.search(before))
                                     or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before)))) or \
                 (spec[0] == "year" and "of" in before and _OF_RX.search(before) and not prefix_rx.search(before)):
