@@ -23,6 +23,12 @@ CASES = [
      "41.3% for the US.", "28.7%", ("CHN", "EUU", "total")),
     ("figure-for-a-party-last", "Trade with ASEAN grew 29.2% in January to May, against 28.7% for the EU and "
      "41.3% for the US.", "41.3%", ("CHN", "USA", "total")),
+    ("figure-for-trade-with-a-party-first", "Trade with the EU rose 32.1% in January to May, compared with 27.6% for "
+     "trade with ASEAN and 50.3% for trade with the United States.", "32.1%", ("CHN", "EUU", "total")),
+    ("figure-for-trade-with-a-party-second", "Trade with the EU rose 32.1% in January to May, compared with 27.6% for "
+     "trade with ASEAN and 50.3% for trade with the United States.", "27.6%", ("CHN", "ASEAN", "total")),
+    ("figure-for-exports-to-a-party", "Exports to the EU rose 9% in January to May, against 12% for exports to "
+     "Japan.", "12%", ("CHN", "JPN", "export")),
 ]
 
 

@@ -40,7 +40,9 @@ _PARTNER_OF_RX = re.compile(r"\s+(?:remains?|remained|is|was|has\s+become|had\s+
                             r"(?:partner|market|supplier|buyer|customer|destination|source)s?\b")
 _ITEM_MARK_RX = re.compile(r"\s*\d{1,2}[.)]\s*")  # "4." opening a numbered item
 # a place that follows its own figure ("28.7% for the EU"): that figure's party
-_FIGURE_FOR_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct|billion|million|trillion|bn)?\s+for\s+(?:the\s+)?$")
+# (or "27.6% for trade with ASEAN", "9% for exports to Japan")
+_FIGURE_FOR_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct|billion|million|trillion|bn)?\s+for\s+"
+                            r"(?:(?:trade|exports?|imports?|shipments|sales|purchases)\s+(?:with|to|from)\s+)?(?:the\s+)?$")
 
 @dataclass
 class Party:

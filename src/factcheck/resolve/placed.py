@@ -46,7 +46,8 @@ _SUBJECT_WITH_FLOWS_RX = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){1,3}(shows?|sho
                                     r"mirrored|tells?|told)\b[^,;.]{0,60},\s+with\s+(?:exports|imports|shipments|"
                                     r"sales|purchases|trade)\b")
 # "28.7% for the EU", "41.3% for the US.": the party, then the end of the item
-_FOR_GAP_RX = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_GAP_RX = re.compile(r"\s+for\s+(?:(?:trade|exports?|imports?|shipments|sales|purchases)\s+(?:with|to|from)\s+)?"
+                         r"(?:the\s+)?")
 _FOR_END_RX = re.compile(r"\.?\s*(?:[,;.)]|and\b|$)")
 # from the last figure of the run to "respectively": a comma and little else
 _RESPECTIVE_END_RX = re.compile(r"[^.;:$%]{0,30}")
