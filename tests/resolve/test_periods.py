@@ -421,3 +421,15 @@ def test_periods_a_bracketed_figure_after_a_year_is_that_years(text, snippet, pe
 ], ids=["a-goal-set-for-a-year", "a-target-for-a-year"])
 def test_periods_a_targets_year_frames_nothing(text, snippet, period):
     assert resolve_one(text, snippet, "level", date="2024-01-20").period == period
+
+
+@pytest.mark.parametrize(("text", "snippet", "base"), [
+    ("North Korea's trade with China doubled in 2023. Its imports from China rose 140 percent to $2,003.5 million, "
+     "more than a fifth below their 2019 level.", "140 percent", "2022"),
+    ("North Korea's trade with China doubled in 2023. Its exports to China rose 137 percent to $291.89 million, the "
+     "highest in six years and more than a third above 2019.", "137 percent", "2022"),
+    ("Trade with China rose in 2023. Its exports to China rose 37 percent from 2019 to $291.89 million.", "37 percent",
+     "2019"),
+], ids=["below-a-years-level-after-the-outcome", "above-a-year-after-the-outcome", "the-rates-own-from"])
+def test_periods_an_outcomes_comparison_is_no_base_of_the_rate(text, snippet, base):
+    assert resolve_one(text, snippet, "change", date="2024-01-20").base_period == base

@@ -61,6 +61,21 @@ def _earlier_rates_base(text: str, q: Quantity, m: PeriodMention, sentence_qs: t
         for o in sentence_qs) and _THEN_RX.search(text, m.end, q.start) is not None
 
 
+# "…, still below their 2019 level": a level's comparison, introduced after a comma
+_LEVEL_COMPARED_RX = re.compile(r",\s+(?:[a-z]+\s+){0,10}?(?:below|above|under|short\s+of|shy\s+of)\s+(?:[a-z’']+\s+){0,2}$")
+
+
+def _outcomes_comparison(text: str, q: Quantity, m: PeriodMention) -> bool:
+    """"rose 140 percent to $2,003.5 million, more than a fifth below their 2019 level": after the
+    level the rate rose to, a comma and "below"/"above" compare that level with another year's —
+    no base of the rate."""
+    if q.kind != "change" or m.start < q.end:
+        return False
+    comma = text.rfind(",", q.end, m.start)
+    return comma > 0 and _NUMBER_RX.search(text, q.end, comma) is not None and \
+        _LEVEL_COMPARED_RX.search(text, comma, m.start) is not None
+
+
 class PeriodResult(NamedTuple):
     """A claim's period and base period (a named tuple rather than a frozen dataclass: one is
     built per claim, in a third of the time)."""
@@ -208,6 +223,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
             # the previous month": in its own clause too, a base after another number is that one's
             local = [m for m in self._in(*clause) if m.role == "base" and not _earlier_rates_base(self.text, q, m, sentence_qs)
+                     and not _outcomes_comparison(self.text, q, m)
                      and not (
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
