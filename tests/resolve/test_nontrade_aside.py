@@ -24,6 +24,10 @@ def test_nontrade_aside_after_comma_keeps_the_trade_subject(text, span, partner)
                  "More than 95%", id="settlements-are-no-trade"),
     pytest.param("Trade with Laos rose in 2023. A shopkeeper said her orders had roughly doubled.", "roughly doubled",
                  id="orders-are-no-trade"),
+    pytest.param("China's exports to the EU fell in 2025. She expects exports to the EU to grow this year, and puts "
+                 "the euro area's growth at about 0.5 per cent.", "about 0.5 per cent", id="an-economys-growth"),
+    pytest.param("Global growth slowed to 2.6 per cent, and China's exports fell 4.6 per cent in 2025.", "2.6 per cent",
+                 id="global-growth"),
 ])
 def test_nontrade_payments_and_orders_have_no_subject(text, span):
     (c,) = [c for c in extract("China trade\n\n" + text, date="2026-01-13") if c.quantity.text == span]
