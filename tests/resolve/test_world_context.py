@@ -37,3 +37,17 @@ def test_world_context_a_global_figure_opening_the_paragraph(para, span, partner
 def test_world_context_trade_between_the_two_is_no_world_figure(para, span, partner):
     c = next(c for c in extract(US.format(para=para), "2024-06-10") if c.quantity.text == span)
     assert c.subject.partner == partner
+
+
+WORLD = ("China's customs on first-half trade\n\nBEIJING — China's foreign trade grew 9.4 percent in the first half of "
+         "2022, a customs spokesperson told a press conference on Wednesday.\n\n{para}")
+
+
+@pytest.mark.parametrize(("para", "span", "weak"), [
+    pytest.param("In June alone, exports reached $331.2 billion in dollar terms, 17.9 percent more than a year earlier.",
+                 "$331.2 billion", False, id="in-a-month-alone"),
+    pytest.param("In June, exports reached $331.2 billion in dollar terms.", "$331.2 billion", False, id="in-a-month"),
+])
+def test_world_context_a_sentence_opening_on_one_month_speaks_of_the_world(para, span, weak):
+    c = next(c for c in extract(WORLD.format(para=para), "2022-07-13") if c.quantity.text == span)
+    assert (c.subject.partner, "partner" in c.weak) == ("WLD", weak)

@@ -17,7 +17,7 @@ from factcheck.resolve.story import StoryContext
 from factcheck.wordtrie import trie_pattern
 
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s*,")
+_MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?(?:\s+alone)?\s*,")
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
 _RESULT_OPENER_RX = re.compile(r"\s*(?:That|This|Which)\s+(?:left|leaves|put|puts|brought|brings|pushed|gave|gives|"
                                r"meant|means|took|takes|widened|narrowed)\b")
