@@ -71,3 +71,21 @@ def test_own_statistics_partner_reports_its_figure(body, snippet, subject):
 def test_own_statistics_named_national_agency(text, snippet, subject):
     claims = resolve_all(text, [(snippet, "level", 1.0, "USD")], date="2024-02-08")
     assert subject_tuple(claims[snippet]) == subject
+
+
+KOREA = ("Korea's deficit with China\n\nSEOUL — Korea's exports to China fell 19.9 percent to $124.8 billion in 2023, "
+         "according to data from the Ministry of Trade, Industry and Energy.\n\n{para}\n\nBEIJING'S LEDGER\n\n"
+         "China's customs put its imports from Korea at $161.7 billion and its exports to Korea at $149 billion.")
+
+
+@pytest.mark.parametrize(("para", "snippet", "subject"), [
+    pytest.param("A year earlier Korea had still sold $155.8 billion worth of goods to China.", "$155.8 billion",
+                 ("KOR", "CHN", "export"), id="the-partners-count-goes-on"),
+    pytest.param("China's customs tell another story. Korea sold China goods worth $162.2 billion.", "$162.2 billion",
+                 ("CHN", "KOR", "import"), id="until-a-chinese-source-is-cited"),
+    pytest.param("China's exports to Korea came to $148 billion.", "$148 billion", ("CHN", "KOR", "export"),
+                 id="chinas-own-flow-stays-chinas"),
+])
+def test_own_statistics_the_partners_count_goes_on_until_china_is_cited(para, snippet, subject):
+    claims = resolve_all(KOREA.format(para=para), [(snippet, "level", 1.0, "USD")], date="2024-01-20")
+    assert subject_tuple(claims[snippet]) == subject

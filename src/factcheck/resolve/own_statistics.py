@@ -31,6 +31,7 @@ _UNNAMED_SOURCE_RX = re.compile(
     r"|the\s+(?:statistics|customs)\s+(?:office|agency|service))\b")
 _UNNAMED_SOURCE_STARTS = ("the", "government")  # every match opens on one (`textscan.found`)
 # a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
+_PREP_BEFORE_RX = re.compile(r"\b(?:to|from|with|between|and|of|for|into|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
@@ -155,6 +156,12 @@ class OwnStatistics:
             # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
             return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
                                  res.cues, res.metric)
+        if s.reporter in preferred_reporters() and self._partner_acts(res, sent) and \
+                self._last_source_before(sent[0]) == s.partner:
+            # "…, according to data from the Ministry of Trade, Industry and Energy. … A year earlier Korea
+            # had still sold $155.8 billion worth of goods to China.": the partner's own count goes on
+            # until a Chinese source is cited
+            return _reported_by_partner(res)
         cited = self._cited_agency(sent)
         if cited is not None and s.reporter in preferred_reporters() and s.partner == cited:
             # "The U.S. trade deficit with China narrowed to $279.4 billion, the Commerce Department
@@ -167,6 +174,34 @@ class OwnStatistics:
                 continue  # "its North Korea figures" are figures about the country, not its own
             return _reported_by_partner(res, ("reporter", m.text))
         return res
+
+    def _partner_acts(self, res: SubjectResult, sent: tuple[int, int]) -> bool:
+        """The partner is named as the flow's actor in the sentence: its name, not after a
+        preposition, before the flow word ("A year earlier Korea had still sold …", "Korea's exports …")."""
+        cues = dict(res.cues)
+        who, flow = cues.get("partner"), cues.get("flow")
+        if not who or not flow:
+            return False
+        text = self.text[sent[0]:sent[1]]
+        i, j = text.find(who), text.find(flow)
+        return 0 <= i < j and not _PREP_BEFORE_RX.search(text, max(0, i - 12), i)
+
+    def _last_source_before(self, at: int) -> str | None:
+        """The country whose statistics the story cited last before offset `at` ("CHN" for China's
+        customs), if it cited any: the sentence citing it and those after it report that country's."""
+        if not hasattr(self, "_sources"):
+            self._sources: list[tuple[int, str]] = []
+            for a, b in self.layout.sentences:
+                if found(_CHINA_SOURCE_RX, self.text[a:b], _CHINA_SOURCE_STARTS, folded=True):
+                    self._sources.append((a, "CHN"))
+                elif (iso := self._cited_agency((a, b))) is not None:
+                    self._sources.append((a, iso))
+        last = None
+        for a, iso in self._sources:
+            if a >= at:
+                break
+            last = iso
+        return last
 
     def _paragraph_cites(self, iso: str, at: int) -> bool:
         """Whether a sentence of the paragraph up to `at` cites `iso`'s own statistics agency."""
