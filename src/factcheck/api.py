@@ -45,17 +45,18 @@ def check_article(article: Article, store=None) -> Report:
     from factcheck.check import check_claims
     from factcheck.nlp import extract_quantities
     from factcheck.resolve import resolve_article
+    from factcheck.resolve.date_free import DateFreeMemo
 
     if article.error:
         return Report(article=article)
     store = store if store is not None else _store()
     quantities = extract_quantities(article.text)
-    given = article
-    article, claims = resolve_article(given, quantities)
+    given, memo = article, DateFreeMemo()
+    article, claims = resolve_article(given, quantities, memo=memo)
     checked = tuple(check_claims(claims, store, article))
     if given.date is None and article.date_source == "inferred":
         for alt in _other_years(given.text, article.date):
-            a2, c2 = resolve_article(given, quantities, alt)
+            a2, c2 = resolve_article(given, quantities, alt, memo)
             checked2 = tuple(check_claims(c2, store, a2))
             if _better(checked2, checked):
                 article, checked = a2, checked2

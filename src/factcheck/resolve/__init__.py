@@ -10,13 +10,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from factcheck.models import Article, Claim, Quantity
+from factcheck.resolve.date_free import DateFree, DateFreeMemo
 from factcheck.resolve.dates import infer_date_phase
 from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_lists import distribute_periods
 from factcheck.resolve.period_values import DateAnchor
 from factcheck.resolve.periods import scan_periods
 from factcheck.resolve.placed import SubjectResult
-from factcheck.resolve.readings import Reading, keep_reading, last_reading
 from factcheck.resolve.restated import restate_headline, restate_sections
 from factcheck.resolve.scan import scan
 from factcheck.resolve.share_anaphora import points_of_share, share_holder
@@ -54,10 +54,11 @@ def _with_date(article: Article, mentions, inferred: tuple[str, bool] | None = N
     return article.with_date(date, "inferred"), during
 
 
-def resolve_article(article: Article, quantities: list[Quantity],
-                    inferred: tuple[str, bool] | None = None) -> tuple[Article, list[Claim]]:
+def resolve_article(article: Article, quantities: list[Quantity], inferred: tuple[str, bool] | None = None,
+                    memo: DateFreeMemo | None = None) -> tuple[Article, list[Claim]]:
     """The article with its date filled, and one resolved `Claim` per claim-quantity; `inferred`
-    imposes a reading of an undated story's date (date, "during that year")."""
+    imposes a reading of an undated story's date (date, "during that year"), and `memo`, shared by
+    the readings of one story, spares the later ones what does not depend on the date."""
     text = article.text
     qs = tuple(sorted((q for q in quantities if q.is_claim), key=lambda q: q.start))
     if not qs and article.date:
@@ -67,7 +68,7 @@ def resolve_article(article: Article, quantities: list[Quantity],
     if not qs:
         return article, []
     # another reading of the story's date resolved just before: its layout and subjects hold
-    kept = last_reading(text, qs)
+    kept = memo.get(text, qs) if memo is not None else None
     lay = kept.layout if kept is not None else layout(text)
     starts = [q.start for q in qs]
     newlines = _newlines(text)
@@ -101,7 +102,7 @@ def resolve_article(article: Article, quantities: list[Quantity],
             cues=(*subj.cues, *when.cues), metric=subj.metric,
         ))
         claims[-1] = points_of_share(text, claims[-1], sent, claims[:-1])
-    if subjects is not None:
-        keep_reading(Reading(text, qs, lay, tuple(found)))
+    if memo is not None and subjects is not None:
+        memo.kept = DateFree(text, qs, lay, tuple(found))
     claims = distribute_periods(text, fill_from_neighbours(text, claims, article.date))
     return article, restate_sections(text, lay, restate_headline(text, lay, claims))

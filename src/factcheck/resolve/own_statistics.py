@@ -186,9 +186,9 @@ class OwnStatistics:
         i, j = text.find(who), text.find(flow)
         return 0 <= i < j and not _PREP_BEFORE_RX.search(text, max(0, i - 12), i)
 
-    def _last_source_before(self, at: int) -> str | None:
-        """The country whose statistics the story cited last before offset `at` ("CHN" for China's
-        customs), if it cited any: the sentence citing it and those after it report that country's."""
+    def _cited_sources(self) -> list[tuple[int, str]]:
+        """(sentence start, country) for each sentence that cites whose statistics it gives: "CHN"
+        for China's customs, else the country of a national agency it cites (worked out once)."""
         if not hasattr(self, "_sources"):
             self._sources: list[tuple[int, str]] = []
             for a, b in self.layout.sentences:
@@ -196,8 +196,13 @@ class OwnStatistics:
                     self._sources.append((a, "CHN"))
                 elif (iso := self._cited_agency((a, b))) is not None:
                     self._sources.append((a, iso))
+        return self._sources
+
+    def _last_source_before(self, at: int) -> str | None:
+        """The country whose statistics the story cited last before offset `at` ("CHN" for China's
+        customs), if it cited any: the sentence citing it and those after it report that country's."""
         last = None
-        for a, iso in self._sources:
+        for a, iso in self._cited_sources():
             if a >= at:
                 break
             last = iso
@@ -206,7 +211,7 @@ class OwnStatistics:
     def _paragraph_cites(self, iso: str, at: int) -> bool:
         """Whether a sentence of the paragraph up to `at` cites `iso`'s own statistics agency."""
         pa, _ = self.layout.paragraph_span(at)
-        return any(self._cited_agency((a, b)) == iso for a, b in self.layout.sentences if pa <= a <= at)
+        return any(pa <= a <= at and cited == iso for a, cited in self._cited_sources())
 
     def _cited_agency(self, sent: tuple[int, int]) -> str | None:
         """The country whose statistics agency the sentence cites as its source ("…, the Commerce

@@ -1,6 +1,7 @@
 """resolve: another reading of an undated story's date reuses the layout and subjects resolved for
-the reading before (readings.py); the claims are those a fresh resolution gives, and a story with
-other text or other quantities resolves afresh."""
+the reading before, through the `DateFreeMemo` the caller shares between them (date_free.py); the
+claims are those a fresh resolution gives, and a story with other text or other quantities
+resolves afresh."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from factcheck.models import Article
 from factcheck.nlp.quantities import extract_quantities
 from factcheck.resolve import resolve_article
-from factcheck.resolve.readings import forget_readings, last_reading
+from factcheck.resolve.date_free import DateFreeMemo
 
 LEAD = ("China's trade with Russia\n\nBEIJING — China's exports to Russia rose 12.5% to $110.9 billion "
         "last year, customs data showed. Imports from Russia fell 3% to $129.1 billion.\n\n"
@@ -20,31 +21,39 @@ WIRE = ("North Korea's trade\n\nSEOUL, Feb 3 — North Korea's imports from Chin
         "2023, up 140 percent from 2022.\n\nIts exports came to $292 million, about a fifth of the 2019 level.")
 
 
+def _claim_quantities(qs) -> tuple:
+    return tuple(sorted((q for q in qs if q.is_claim), key=lambda q: q.start))
+
+
 @pytest.mark.parametrize("text", [LEAD, WIRE], ids=["lead-year", "dateline"])
 @pytest.mark.parametrize("reading", [("2023", True), ("2024", False), ("2022-02-03", False)],
                          ids=["during-2023", "early-2024", "day-a-year-back"])
-def test_readings_reused_subjects_match_a_fresh_resolution(text, reading):
+def test_date_free_reused_subjects_match_a_fresh_resolution(text, reading):
     article = Article("t", text)
     qs = extract_quantities(text)
-    forget_readings()
     fresh = resolve_article(article, qs, reading)
-    resolve_article(article, qs)  # the first reading: keeps its subjects
-    assert last_reading(text, tuple(sorted((q for q in qs if q.is_claim), key=lambda q: q.start))) is not None
-    assert resolve_article(article, qs, reading) == fresh
+    memo = DateFreeMemo()
+    resolve_article(article, qs, memo=memo)  # the first reading: keeps its subjects
+    assert memo.get(text, _claim_quantities(qs)) is not None
+    assert resolve_article(article, qs, reading, memo) == fresh
 
 
 @pytest.mark.parametrize(("other_text", "other_qs"), [(True, False), (False, True)],
                          ids=["other-text", "other-quantities"])
-def test_readings_not_reused_for_another_story(other_text, other_qs):
+def test_date_free_not_reused_for_another_story(other_text, other_qs):
     qs = extract_quantities(LEAD)
-    resolve_article(Article("t", LEAD), qs)
+    memo = DateFreeMemo()
+    resolve_article(Article("t", LEAD), qs, memo=memo)
     text = LEAD.replace("Russia", "Japan") if other_text else LEAD
     qs2 = extract_quantities(text) if other_text else qs
     if other_qs:
         qs2 = [replace(q, kind="share") if i == 0 else q for i, q in enumerate(qs2)]
-    claims = tuple(sorted((q for q in qs2 if q.is_claim), key=lambda q: q.start))
-    assert last_reading(text, claims) is None
-    forget_readings()
+    assert memo.get(text, _claim_quantities(qs2)) is None
     fresh = resolve_article(Article("t", text), qs2)
-    resolve_article(Article("t", LEAD), qs)
-    assert resolve_article(Article("t", text), qs2) == fresh
+    assert resolve_article(Article("t", text), qs2, memo=memo) == fresh
+
+
+def test_date_free_nothing_is_kept_without_a_memo():
+    memo = DateFreeMemo()
+    resolve_article(Article("t", LEAD), extract_quantities(LEAD))
+    assert memo.kept is None
