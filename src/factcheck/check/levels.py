@@ -211,7 +211,7 @@ def _check_level(claim: Claim, t: Target, store, article, quick: bool = False) -
                        f"{arith.claimed(q.text, t, q.kind)}; {arith.scaled(_amount(o, is_qty))} is a known misprint "
                        f"({_src(o)}){'; ' + o.note if o.note else ''}",
                        tuple(_evidence(x, "level", _amount(x, is_qty)) for x in hit), tolerance=tol_text)
-    if not is_qty and not quick and (yuan := _yuan_figure_as_dollars(claim, t, store, article)) is not None:
+    if not is_qty and not quick and (yuan := _yuan_figure_as_dollars(claim, t, store, article, ref)) is not None:
         return yuan
     if ref.bound is not None and not is_qty:
         ev = Evidence(ref.bound, claim.period, "derived", kind="bound", currency=_currency(claim),
@@ -246,16 +246,15 @@ def _dollar_figure_in_another_currency(claim: Claim, t: Target, store, article) 
                                "under another currency")
 
 
-def _yuan_figure_as_dollars(claim: Claim, t: Target, store, article) -> Verdict | None:
+def _yuan_figure_as_dollars(claim: Claim, t: Target, store, article, ref) -> Verdict | None:
     """"trade with the United States came to $2.47 trillion" when no dollar figure is known but the
     yuan figure is 2.47 trillion yuan: the yuan digits under a dollar sign (a dollar buys six yuan
     or more in every year of the data, so the two can never round to the same digits)."""
     q = claim.quantity
     if q.unit != "USD" or len(_DIGITS_RX.findall(q.text)) < 3 or _OTHER_AMOUNT_RX.search(claim.sentence):
         return None
-    if lookup(store, claim.subject.reporter, claim.subject.partner, claim.subject.flow, claim.period,
-              _commodity(claim), "USD", article).levels:
-        return None  # a dollar figure exists: the ordinary check and readings judge the claim
+    if ref.levels:
+        return None  # a dollar figure exists (`ref`, the claim's own lookup): the ordinary check judges it
     o = _same_digits(claim, t, store, article, "CNY")
     if o is None:
         return None
