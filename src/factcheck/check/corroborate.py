@@ -23,10 +23,14 @@ from factcheck.models import Claim, Verdict
 from factcheck.periods import shift
 from factcheck.precision import rounding
 
-_TIED = re.compile(r"^\s*(?:[a-z-]+\s+){0,6}?(?:to|at|reaching|hitting)\s+"
+_TIED = re.compile(r"^\s*(?:(?:[a-z-]+|\d{4})\s+){0,6}?(?:to|at|reaching|hitting)\s+"
                    r"(?:about |around |nearly |almost |some |roughly )?$", re.I)
-_HUNG = re.compile(r"^\s*,\s*(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:rise|fall|gain|drop|increase|"
+_HUNG = re.compile(r"^\s*,\s*(?:(?:was|were)\s+)?(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:rise|fall|gain|drop|increase|"
                    r"decrease|jump)\s+of)\s+)?$", re.I)
+# A second rate chained to a hung or tied one ("at $244.8 billion, up 1.9% from 2023 and 2.8 times
+# higher than in 2015"): only its base phrase and "and" between them, no new subject.
+_CHAINED = re.compile(r"^\s*(?:(?:from|on|over|than|against|compared\s+with)\s+[^,;]{0,40}?\s+)?and\s+$", re.I)
+_FROM = re.compile(r"^\s*(?:from|compared\s+with|against)\s+(?:about |around |nearly |some |roughly )?$", re.I)
 _CONFIRMABLE = frozenset({"period", "base_period"})
 _SUBJECT = frozenset({"reporter", "partner", "flow"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -50,6 +54,13 @@ def tied_level(rate: Claim, claims: list[Claim]) -> Claim | None:
         level = max(before, key=lambda c: span(c)[1])
         if _HUNG.match(text_between(level, rate)):
             return level
+        rates = [c for c in claims if sentence_key(c) == key and c.quantity.kind in ("change", "multiple")
+                 and span(level)[1] <= span(c)[0] and span(c)[1] <= start]
+        if rates:
+            first = min(rates, key=lambda c: span(c)[0])
+            if len(rates) == 1 and _HUNG.match(text_between(level, first)) \
+                    and _CHAINED.match(text_between(first, rate)):
+                return level
     return None
 
 
@@ -74,7 +85,7 @@ def confirmed(rate: Claim, claims: list[Claim], verdicts: dict[str, Verdict]) ->
     weak = set(rate.weak)
     if not weak or not weak <= _CONFIRMABLE | _SUBJECT or rate.subject is None or not rate.period:
         return None
-    if "base_period" in weak and rate.base_period != shift(rate.period, -1):
+    if "base_period" in weak and (rate.base_period != shift(rate.period, -1) or _from_level(rate, claims)):
         return None
     level = tied_level(rate, claims)
     if level is None or level.subject != rate.subject or level.period != rate.period \
@@ -85,6 +96,14 @@ def confirmed(rate: Claim, claims: list[Claim], verdicts: dict[str, Verdict]) ->
     if not confirmed_by_level(level, verdicts[level.id]):
         return None
     return replace(rate, weak=())
+
+
+def _from_level(rate: Claim, claims: list[Claim]) -> bool:
+    """Whether the rate names its base as a level ("up 62 percent from $1.59 trillion"): then the
+    guessed year-on-year base is no more than a guess, whatever the level it reaches."""
+    key, end = sentence_key(rate), span(rate)[1]
+    return any(sentence_key(c) == key and c.quantity.kind in ("level", "balance") and span(c)[0] >= end
+               and _FROM.match(text_between(rate, c)) for c in claims)
 
 
 def _significant(c: Claim) -> int:
