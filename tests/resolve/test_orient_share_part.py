@@ -21,3 +21,19 @@ def test_orient_share_part_is_not_next_actor(text, reporter, partner):
     last = extract(text, "2025-02-01")[-1]
     assert last.subject is not None
     assert (last.subject.reporter, last.subject.partner) == (reporter, partner)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    pytest.param("In 2018 the United States bought about 19 percent of China's exports.", ("CHN", "USA", "export"),
+                 id="buyer-verb-before-the-share"),
+    pytest.param("In 2018 the United States took nearly a fifth of everything China sold abroad.",
+                 ("CHN", "USA", "export"), id="a-fifth-of-everything-sold"),
+    pytest.param("In 2018 the United States absorbed 19.3 percent of Chinese exports.", ("CHN", "USA", "export"),
+                 id="of-demonym-exports"),
+    pytest.param("Japan bought $160.5 billion of Chinese goods in 2023.", ("CHN", "JPN", "export"),
+                 id="demonym-goods-origin-kept"),
+])
+def test_orient_share_part_buyer_of_the_reporters_flow(text, subject):
+    c = extract(text, "2025-02-01")[0]
+    assert c.subject is not None
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

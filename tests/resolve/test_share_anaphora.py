@@ -49,3 +49,47 @@ def test_share_anaphora_points_continue_the_share(body, snippet, subject, period
     claims = resolve_all(STORY.format(body=body), specs, date="2025-02-10")
     c = claims[snippet]
     assert (subject_tuple(c), c.period, c.base_period) == (subject, period, base)
+
+
+SHARE_CHANGES = [
+    ("share-had-shrunk-by-percent", "In 2018 Brazil took nearly a fifth of everything China sold abroad. By 2024 "
+     "its share had shrunk by 4.6 percent, to less than 15 percent.", "4.6 percent", "percent",
+     ("CHN", "BRA", "export"), "2024", "2018"),
+    ("share-of-fell-points", "In 2018 Brazil accounted for 19.3 percent of China's exports. By 2024 Brazil's share "
+     "of China's exports fell 4.6 percentage points.", "4.6 percentage points", "percentage_points",
+     ("CHN", "BRA", "export"), "2024", "2018"),
+    ("share-subject-then-hung-percent", "In 2018 Brazil bought about 19 percent of China's exports. By 2024 that "
+     "share had shrunk to 14.7 percent, a drop of 4.6 percent.", "4.6 percent", "percent",
+     ("CHN", "BRA", "export"), "2024", "2018"),
+]
+
+
+@pytest.mark.parametrize("body, snippet, unit, subject, period, base", [c[1:] for c in SHARE_CHANGES],
+                         ids=[c[0] for c in SHARE_CHANGES])
+def test_share_anaphora_change_of_a_share_is_the_share_series(body, snippet, unit, subject, period, base):
+    shares = [s for s in ("nearly a fifth", "less than 15 percent", "19.3 percent", "about 19 percent",
+                          "14.7 percent") if s in body]
+    specs = [(s, "share", 1.0, "percent") for s in shares] + [(snippet, "change", 1.0, unit)]
+    claims = resolve_all(STORY.format(body=body), specs, date="2025-02-10")
+    c = claims[snippet]
+    assert (subject_tuple(c), c.period, c.base_period, c.metric) == (subject, period, base, "share")
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("In 2018 Brazil took 19.3 percent of China's exports. In 2024 China's exports to Brazil fell 4.6 percent.",
+     "4.6 percent"),
+    ("In 2018 Brazil took 19.3 percent of China's exports, which rose 4.6 percent that year.", "4.6 percent"),
+], ids=["flow-change-after-a-share", "relative-clause-on-the-whole"])
+def test_share_anaphora_change_of_the_flow_stays_the_flows(body, snippet):
+    specs = [("19.3 percent", "share", 1.0, "percent"), (snippet, "change", 1.0, "percent")]
+    claims = resolve_all(STORY.format(body=body), specs, date="2025-02-10")
+    assert claims[snippet].metric != "share"
+
+
+def test_share_anaphora_share_the_change_carries_its_series_to():
+    body = ("In 2018 Brazil took nearly a fifth of everything China sold abroad. By 2024 its share had shrunk by "
+            "4.6 percent, to less than 15 percent.")
+    specs = [("nearly a fifth", "share", 20.0, "percent"), ("4.6 percent", "change", 4.6, "percent"),
+             ("less than 15 percent", "share", 15.0, "percent")]
+    c = resolve_all(STORY.format(body=body), specs, date="2025-02-10")["less than 15 percent"]
+    assert (subject_tuple(c), c.period) == (("CHN", "BRA", "export"), "2024")

@@ -34,6 +34,7 @@ from factcheck.check.refdata import (  # noqa: F401  (public names kept importab
 )
 from factcheck.check.retracted import retracted_cue
 from factcheck.check.semantics import RATIO_KINDS, Target, target_bounds, target_interval
+from factcheck.check.share_changes import check_share_change, is_share_change
 from factcheck.check.shares import _check_share
 from factcheck.models import Article, Claim, Diagnosis, Verdict
 from factcheck.periods import is_period, unended
@@ -98,6 +99,8 @@ def check_reference(claim: Claim, store, article: Article | None = None) -> Verd
                        tolerance=t.tolerance)
     if is_amount_change(claim):  # "up 1.4 trillion U.S. dollars from 2020": a difference of levels
         return _weaken(claim, check_difference(claim, store, article))
+    if is_share_change(claim):  # "its share had shrunk by 4.6 percent": of the share, not the flow
+        return _weaken(claim, check_share_change(claim, t, store, article))
     if t.kind == "level" and q.unit in ("percent", "percentage_points", "times", "ratio"):
         return Verdict("unverifiable", "FC201", f"'{q.text.strip()}': a percent that is neither a change nor a "
                        "share of something resolved", tolerance=t.tolerance)

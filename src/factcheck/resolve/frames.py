@@ -73,6 +73,7 @@ class Frame:
 _DIGIT_RX = re.compile(r"\d")
 _SPACES_RX = re.compile(r"\s+")
 _OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
+_FLOW_NOUN_AFTER_RX = re.compile(r"\s+(?:exports|imports|shipments)\b", re.I)
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
 _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
@@ -279,8 +280,10 @@ class ClauseFrames:
                     or title_colon_rx().match(self.text, m.end, cue.start)):
                 pass  # "China's exports beat forecasts as shipments to ASEAN surge": the main clause's
             elif role is None and m.start < pivot and _goods_after(self.text, m.end) and \
-                    _OF_BEFORE_RX.search(self.text, max(0, m.start - 8), m.start):
+                    _OF_BEFORE_RX.search(self.text, max(0, m.start - 8), m.start) and \
+                    not _FLOW_NOUN_AFTER_RX.match(self.text, m.end):
                 pass  # "buying $160.5 billion of Japanese goods against sales of …": an origin, no actor
+                # (but "19.3 percent of Chinese exports": the country whose exports they are)
             elif role is None and m.start < pivot:
                 if f.actor is not None and self._joined(f.actor, m):
                     f.partners.append(f.actor)

@@ -75,24 +75,66 @@ def share_holder(resolver, q: Quantity, res: SubjectResult, sent: tuple[int, int
     return SubjectResult(Subject(s.reporter, party[0], s.flow, None), res.confidence, weak, cues, res.metric)
 
 
+# the share noun as the subject of the change's verb, right before the figure: "By 2024 its share
+# had shrunk by 4.6 percent", "the US share of China's exports fell 4.6 percentage points"
+_SHARE_VERB_RX = re.compile(
+    r"(?i:\b(?:the|its|their|that|this|[a-z.]+['’]s)\s+(?:market\s+)?(?:share|proportion|portion|slice)"
+    r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|"
+    r"slipped|slid|eased|narrowed|contracted|rose|risen|grown|grew|climbed|increased|gained|jumped|expanded|"
+    r"edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?)$")
+_SHARE_NOUN_RX = re.compile(r"(?i:\b(?:share|proportion|portion|slice)\b)")
+_TO_SHARE_RX = re.compile(r"\s*,?\s*(?:to|at)\s+$")
+
+
 def points_of_share(text: str, claim: Claim, sent: tuple[int, int], earlier: list[Claim]) -> Claim:
-    """A percentage-point change hung on a share figure of its sentence ("just under 4 percent, a
-    gain of about 1.7 percentage points") is about that share's series, and runs from the period
-    of the story's earlier share of the same series ("In 2018 it accounted for about 2.3 percent")."""
+    """A change of a share, not of the flow (metric "share"): a percentage-point change hung on a
+    share figure of its sentence ("just under 4 percent, a gain of about 1.7 percentage points"),
+    a change hung on the share figure of a clause whose subject is the share ("that share had shrunk
+    to about one-seventh, a drop of 4.6 percent"), or a change whose verb has the share noun for
+    subject ("its share had shrunk by 4.6 percent"). It is about that share's series and runs from
+    the period of the story's earlier share of the same series ("In 2018 it accounted for about 2.3
+    percent"); a share figure the change carries its series to ("…, to less than 15 percent") is
+    that series' too."""
     q = claim.quantity
-    if q.unit != "percentage_points" or not earlier:
+    if not earlier:
+        return claim
+    if q.kind == "share":
+        return _carried_share(text, claim, sent, earlier[-1])
+    if q.kind != "change" or q.unit not in ("percent", "percentage_points"):
         return claim
     share = earlier[-1]
-    if share.quantity.kind != "share" or share.subject is None or share.quantity.start < sent[0] \
-            or not _rx()[2].fullmatch(text, share.quantity.end, q.start):
-        return claim
-    base = next((c.period for c in reversed(earlier[:-1]) if c.quantity.kind == "share"
-                 and c.subject == share.subject and c.period and c.period != share.period), None)
+    hung = share.quantity.kind == "share" and share.subject is not None and share.quantity.start >= sent[0] \
+        and _rx()[2].fullmatch(text, share.quantity.end, q.start) is not None \
+        and (q.unit == "percentage_points" or _SHARE_NOUN_RX.search(text, sent[0], share.quantity.start))
+    if not hung:
+        if _SHARE_VERB_RX.search(text, max(sent[0], q.start - 160), q.start) is None:
+            return claim
+        share = next((c for c in reversed(earlier) if c.quantity.kind == "share" and c.subject is not None
+                      and c.subject.partner not in (None, "WLD") and not c.weak
+                      and c.quantity.start >= sent[0] - 600), None)
+        if share is None:
+            return claim
+    base = next((c.period for c in reversed(earlier if not hung else earlier[:-1])
+                 if c.quantity.kind == "share" and c.subject == share.subject and c.period
+                 and c.period != (share.period if hung else claim.period)), None)
+    period = (share.period or claim.period) if hung else claim.period
     cues = tuple(c for c in claim.cues if c[0] not in ("reporter", "partner", "flow", "base_period"))
-    return replace(claim, subject=share.subject, period=share.period or claim.period,
-                   base_period=base or claim.base_period,
+    return replace(claim, subject=share.subject, period=period, base_period=base or claim.base_period,
+                   metric="share",
                    weak=tuple(w for w in claim.weak if w not in ("partner", "flow", "subject")
                               and (w != "base_period" or base is None)
-                              and (w != "period" or not share.period or "period" in share.weak)),
+                              and (w != "period" or not hung or not share.period or "period" in share.weak)),
                    cues=(*cues, ("partner", share.quantity.text),
                          *((("base_period", base),) if base else ())))
+
+
+def _carried_share(text: str, claim: Claim, sent: tuple[int, int], change: Claim) -> Claim:
+    """"its share had shrunk by 4.6 percent, to less than 15 percent": the share the change of a
+    share carries its series to is that series' share, in the change's period."""
+    if change.metric != "share" or change.quantity.kind != "change" or change.quantity.start < sent[0] \
+            or change.subject is None or not _TO_SHARE_RX.fullmatch(text, change.quantity.end, claim.quantity.start):
+        return claim
+    cues = tuple(c for c in claim.cues if c[0] not in ("reporter", "partner", "flow"))
+    return replace(claim, subject=change.subject, period=change.period or claim.period,
+                   weak=tuple(w for w in claim.weak if w not in ("partner", "flow", "subject")),
+                   cues=(*cues, ("partner", change.quantity.text)))

@@ -32,6 +32,10 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+# the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
+_SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
+# a verb whose object is the share figure ("bought about 19 percent of"), no noun between
+_VERB_THEN_FIGURE_RX = re.compile(r"\s+(?:up\s+)?")
 
 
 @cache
@@ -257,7 +261,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
         if (q.kind == "share" or q.unit == "percentage_points") and \
-                _WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start) and \
+                (_WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start)
+                 or (q.end <= cue.start and _SHARE_OF_RX.fullmatch(self.text, q.end, cue.start))) and \
                 subject.reporter and \
                 (part := self._share_part(ca, q.start, subject.reporter)) is not None:
             # "The United States accounted for 14.8% of China's exports": the part is China's
@@ -331,6 +336,10 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         before = [c for c in cands if c.end <= q.start]
         if before and before[-1].cat == "balance" and _OF_GAP_RX.fullmatch(self.text, before[-1].end, q.start):
             return before[-1]  # "a deficit of $2.9 billion in its trade with Tokyo": the balance, not the trade
+        if q.kind == "share" and after and after[0].cat != "nontrade" and before and \
+                _SHARE_OF_RX.fullmatch(self.text, q.end, after[0].start) and \
+                _VERB_THEN_FIGURE_RX.fullmatch(self.text, before[-1].end, q.start):
+            return after[0]  # "the US bought 19% of China's exports": the whole's flow, not the buyer's verb
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
             return after[0]
