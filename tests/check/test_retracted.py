@@ -21,6 +21,16 @@ CASES = [
      "$106.5 billion", "FC205"),
     ("plain-wrong-figure-still-contradicted", "China's imports from Japan were $106.5 billion in 2023.",
      "$106.5 billion", "FC301"),
+    ("readers-editor-our-report-said", "Our report of 14 January said imports from Japan reached $106.5 billion "
+     "in 2023.", "$106.5 billion", "FC205"),
+    ("readers-editor-chart-published-on", "A chart published on 16 January showed imports from Japan at "
+     "$106.5 billion in 2023.", "$106.5 billion", "FC205"),
+    ("readers-editor-the-same-chart-put", "A headline said imports fell. The same chart put imports from Japan "
+     "at $106.5 billion in 2023.", "$106.5 billion", "FC205"),
+    ("readers-editor-right-figure-after-the-marker", "Our report of 14 January said imports reached $106.5 billion "
+     "in 2023. The correct figure is $160.5 billion.", "$160.5 billion", "FC001"),
+    ("another-outlets-report-is-checked", "A report on Tuesday said imports from Japan were $106.5 billion in 2023.",
+     "$106.5 billion", "FC301"),
     ("not-before-a-verb-is-no-rejection", "Imports did not recover: they were $106.5 billion in 2023.",
      "$106.5 billion", "FC301"),
 ]

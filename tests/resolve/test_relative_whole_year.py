@@ -87,3 +87,15 @@ def test_relative_before_the_pandemic_is_a_pre_pandemic_base():
             "Put the other way round, trade was still about 17.7% smaller in 2023 than before the pandemic.")
     c = next(c for c in extract(text, "2024-01-24") if c.quantity.text == "about 17.7%")
     assert (c.period, c.base_period) == ("2023", "2019")
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    pytest.param("Trade between China and North Korea fell back in October after a high the month before, but it "
+                 "stayed at roughly two-thirds of the level seen before Pyongyang closed its border.",
+                 "roughly two-thirds", id="before-pyongyang-closed-its-border"),
+    pytest.param("Trade between China and North Korea in October was roughly two-thirds of what it was before the "
+                 "border closure.", "roughly two-thirds", id="before-the-border-closure"),
+])
+def test_relative_before_the_border_closed_is_a_pre_pandemic_base(sentence, span):
+    c = next(c for c in extract(f"NK trade\n\nSEOUL — {sentence}", "2023-11-21") if c.quantity.text == span)
+    assert (c.period, c.base_period) == ("2023-10", "2019-10")

@@ -14,6 +14,9 @@ from factcheck.check.memo import per_object
 from factcheck.check.modality import modality_data
 from factcheck.models import Claim
 
+# the openers that name the paper's own piece ("Our report of …", "A chart published on …")
+_OWN_PIECE = re.compile(r"(?i:\bour\s|chart|graphic|headline|caption|story|table)")
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -34,7 +37,7 @@ def _retracted_cue(claim: Claim) -> str | None:
         return None
     sentence = claim.sentence
     if "not" not in sentence and "than" not in sentence and "instead" not in sentence and \
-            "version" not in sentence and "correct" not in sentence:
+            "version" not in sentence and "correct" not in sentence and not _OWN_PIECE.search(sentence, 0, 40):
         return None  # most sentences: none of the words any pattern needs
     rejected, opener, marker = _patterns()
     m = rejected.search(sentence, max(0, s - 30), s)

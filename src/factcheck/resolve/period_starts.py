@@ -65,8 +65,10 @@ _AS_OF_END_NEXT = r"(?=\s+(?i:of\s+the\s+end\s+of)\s+[A-Z])"
 # (relyear); elsewhere the period regex would fail there anyway.
 _ONLY_BEFORE = {"that": r"(?=\s+(?i:year|month|period|quarter)\b)", "year": r"(?=[-\s](?i:on|over|to)[-\s])",
                 "month": r"(?=[-\s](?i:on|over)[-\s])", "next": r"(?=\s+(?i:year)\b)",
-                # "than before the pandemic": a pre-pandemic base
-                "before": r"(?=\s+(?i:the)\s+(?:(?i:covid(?:-19)?|coronavirus)\s+)?(?i:pandemic)\b)"}
+                # "than before the pandemic", "before Pyongyang closed its border": a pre-pandemic base
+                "before": r"(?=\s+(?i:the)\s+(?:(?i:covid(?:-19)?|coronavirus)\s+)?(?i:pandemic)\b"
+                          r"|\s+(?i:pyongyang|north\s+korea|the\s+north|the\s+country)\s+(?i:closed|shut|sealed)\s"
+                          r"|\s+(?i:the)\s+(?:(?i:pandemic)\s+)?(?i:border)\s)"}
 
 
 def _start_trie() -> str:

@@ -91,6 +91,9 @@ def _rx() -> re.Pattern[str]:
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?pandemic\b"
+               # "the level seen before Pyongyang closed its border": North Korea's pandemic closure
+               rf"|before\s+(?:pyongyang|north\s+korea|the\s+north|the\s+country)\s+(?:closed|shut|sealed)\s+"
+               rf"(?:its|the)\s+borders?\b|before\s+the\s+(?:pandemic\s+)?border\s+(?:closure|was\s+closed|shut)\b"
                rf"|pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
                rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from factcheck.models import Quantity, Subject
 from factcheck.nlp.numbers import small_number
-from factcheck.resolve.frames import Party
+from factcheck.resolve.frames import Frame, Party
 from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
 from factcheck.resolve.story import ColonItem
@@ -62,6 +62,12 @@ class SubjectResult(NamedTuple):
     metric: str | None = None
 
 
+# "…, against 5.35 trillion yuan with the EU": a figure set against the clause's, and its party
+CONTRAST_WORDS = ("against", "versus")
+_CONTRAST_RX = re.compile(r",\s*(?:against|versus)\s+(?P<fig>(?:(?:about|some|nearly|roughly)\s+)?(?:US)?[$€£¥]?\s?"
+                          r"\d[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?"
+                          r"(?:\s+(?:yuan|dollars|euros|yen|won))?\s+(?:with|for)\s+(?:the\s+)?")
+
 class PlacedParties:
     """List items, "respectively", share holders and wholes for `SubjectResolver`."""
 
@@ -91,6 +97,23 @@ class PlacedParties:
                     and _SHARE_NOUN_RX.search(self.text, sent[0], m.start)):
                 return Party(iso, m.text, self._conf(m), m.start)
         return None
+
+    def _contrasted(self, q: Quantity, ca: int, cb: int, cue: Match, frame: Frame) -> Frame:
+        """"…trade with Asean rose 19.7 per cent to 5.67 trillion yuan, against 5.35 trillion yuan with
+        the EU": the figures before the contrast have the parties named before it; the contrasted
+        figure trades with the party right after it, under the same flow."""
+        m = _CONTRAST_RX.search(self.text, cue.end, cb)
+        if m is None:
+            return frame
+        if q.end <= m.start():
+            return self._frame(ca, m.start(), cue)
+        if m.start("fig") != q.start:
+            return frame
+        party = next((p for p in self._places_in(m.end(), m.end() + 40) if p.start == m.end() and self._iso(p)), None)
+        if party is None:
+            return frame
+        own = self._frame(ca, m.start(), cue)
+        return Frame(own.actor, None, None, [Party(self._iso(party), party.text, self._conf(party))], own.pair)
 
     def _respectively(self, q: Quantity, sent: tuple[int, int], sentence_qs: tuple[Quantity, ...],
                       res: SubjectResult) -> SubjectResult:

@@ -20,7 +20,7 @@ from factcheck.resolve.goods import goods_of, is_pronoun, metric_of
 from factcheck.resolve.lexicon import generic_goods, settings, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.own_statistics import OwnStatistics
-from factcheck.resolve.placed import PlacedParties, SubjectResult
+from factcheck.resolve.placed import CONTRAST_WORDS, PlacedParties, SubjectResult
 from factcheck.resolve.scan import Match
 from factcheck.resolve.text import Layout, may_hold
 from factcheck.resolve.unobserved import unobserved_word
@@ -229,6 +229,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         if split is not None:  # "Japan sold goods worth $160.5 billion to China and bought $157.5 billion"
             (first_ca, first_cue), ca = split
         frame = self._frame(ca, cb if split is None or (comma := self.text.find(",", q.end, cb)) < 0 else comma, cue)
+        if not (inherited or borrowed) and split is None and cue.end <= q.start and may_hold(self.text, ca, cb, CONTRAST_WORDS):
+            frame = self._contrasted(q, ca, cb, cue, frame)
         if inherited or borrowed:
             frame = self._elliptic_frame(frame, cl[ci][0], q.start)
         else:
