@@ -68,3 +68,24 @@ def test_ratios_a_claim_beyond_the_spread_of_disagreeing_rates_is_still_wrong(ra
              if c.claim.quantity.text == span)
     assert c.verdict.verdict == verdict
     assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip
+
+
+NK_TEN_MONTHS = ("China-North Korea trade\n\nSEOUL — Trade between China and North Korea grew in October. Over the "
+                 "first ten months, trade reached $1.82 billion, {rate} than the $761.4 million recorded in the same "
+                 "period of 2022. The ten-month figure is already nearly 1.8 times the $1.03 billion the two "
+                 "countries traded in all of last year.")
+
+
+@pytest.mark.parametrize(("rate", "span", "verdict", "slip"), [
+    # $1.82bn / $761.4m = x2.4; a published +152.2% and one odd pair of levels (x3.9) widen the range
+    pytest.param("1.4 times higher", "1.4 times", "contradicted", "times_higher_off_by_one",
+                 id="an-odd-level-pair-does-not-excuse-the-claim"),
+    pytest.param("2.4 times higher", "2.4 times", "supported", None, id="the-levels-ratio"),
+])
+def test_ratios_the_spread_is_the_disagreement_not_every_level_pair(rate, span, verdict, slip):
+    from factcheck import check_text
+
+    c = next(c for c in check_text(NK_TEN_MONTHS.format(rate=rate), date="2023-11-21").claims
+             if c.claim.quantity.text.startswith(span))
+    assert c.verdict.verdict == verdict, c.verdict.message
+    assert (c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == slip

@@ -47,3 +47,15 @@ def test_share_changes_without_a_base_period_are_reviewed():
                                                          subject=US, period="2024"))
     v = check_reference(replace(c, metric="share"), STORE)
     assert (v.verdict, v.rule) == ("needs_review", "FC102")
+
+
+def test_share_changes_a_share_from_yuan_levels_when_no_dollar_ones():
+    # ASEAN's 2019 share from yuan rows (4.43 / 31.54 = 14.0%), 2024's from dollar rows (982.1 / 6,170 = 15.9%)
+    store = FakeStore([("CHN", "ASEAN", "total", "2019", 4.43e12, "CNY"), ("CHN", "WLD", "total", "2019", 31.54e12, "CNY"),
+                       ("CHN", "ASEAN", "total", "2024", 982.1e9), ("CHN", "WLD", "total", "2024", 6170e9)])
+    (c,) = claims("It rose by 1.9 per cent.", Q("1.9 per cent", "change", 1.9, "percent", direction="up",
+                                                subject=Subject("CHN", "ASEAN", "total"), period="2024",
+                                                base_period="2019"))
+    v = check_reference(replace(c, metric="share"), store)
+    assert (v.verdict, v.diagnosis.slip if v.diagnosis else None) == ("contradicted", "percent_vs_points")
+    assert "15.9% (2024) vs 14.0% (2019)" in v.message

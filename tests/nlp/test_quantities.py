@@ -444,6 +444,12 @@ TRADE_PROSE = [
     _row("Lima set a growth target of around 3% for 2025.", "around 3%", kind="change", direction="up"),
     _row("The central bank kept its growth forecast at 2.8%.", "2.8%", kind="change", direction="up"),
     _row("The central bank kept its inflation target of 2%.", "2%", kind="level", direction=None),
+    _row("Peru accounted for about 14 per cent of Chile's total trade in 2019 and nearly 16 per cent in 2024.",
+         "nearly 16 per cent", kind="share"),
+    _row("Peru took 19.3 percent of Chile's exports in 2018 and 14.7 percent in 2024.", "14.7 percent",
+         kind="share"),
+    _row("Peru took 19.3 percent of Chile's exports in 2018 and rose 14.7 percent in 2024.", "14.7 percent",
+         kind="change"),
 ]
 
 

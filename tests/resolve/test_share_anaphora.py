@@ -61,6 +61,9 @@ SHARE_CHANGES = [
     ("share-subject-then-hung-percent", "In 2018 Brazil bought about 19 percent of China's exports. By 2024 that "
      "share had shrunk to 14.7 percent, a drop of 4.6 percent.", "4.6 percent", "percent",
      ("CHN", "BRA", "export"), "2024", "2018"),
+    ("two-dates-then-an-increase-of", "Brazil accounted for about 14 per cent of China's total trade in 2019 and "
+     "nearly 16 per cent in 2024, an increase of 1.9 per cent.", "1.9 per cent", "percent",
+     ("CHN", "BRA", "total"), "2024", "2019"),
 ]
 
 
@@ -68,7 +71,7 @@ SHARE_CHANGES = [
                          ids=[c[0] for c in SHARE_CHANGES])
 def test_share_anaphora_change_of_a_share_is_the_share_series(body, snippet, unit, subject, period, base):
     shares = [s for s in ("nearly a fifth", "less than 15 percent", "19.3 percent", "about 19 percent",
-                          "14.7 percent") if s in body]
+                          "14.7 percent", "about 14 per cent", "nearly 16 per cent") if s in body]
     specs = [(s, "share", 1.0, "percent") for s in shares] + [(snippet, "change", 1.0, unit)]
     claims = resolve_all(STORY.format(body=body), specs, date="2025-02-10")
     c = claims[snippet]

@@ -323,7 +323,7 @@ def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = F
             why = "the published rates disagree among themselves"
     elif good:
         far = [x for x in good if min(abs(x.value / i.value - 1) for i in implied) > published_vs_levels()]
-        if far and t is not None and _beyond_the_spread(t, variants):
+        if far and t is not None and _beyond_the_spread(t, far, implied):
             far = []  # "jumped 149.7%" against -5% published and -13% from levels: no series between explains it
         if far:
             why = (f"the published {arith.sources([x.evidence.source or '?' for x in far])} rate is far from "
@@ -334,13 +334,17 @@ def _distrust(v: Verdict, variants: list[Variant], other_currency_fits: bool = F
                    v.disputed, v.tolerance)
 
 
-def _beyond_the_spread(t: Target, variants: list[Variant]) -> bool:
-    """The claim lies farther from every variant than three times the spread between them (and
-    more than 20 points off): however the published and implied rates disagree, neither key is it."""
-    values = [x.value for x in variants]
-    lo, hi = min(values), max(values)
+def _beyond_the_spread(t: Target, far: list[Variant], implied: list[Variant]) -> bool:
+    """The claim lies farther from every rate than three times the disagreement between the far
+    published rates and the levels' rates nearest them (and more than 30 points off): however they
+    disagree, neither key is it. (The disagreement, not the whole range of level pairs: one odd
+    pair of levels would otherwise widen it and excuse any claim.)"""
+    near = [min(implied, key=lambda i, x=x: abs(i.value - x.value)) for x in far]
+    core = [x.value for x in (*far, *near)]
+    every = [x.value for x in (*far, *implied)]
+    lo, hi = min(every), max(every)
     gap = min(abs(t.low - hi), abs(t.high - lo)) if t.high < lo or t.low > hi else 0.0
-    return gap > 0.2 and gap > 3 * (hi - lo)
+    return gap > 0.3 and gap > 3 * (max(core) - min(core))
 
 
 _CNY = re.compile(r"\bCNY\b|yuan|RMB", re.I)

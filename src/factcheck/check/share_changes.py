@@ -28,11 +28,15 @@ def is_share_change(claim: Claim) -> bool:
 
 
 def _shares(claim: Claim, period: str, store, article) -> list[tuple]:
-    """Per candidate whole, the share readings (value, low, high, evidence) for `period`."""
-    c = replace(claim, period=period)
-    part, _ = _level_lookup(c, store, article, period)
+    """Per candidate whole, the share readings (value, low, high, evidence) for `period`: from the
+    dollar levels, else the yuan ones (a share has no currency; older partner rows are yuan only)."""
+    for currency in ("USD", "CNY"):
+        c = replace(claim, period=period, quantity=replace(claim.quantity, unit=currency))
+        part, _ = _level_lookup(c, store, article, period)
+        by_whole = _share_variants(c, part, store, article)
+        if by_whole:
+            break
     out = []
-    by_whole = _share_variants(c, part, store, article)
     # of the reporter's flow with the world first ("its share of China's exports"), unless goods
     for variants in (by_whole if claim.subject.commodity else reversed(by_whole)):
         tol = _tol("share")

@@ -130,6 +130,9 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
         elliptic = _elliptic(text, sentence_qs, base + len(pre_core), p)
         if elliptic:
             kind = "change"  # "exports grew 7% to $2bn and imports 2% to $1bn"
+        elif sentence_qs and sentence_qs[-1].kind == "share" and \
+                _AND_ANOTHER_SHARE.fullmatch(text, sentence_qs[-1].end, base + len(pre_core)):
+            kind = "share"  # "about 14 per cent of China's total trade in 2019 and nearly 16 per cent in 2024"
     if m.sign and kind in ("level", "change") and m.unit_kind in ("pct", "ppt"):
         kind = "change"
         verb_direction = verb_direction or ("up" if m.sign > 0 else "down")
@@ -297,6 +300,8 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     return ("change" if has_verb else "level"), False, None
 
 
+# between a share and a bare percent coordinated with it: its whole and period, then "and"
+_AND_ANOTHER_SHARE = re.compile(r"(?:\s+of\s+[^.;:%\d]{1,60}?)?(?:,?\s+(?:in|for)\s+(?:19|20)\d\d)?\s*,?\s+and\s+")
 _GROWTH_RATES_WERE = re.compile(r"\bgrowth\s+rates?\b[^.;:\d%]{0,90}\b(?:stood\s+at|were|are|was|is|came\s+(?:in\s+)?at"
                                 r"|reached|hit)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$", re.IGNORECASE)
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w.'’]*\.?\s*\(\s*$")

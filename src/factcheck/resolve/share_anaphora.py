@@ -35,7 +35,7 @@ def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     after = re.compile(r"\s+of\s+(?i:it|them|that|this|the\s+[a-z]+)\s+(?:was|were|is|are|went|came)\s+"
                        r"(?:with|to|from)\s+(?:the\s+)?$")
     # a percentage-point change hung on the share before it: "…, a gain of about", "…, down"
-    hung = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?|up\s+|down\s+|or\s+)?$")
+    hung = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?|up\s+|down\s+|or\s+)?$")
     return before, after, hung
 
 
@@ -90,11 +90,11 @@ def points_of_share(text: str, claim: Claim, sent: tuple[int, int], earlier: lis
     """A change of a share, not of the flow (metric "share"): a percentage-point change hung on a
     share figure of its sentence ("just under 4 percent, a gain of about 1.7 percentage points"),
     a change hung on the share figure of a clause whose subject is the share ("that share had shrunk
-    to about one-seventh, a drop of 4.6 percent"), or a change whose verb has the share noun for
-    subject ("its share had shrunk by 4.6 percent"). It is about that share's series and runs from
-    the period of the story's earlier share of the same series ("In 2018 it accounted for about 2.3
-    percent"); a share figure the change carries its series to ("…, to less than 15 percent") is
-    that series' too."""
+    to about one-seventh, a drop of 4.6 percent") or of a sentence giving the share at two dates, or
+    a change whose verb has the share noun for subject ("its share had shrunk by 4.6 percent"). It
+    is about that share's series and runs from the period of the story's earlier share of the same
+    series ("In 2018 it accounted for about 2.3 percent"); a share figure the change carries its
+    series to ("…, to less than 15 percent") is that series' too."""
     q = claim.quantity
     if not earlier:
         return claim
@@ -105,7 +105,8 @@ def points_of_share(text: str, claim: Claim, sent: tuple[int, int], earlier: lis
     share = earlier[-1]
     hung = share.quantity.kind == "share" and share.subject is not None and share.quantity.start >= sent[0] \
         and _rx()[2].fullmatch(text, share.quantity.end, q.start) is not None \
-        and (q.unit == "percentage_points" or _SHARE_NOUN_RX.search(text, sent[0], share.quantity.start))
+        and (q.unit == "percentage_points" or _SHARE_NOUN_RX.search(text, sent[0], share.quantity.start)
+             or _two_shares(earlier, share, sent))
     if not hung:
         if _SHARE_VERB_RX.search(text, max(sent[0], q.start - 160), q.start) is None:
             return claim
@@ -126,6 +127,13 @@ def points_of_share(text: str, claim: Claim, sent: tuple[int, int], earlier: lis
                               and (w != "period" or not hung or not share.period or "period" in share.weak)),
                    cues=(*cues, ("partner", share.quantity.text),
                          *((("base_period", base),) if base else ())))
+
+
+def _two_shares(earlier: list[Claim], share: Claim, sent: tuple[int, int]) -> bool:
+    """"Asean accounted for about 14 per cent of China's trade in 2019 and nearly 16 per cent in
+    2024, an increase of 1.9 per cent": the sentence gives the series' share at two dates."""
+    return len(earlier) >= 2 and (prev := earlier[-2]).quantity.kind == "share" and prev.quantity.start >= sent[0] \
+        and prev.subject == share.subject and prev.period != share.period
 
 
 def _carried_share(text: str, claim: Claim, sent: tuple[int, int], change: Claim) -> Claim:
