@@ -228,3 +228,27 @@ def test_readings_hopeless_test_agrees_with_the_quick_check(claim):
         alt, yuan = apply(claim, r)
         bare = _check_ratio(alt, t, STORE, None, yuan, quick=True, yuan_reading=yuan) is MISSED["change"]
         assert misses(*changed(claim, r), lambda alt=alt: alt) is bare, r
+
+
+@pytest.mark.parametrize(("claim_period", "other", "slip"), [
+    ("2021-03", "2021-Q1", "cumulative_as_month"),
+    ("2021-06", "2021-H1", "cumulative_as_month"),
+    ("2021-12", "2021", "cumulative_as_month"),
+    ("2021-05", "2021-01/2021-05", "cumulative_as_month"),
+    ("2021-06", "2021-Q2", None),
+    ("2021", "2021-Q1", None),
+    ("2021-03", "2021-Q1", None),
+], ids=["march-read-as-q1", "june-read-as-h1", "december-read-as-the-year", "may-read-as-jan-may",
+        "june-read-as-q2-is-no-year-to-date", "a-year-read-as-a-quarter", "no-level-pins-the-month"])
+def test_readings_a_stated_month_read_as_its_year_to_date_is_the_cumulative_slip(claim_period, other, slip):
+    from factcheck.check.readings import Reading, slip_of
+
+    sentence = "Exports jumped 49% from a year earlier in March, to $241 billion."
+    if slip is None and claim_period == "2021-03":
+        sentence = "Exports jumped 49% from a year earlier in March."
+    start = sentence.index("49%")
+    q = Quantity("49%", start, start + 3, "change", 49.0, "percent", direction="up", sentence_start=0,
+                 sentence_end=len(sentence))
+    c = Claim("c1", q, sentence, 1, 1, Subject("CHN", "WLD", "export"), claim_period, confidence=0.9,
+              cues=(("flow", "Exports"), ("period", "March"), ("base_period", "a year earlier")))
+    assert slip_of(c, Reading((("period_yoy", other),))) == slip

@@ -31,7 +31,7 @@ from factcheck.check.evolve import evolve
 from factcheck.check.memo import per_object, per_story_text
 from factcheck.check.refdata import _DOLLAR, _YUAN
 from factcheck.models import Claim, Subject, Verdict
-from factcheck.periods import cumulative, frequency, is_period, preceding, shift, year_of
+from factcheck.periods import cumulative, frequency, is_period, months, preceding, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -123,7 +123,7 @@ def slip_of(claim: Claim, reading: Reading) -> str | None:
             this = "wrong_base_period"
         elif f == "currency":
             this = "wrong_currency"
-        elif f in ("period", "period_yoy") and v and frequency(v) == "cumulative":
+        elif f in ("period", "period_yoy") and v and (frequency(v) == "cumulative" or _to_date(claim, v)):
             this = "cumulative_as_month"
         else:
             this = None
@@ -188,6 +188,22 @@ def _clause_before(claim: Claim) -> str:
     at = claim.quantity.start - claim.quantity.sentence_start
     before = claim.sentence[:max(at, 0)]
     return re.split(r"[,;]", before)[-1]
+
+
+def _to_date(claim: Claim, other: str) -> bool:
+    """`other` is the year to date ending with the claim's month (March's "2021-Q1", June's "H1"),
+    and the rate's clause carries it to a level ("jumped 49% in March, to $241 billion"): the level
+    pins the month, so the quarter's rate is the slip, not a quarter resolution missed."""
+    period = claim.period
+    if not period or frequency(period) != "monthly" or frequency(other) not in ("quarterly", "semiannual", "annual"):
+        return False
+    span = months(other)
+    return len(span) > 1 and span[0].endswith("-01") and span[-1] == period and \
+        _TO_LEVEL_RX.search(claim.sentence, max(0, claim.quantity.end - claim.quantity.sentence_start)) is not None
+
+
+_TO_LEVEL_RX = re.compile(r"\bto\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?\d|\d[\d.,]*\s*"
+                          r"(?:billion|million|trillion|bn|mn|tn)\b)")
 
 
 def _single(claim: Claim, kind: str, text: str | None, date: str | None,
