@@ -81,3 +81,34 @@ def test_periods_base_of_a_multiple(text, snippet, period, base, weak):
 ])
 def test_periods_short_scale_figures_count_as_numbers(snippet, period):
     assert resolve_one(JUNE, snippet, "balance", date="2024-07-20").period == period
+
+
+@pytest.mark.parametrize(("sentence", "span", "base"), [
+    pytest.param("North Korean shipments to China slipped 10.8% on the month to $24.8 million in October.", "10.8%",
+                 "2023-09", id="on-the-month"),
+    pytest.param("China's exports rose 5% on the year in October.", "5%", "2022-10", id="on-the-year"),
+    pytest.param("China's exports rose 5 per cent on the month in October.", "5 per cent", "2023-09",
+                 id="per-cent-on-the-month"),
+])
+def test_periods_bases_on_the_month_and_on_the_year(sentence, span, base):
+    from factcheck import extract
+
+    c = next(c for c in extract(sentence, "2023-11-21") if c.quantity.text == span)
+    assert (c.period, c.base_period, "base_period" in c.weak) == ("2023-10", base, False)
+
+
+@pytest.mark.parametrize(("sentence", "span", "base"), [
+    pytest.param("In 2024 China's surplus with the United States was $361.03 billion, up 6.9 percent year on year and "
+                 "11.7 percent larger than the $323.3 billion of 2018.", "11.7 percent", "2018",
+                 id="own-comparison-after-the-figure"),
+    pytest.param("In 2024 China's surplus with the United States was $361.03 billion, up 6.9 percent on the year and "
+                 "11.7 percent larger than the $323.3 billion of 2018.", "11.7 percent", "2018",
+                 id="on-the-year-is-the-first-rates"),
+    pytest.param("In 2024 China's exports rose 5.9 percent year on year and imports 1.1 percent.", "1.1 percent",
+                 "2023", id="coordinated-rate-shares-the-base"),
+])
+def test_periods_bases_an_earlier_rates_base_is_not_one_with_its_own_comparison(sentence, span, base):
+    from factcheck import extract
+
+    c = next(c for c in extract(sentence, "2025-03-10") if c.quantity.text == span)
+    assert c.base_period == base

@@ -49,7 +49,7 @@ _THE_NEXT = (r"(?=\s+(?i:same|first|second|third|fourth|final|last|latter|previo
              r"|month|quarter|end|latest|1st|2nd|3rd|4th|following|next|full|whole|entire)\b"
              r"|\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?i:months)|-(?i:month))\b)")
 _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
-_ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b)"
+_ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b|\s+(?i:the)\s+(?i:month|year)\b)"  # "slipped 10.8% on the month"
 _END_NEXT = r"(?=\s+(?i:of)\b)"
 _AGO_NEXT = (r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b"
              r"|\s+(?i:months)\s+(?i:to|through|until)\b)")

@@ -99,10 +99,12 @@ def _rx() -> re.Pattern[str]:
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|(?:(?<=\bfrom\s)|(?<=\bover\s)|(?<=\bthan\s))the\s+last\s+year\b(?!\s+(?:of|in|before|when)\b)"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
+               r"|(?:(?<=\d%\s)|(?<=percent\s)|(?<=per\scent\s))on\s+the\s+year\b(?!\s+(?:of|before)\b)"
                r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before",
         "back": rf"(?:a|{numw})\s+(?:decades?|years)\s+(?:earlier|before)\b",
         "mom": r"on-month\b|month[-\s]on[-\s]month|month[-\s]over[-\s]month|m-o-m|m/m|a\s+month\s+(?:earlier|ago|before)"
                r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
+               r"|(?:(?<=\d%\s)|(?<=percent\s)|(?<=per\scent\s))on\s+the\s+month\b(?!\s+(?:of|before)\b)"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
         "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-to-|-through-|-|–|—|/|to|through|thru|until|till|and)\s*"
                rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",

@@ -61,6 +61,19 @@ def _earlier_rates_base(text: str, q: Quantity, m: PeriodMention, sentence_qs: t
         for o in sentence_qs) and _THEN_RX.search(text, m.end, q.start) is not None
 
 
+# the figure's own comparison right after it: "11.7 percent larger than …", "9% higher from …"
+_OWN_COMPARISON_AFTER_RX = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|against)\b")
+
+
+def _others_base_before_own_comparison(text: str, q: Quantity, m: PeriodMention,
+                                       sentence_qs: tuple[Quantity, ...]) -> bool:
+    """"up 6.9 percent on the year and 11.7 percent larger than the $323.3 billion of 2018": a base
+    right after an earlier rate is that rate's when the figure makes its own comparison after it."""
+    return m.end <= q.start and any(
+        o is not q and o.kind in _COMPARATIVE_KINDS and o.end <= m.start and m.start - o.end <= 12
+        for o in sentence_qs) and _OWN_COMPARISON_AFTER_RX.match(text, q.end) is not None
+
+
 # "…, still below their 2019 level": a level's comparison, introduced after a comma
 _LEVEL_COMPARED_RX = re.compile(r",\s+(?:[a-z]+\s+){0,10}?(?:below|above|under|short\s+of|shy\s+of)\s+(?:[a-z’']+\s+){0,2}$")
 
@@ -223,6 +236,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
             # the previous month": in its own clause too, a base after another number is that one's
             local = [m for m in self._in(*clause) if m.role == "base" and not _earlier_rates_base(self.text, q, m, sentence_qs)
+                     and not _others_base_before_own_comparison(self.text, q, m, sentence_qs)
                      and not _outcomes_comparison(self.text, q, m)
                      and not (
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
