@@ -43,3 +43,17 @@ def test_fx_quotes_fixing_has_no_customs_subject():
                      "7.0105. China's trade surplus reached $1.19 trillion in 2025.", date="2026-01-14")
     got = {c.claim.quantity.text: c for c in rep.claims}
     assert got["7.0105"].claim.subject is None and got["7.0105"].verdict.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("sentence", "span", "quote"), [
+    pytest.param("The currency, which traded at more than 100 roubles to the dollar in January, strengthened to "
+                 "about 80 roubles by December.", "about 80 roubles", True, id="elided-to-the-dollar"),
+    pytest.param("The rouble ended the year at about 11 roubles per yuan and about 80 roubles.", "about 80 roubles",
+                 True, id="second-quote-of-a-pair"),
+    pytest.param("Russia's exports to China came to 500 billion roubles, at 90 roubles to the dollar.",
+                 "500 billion roubles", False, id="a-scaled-amount-is-a-trade-figure"),
+])
+def test_fx_quotes_an_amount_beside_a_quote_is_the_quote(sentence, span, quote):
+    rep = check_text(f"Russia trade\n\n{sentence}", date="2026-01-20")
+    c = next(c for c in rep.claims if c.claim.quantity.text == span)
+    assert (c.claim.subject is None) == quote

@@ -42,3 +42,16 @@ def fx_quote_unit(clause: str, post: str, precision: float = 1.0) -> str | None:
     if found:
         return words[found.group(1).lower()]
     return "CNY" if fine and _FIXING.search(clause) else None
+
+
+# a currency quoted against another somewhere in the sentence: "100 roubles to the dollar", "11 roubles per yuan"
+_PAIR_QUOTE = re.compile(r"\b(?:roubles?|rubles?|yuan|yen|won|rupees?|euros?|pounds?|dollars?|lira|reais|pesos?)\s+"
+                         r"(?:to|per|against)\s+(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+|US\s+)?"
+                         r"(?:dollar|yuan|euro|greenback|rouble|ruble|yen)\b", re.IGNORECASE)
+
+
+def elided_fx_quote(sentence: str, value: float | None, scaled: bool) -> bool:
+    """A small amount of a currency, with no scale word, in a sentence that quotes that currency
+    against another ("traded at more than 100 roubles to the dollar …, strengthened to about 80
+    roubles by December"): the same quote with its "to the dollar" left out, no trade figure."""
+    return not scaled and value is not None and 0 < value < 10_000 and _PAIR_QUOTE.search(sentence) is not None

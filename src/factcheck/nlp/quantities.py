@@ -20,7 +20,7 @@ from factcheck.nlp.directions import (  # the shared small patterns too
     _governing_from,
     _verb_before_by,
 )
-from factcheck.nlp.fx_quotes import fx_quote_unit
+from factcheck.nlp.fx_quotes import elided_fx_quote, fx_quote_unit
 from factcheck.nlp.index_quotes import index_quote_unit
 from factcheck.nlp.intervals import approx_of, claim_interval
 from factcheck.nlp.lexicon import load
@@ -123,6 +123,9 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     elif not is_claim and m.unit_kind is None and (fx := fx_quote_unit(clause, post, m.precision)) is not None:
         kind, is_claim, unit = "level", True, fx  # "the yen traded near 157 to the dollar"
         m.pattern = "fx_quote"  # a market quote: resolution gives it no customs subject
+    elif kind == "level" and m.unit_kind == "cur" and m.unit != "USD" and \
+            elided_fx_quote(text[s_start:s_end], m.value, m.own_scale):
+        m.pattern = "fx_quote"  # "strengthened to about 80 roubles by December" after "100 roubles to the dollar"
     elif not is_claim and m.unit_kind is None and (pts := index_quote_unit(clause, pre, m.precision)) is not None:
         kind, is_claim, unit = "level", True, pts  # "the CSI 300 index fell 0.7% to 3,377.89"
     elliptic = None

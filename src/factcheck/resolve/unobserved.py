@@ -70,6 +70,11 @@ def _forecaster(word: str) -> bool:
     return " ".join(word.lower().split()) in _forecasters()
 
 
+# the share of trade paid in a currency, no share of a customs series
+_SETTLED_RX = re.compile(r"\s+of\s+[^.;,]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+                         r"(?P<how>(?:settled|paid|invoiced|conducted|denominated|cleared)\s+in)\b", re.I)
+
+
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     """The word that makes the figure at `start`:`end` a forecast, target, cap or rate, if
     one governs it (looked for after `floor`, the sentence start); also a unit price or a
@@ -85,6 +90,9 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     m = adjacent.match(text, end)
     if m is not None:
         return m.group().strip(" -")
+    m = _SETTLED_RX.match(text, end)
+    if m is not None:  # "More than 95% of bilateral trade is now settled in roubles and yuan": payments
+        return m.group("how")
     lo = max(floor, start - 60)
     modals, currencies = window_words()
     m = modal.search(text, lo, start) if may_hold(text, lo, start, modals) else None
