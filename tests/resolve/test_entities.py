@@ -140,3 +140,30 @@ def test_entities_short_names_pycountry_lacks(text, iso3):
 ])
 def test_entities_ambiguous_names_take_the_storys_country(text, snippet, partner):
     assert resolve_one(text, snippet, date="2025-01-20").subject.partner == partner
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("Trade grew. With South Korea the deficit was small.", "South Korea", id="with-before-a-two-word-name"),
+    pytest.param("Trade grew. Then North Korea reopened its border.", "North Korea", id="then-before-a-two-word-name"),
+    pytest.param("Trade grew. Under President Putin, Russia bought more.", "Russia", id="title-then-name"),
+])
+def test_entities_a_capitalised_opener_does_not_swallow_a_name(text, name):
+    assert name in [m.text for m in scan(text) if m.cat == "place"]
+
+
+@pytest.mark.parametrize(("text", "span", "subject", "metric"), [
+    pytest.param("China's trade rose in March. With Japan the deficit was $6.2 billion.", "$6.2 billion",
+                 ("CHN", "JPN", "balance"), "deficit", id="with-x-the-deficit-is-chinas"),
+    pytest.param("China's trade rose in March. With South Korea the deficit was $6.2 billion, on imports of "
+                 "$17.8 billion.", "$17.8 billion", ("CHN", "KOR", "import"), "value", id="on-imports-of-after-with-x"),
+])
+def test_entities_a_party_after_with_does_not_own_the_next_flow(text, span, subject, metric):
+    from factcheck import extract
+
+    c = next(c for c in extract(text, "2021-04-20") if c.quantity.text == span)
+    assert ((c.subject.reporter, c.subject.partner, c.subject.flow), c.metric) == (subject, metric)
+
+
+def test_entities_a_cue_word_inside_a_capitalised_name_stays_part_of_it():
+    found = [(m.text, m.cat) for m in scan("Officials at the Foreign Trade Ministry said so.")]
+    assert ("Trade", "total") not in found

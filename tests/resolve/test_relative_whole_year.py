@@ -99,3 +99,10 @@ def test_relative_before_the_pandemic_is_a_pre_pandemic_base():
 def test_relative_before_the_border_closed_is_a_pre_pandemic_base(sentence, span):
     c = next(c for c in extract(f"NK trade\n\nSEOUL — {sentence}", "2023-11-21") if c.quantity.text == span)
     assert (c.period, c.base_period) == ("2023-10", "2019-10")
+
+
+def test_relative_of_a_year_earlier_is_the_figures_own_period():
+    text = ("China trade\n\nIn yuan terms, first-quarter exports rose 38.7%. In dollars the quarter's surplus was "
+            "$117.1 billion, more than nine times the $12.8 billion of a year earlier.")
+    c = next(c for c in extract(text, "2021-04-20") if c.quantity.text == "$12.8 billion")
+    assert c.period == "2020-Q1"

@@ -80,6 +80,7 @@ _YEAR_RX = re.compile(r"(?:19|20)\d\d\s*")
 _FIGURE_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?")
 _BASED_RX = re.compile(r"[-–]\s?(?:based|born|headquartered)\b", re.IGNORECASE)
 _AND_JOIN_RX = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+_DETERMINER_RX = re.compile(r"\s(?:the|a|an|this|that|its|their)\s")
 _ADJACENT_RX = re.compile(r"(?:['’]s)?(?:\s+(?!to\b|from\b|with\b|and\b)[a-z-]+){0,2}\s+")
 
 
@@ -328,7 +329,8 @@ class ClauseFrames:
         i = bisect_left(self.cue_starts, m.end)
         nxt = self.cues[i] if i < len(self.cues) and self.cues[i].start <= cue.start else None
         return nxt is not None and nxt.cat in ("export", "import", "total", "balance") and \
-            _ADJACENT_RX.fullmatch(self.text, m.end, nxt.start) is not None
+            _ADJACENT_RX.fullmatch(self.text, m.end, nxt.start) is not None and \
+            _DETERMINER_RX.search(self.text, m.end, nxt.start) is None  # "With Japan the deficit was": a new phrase
 
     def _earlier_phrase(self, ca: int, m: Match, cue: Match) -> bool:
         """`m` is named in an earlier flow phrase of the clause, which has its own figure

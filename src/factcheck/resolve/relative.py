@@ -32,6 +32,8 @@ _YEAR_LEVEL_OF_RX = re.compile(r"(?:['’]s)?(?:\s+(?:pre-?pandemic|annual|full-
                                r"|just\s+over|more\s+than)\s+)?", re.IGNORECASE)
 _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year"
                        r"|the\s+year\s+before)", re.IGNORECASE)
+# "$275.8 billion the year before", "the $12.8 billion of a year earlier"
+_PRIOR_GAP_RX = re.compile(r"\s*(?:of\s+|(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
 _RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
 _SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
 _SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
@@ -114,9 +116,9 @@ class RelativePeriods:
             own = next((m for m in self._in(max(0, q.start - 60), q.start) if (
                 m.spec[0] == "year" and _YEAR_LEVEL_OF_RX.fullmatch(self.text, m.end, q.start)) or (
                 m.spec[0] in ("year", "sub") and _POSSESSIVE_OWNS_RX.fullmatch(self.text, m.end, q.start))), None)
-        if own is None:  # "… up from $275.8 billion the year before" (or "a month earlier"): the one before
+        if own is None:  # "… up from $275.8 billion the year before" ("of a year earlier", "a month earlier")
             own = next((m for m in self._in(q.end, q.end + 24) if (_PRIOR_RX.fullmatch(m.text)
-                        or _prior_month(m.text)) and not self.text[q.end:m.start].strip()), None)
+                        or _prior_month(m.text)) and _PRIOR_GAP_RX.fullmatch(self.text, q.end, m.start)), None)
             if own is not None:
                 period, weak = self._year_before(own, months=1 if _prior_month(own.text) else 0)
                 if period:

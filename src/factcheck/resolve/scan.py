@@ -202,7 +202,12 @@ def _phrase_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     keys = sorted(" ".join(e.tokens) for v in _index().values() for e in v)
     body = trie_pattern(keys, space=r"[ \t.\-–'’]{1,3}", fold_case=True, inner_lowered=True)
-    phrase = rf"(?=[^\W\d_])(?P<m>(?P<p>{body})(?![^\W\d_])|[A-Z][^\W\d_]{{3,}}(?: [A-Z][^\W\d_]+)?)"
+    # the fuzzy pair never swallows a place name's first word ("With South Korea", "With Japan the
+    # deficit"); it still swallows a cue word in a name ("International Trade Association")
+    names = sorted(" ".join(e.tokens) for v in _index().values() for e in v if e.cat == "place")
+    places = trie_pattern(names, space=r"[ \t.\-–'’]{1,3}", fold_case=True, inner_lowered=True)
+    phrase = (rf"(?=[^\W\d_])(?P<m>(?P<p>{body})(?![^\W\d_])"
+              rf"|[A-Z][^\W\d_]{{3,}}(?: (?!(?:{places})(?![^\W\d_]))[A-Z][^\W\d_]+)?)")
     return re.compile(phrase), re.compile(rf"{NON_LETTER}{phrase}")
 
 
