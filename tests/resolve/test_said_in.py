@@ -30,3 +30,20 @@ def test_said_in_a_leads_when_clause_year_is_carried_by_no_figure():
                   "$162.9 billion to China."
     c = next(c for c in extract(text, "2022-08-23") if c.quantity.text == "$162.9 billion")
     assert c.period != "1992"
+
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    pytest.param("China's trade with Russia set a record in 2022. A headline on 17 January said China's trade with "
+                 "Russia rose 39.3% to a record.", "39.3%", "2022", id="headline-on-a-day-said"),
+    pytest.param("China's exports fell in December. A customs statement on January 13 showed exports fell 9.9% in "
+                 "December.", "9.9%", "2022-12", id="statement-on-a-day-showed"),
+    pytest.param("China's exports fell in 2022. Exports in January rose 3%.", "3%", "2022-01",
+                 id="a-month-of-the-figure-stays"),
+    pytest.param("Figures arrive every January. China's trade with Russia rose 29.3% in 2022.", "29.3%", "2022",
+                 id="every-january-is-a-habit"),
+])
+def test_said_in_a_pieces_own_date_is_no_period(text, span, period):
+    from factcheck import extract
+
+    c = next(c for c in extract(text, "2023-02-10") if c.quantity.text == span)
+    assert c.period == period

@@ -23,3 +23,16 @@ def test_shares_holder_before_share_noun_is_the_part(span, want):
     s = c.claim.subject
     assert (c.claim.quantity.kind, s.partner, s.flow, c.claim.period) == want
     assert c.verdict.verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("span", "partner"), [
+    pytest.param("13.7 per cent", "EUU", id="possessive-share-then-verb"),
+    pytest.param("about 11 per cent", "USA", id="the-us-share-was"),
+])
+def test_shares_holder_named_before_share_and_its_verb(span, partner):
+    from factcheck import extract
+
+    text = ("China's trade with the EU grew in 2024. The EU's share fell from 13.7 per cent in 2021 to 12.7 per "
+            "cent last year, and the US share was about 11 per cent.")
+    c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
+    assert c.subject.partner == partner

@@ -152,6 +152,12 @@ def _base_prefix_rx() -> re.Pattern[str]:
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
 # when something was said, not what period a figure is of: "the ministry said in June that trade had grown"
 _SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
+# a piece's own date before what it said: "A story on 21 January said", "a chart published on 16 January showed"
+_DATED_PIECE_RX = re.compile(r"\b(?:report|story|article|chart|graphic|headline|caption|table|statement|release|"
+                             r"bulletin|note|item)\s+(?:(?:published|issued|released|dated)\s+)?(?:on|of|dated)\s+(?:\d{1,2}\s+)?$", re.I)
+_EVERY_RX = re.compile(r"\b(?:every|each)\s+$", re.I)
+_PIECE_SAID_RX = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?:said|says|showed|shows|put|gave|stated|"
+                            r"reported|claimed|read)\b")
 _ASIDE_RX = re.compile(word_start_pattern(["since", "after", "following", "until", "till", "ever since"],
                                           space=r"\s+")
                        + r"\s+(?i:the\s+(?:end\s+of\s+)?|mid-?|early\s+|late\s+)?$")
@@ -387,6 +393,8 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
         if spec[0] in ("ytd", "rel_year") and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()) \
                 and (spec[0] == "ytd" or _FIRST_TIME_RX.search(text, max(0, m.start() - 30), m.start())):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
+        elif (_DATED_PIECE_RX.search(before) and _PIECE_SAID_RX.match(text, m.end())) or _EVERY_RX.search(before):
+            role = "aside"  # "A headline on 17 January said …": when it ran; "every January": a habit
         elif spec[0] != "day" and may_hold(text, max(0, m.start() - 100), m.start(), ("since",)) and \
                 _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 100), m.start()):
             role = "aside"  # "the worst drop since the coronavirus outbreak began in February 2020"

@@ -21,7 +21,9 @@ from factcheck.resolve.story import ColonItem
 from factcheck.resolve.text import may_hold
 
 # "the US share of", "Japan's share of"; "…, while Southeast Asia's rose to 15.5%"
-_SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)\s+of\b")
+_SHARE_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:market\s+)?(?:share|proportion|portion)(?:\s+of\b|\s+(?:fell|rose|was|were|"
+                             r"is|stood|slipped|dropped|climbed|grew|increased|declined|edged|had|has|reached|hit|"
+                             r"shrank|shrunk|eased)\b)")  # "the EU's share fell from 13.7 per cent", "the US share was"
 _ELLIPTIC_POSSESSIVE_RX = re.compile(r"['’]s\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|is|stood|hit)\b")
 _SHARE_NOUN_RX = re.compile(r"\b(?:share|proportion|portion)\s+of\b")
 _RESPECTIVELY_RX = re.compile(r"\brespectively\b", re.I)

@@ -272,8 +272,9 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
             cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
             weak = [w for w in weak if w != "partner"]
-        if q.kind == "share" and subject.reporter and subject.partner == "WLD" and \
-                (part := self._share_holder(sent, cl[ci][0], q.start, subject.reporter)) is not None:
+        if q.kind == "share" and subject.reporter and \
+                (part := self._share_holder(sent, cl[ci][0], q.start, subject.reporter)) is not None and \
+                (subject.partner == "WLD" or part.start >= cl[ci][0]):  # (a holder in its own clause beats a carried one)
             # "The US share of China's exports … fell to 14.8%, while Southeast Asia's rose to 15.5%"
             subject = Subject(subject.reporter, part.iso, subject.flow, subject.commodity)
             cues = [c for c in cues if c[0] != "partner"] + [("partner", part.text)]
