@@ -55,3 +55,13 @@ def test_numbers_small_number_reads_the_lexicons_words(word, value):
     from factcheck.nlp.numbers import small_number
 
     assert small_number(word) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("two and a half trillion", 2.5e12),
+    ("six and a half", 6.5),
+    ("one and a half", 1.5),
+    ("a hundred and fifty", 150.0),
+])
+def test_numbers_and_a_half(text, value):
+    assert parse_number(text).value == value

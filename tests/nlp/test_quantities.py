@@ -450,6 +450,9 @@ TRADE_PROSE = [
          kind="share"),
     _row("Peru took 19.3 percent of Chile's exports in 2018 and rose 14.7 percent in 2024.", "14.7 percent",
          kind="change"),
+    _row("Exports reached about two and a half trillion dollars.", "about two and a half trillion dollars",
+         kind="level", value=2.5e12, unit="USD"),
+    _row("Output grew around six and a half percent.", "around six and a half percent", kind="change", value=6.5),
 ]
 
 

@@ -65,6 +65,8 @@ def parse_number(text: str) -> ParsedNumber | None:
     2790000000.0
     >>> parse_number("twenty-five").value
     25.0
+    >>> parse_number("two and a half trillion").value
+    2500000000000.0
     >>> parse_number("$1.2bn").precision
     50000000.0
     """
@@ -94,6 +96,10 @@ def parse_number(text: str) -> ParsedNumber | None:
             seen = True
         elif low == "point" and seen:
             in_decimal = True
+        elif low == "half" and seen and not in_decimal:  # "two and a half trillion": a quarter's precision
+            current += 0.5
+            last_unit = 0.25
+            last_mult = 1.0
         elif low in small:
             if in_decimal:
                 decimal_text += str(small[low])

@@ -135,6 +135,7 @@ def patterns() -> Patterns:
     word = r"(?:" + cased_alternation(word_numbers) + r")"
     words = (
         rf"\b{word}(?:(?:[\s-]+(?:and[\s-]+)?|-){word})*"
+        rf"(?:[\s-]+and[\s-]+a[\s-]+half\b)?"  # "two and a half trillion dollars", "six and a half percent"
         rf"(?:(?:-point-|\s+point\s+)(?:\d+|{word}(?:[\s-]{word})*))?\b"
     )
     scale_words = [s for s in nums["scales"] if s not in nums["attached_only"]]
