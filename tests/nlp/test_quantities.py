@@ -453,6 +453,10 @@ TRADE_PROSE = [
     _row("Exports reached about two and a half trillion dollars.", "about two and a half trillion dollars",
          kind="level", value=2.5e12, unit="USD"),
     _row("Output grew around six and a half percent.", "around six and a half percent", kind="change", value=6.5),
+    _row("Exports stood at roughly 62% of the $270.9 million they reached four years earlier.", "roughly 62%",
+         kind="ratio"),
+    _row("Trade in 2023 was 82% of the $2.79 billion recorded in 2019.", "82%", kind="ratio"),
+    _row("Steel made up 21.5 percent of the $3.4 trillion the country exported.", "21.5 percent", kind="share"),
 ]
 
 

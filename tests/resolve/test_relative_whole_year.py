@@ -106,3 +106,12 @@ def test_relative_of_a_year_earlier_is_the_figures_own_period():
             "$117.1 billion, more than nine times the $12.8 billion of a year earlier.")
     c = next(c for c in extract(text, "2021-04-20") if c.quantity.text == "$12.8 billion")
     assert c.period == "2020-Q1"
+
+
+def test_relative_the_figure_they_reached_years_earlier():
+    text = ("NK trade\n\nChina-North Korea trade fell in October 2023. Chinese exports to North Korea stood at roughly "
+            "62% of the $270.9 million they reached four years earlier.")
+    got = {c.quantity.text: c for c in extract(text, "2023-11-21")}
+    assert got["$270.9 million"].period == "2019-10"
+    assert (got["roughly 62%"].kind if hasattr(got["roughly 62%"], "kind") else got["roughly 62%"].quantity.kind,
+            got["roughly 62%"].base_period) == ("ratio", "2019-10")

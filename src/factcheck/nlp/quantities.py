@@ -253,7 +253,7 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
             return "level", False, "percent"  # "the benchmark 62% iron fines": a grade, not a figure
         om = p.of_phrase.match(post)
         phrase = _of_head(om.group("phrase"), p, share=bool(p.share_before.search(pre))) if om else ""
-        if om and p.ratio_over_share.search(phrase):
+        if om and (p.ratio_over_share.search(phrase) or _OF_PAST_FIGURE.match(post)):
             return "ratio", True, "percent"  # "equal to 82.3 percent of the 2019 level"
         if p.share_before.search(pre):
             return "share", True, "percent"
@@ -336,6 +336,11 @@ def _of_head(phrase: str, p: Patterns, share: bool = False) -> str:
     return phrase[: tm.end("total")] if tm else phrase
 
 
+# "62% of the $270.9 million they reached four years earlier": a share of a past figure is a ratio
+_OF_PAST_FIGURE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|tn))?(?:\s+(?:yuan|dollars))?"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|decades?)"
+    r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d\b|(?:a|the)\s+year\s+(?:earlier|before))")
 _TOTAL_THEN_TIME = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<total>total)\s+(?:last|this|in|during|for)\b")
 
 

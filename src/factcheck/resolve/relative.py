@@ -34,7 +34,8 @@ _PRIOR_RX = re.compile(r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|
                        r"|the\s+year\s+before)", re.IGNORECASE)
 # "$275.8 billion the year before", "the $12.8 billion of a year earlier"
 _PRIOR_GAP_RX = re.compile(r"\s*(?:of\s+|(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
-_RECORDED_GAP_RX = re.compile(r"\s+(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?", re.IGNORECASE)
+_RECORDED_GAP_RX = re.compile(r"\s+(?:(?:(?:they|it|which|that)\s+)?(?:recorded|registered|reported|posted|seen|logged"
+                              r"|reached|hit|totall?ed)\s+)?", re.IGNORECASE)  # "… they reached four years earlier"
 _SINCE_RX = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+(?:the\s+end\s+of\s+)?$")
 _SUPERLATIVE_RX = re.compile(r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest"
                              r"|best|worst|record|most|least|steepest|sharpest|deepest|since\s+then)\b", re.IGNORECASE)
