@@ -365,3 +365,14 @@ def test_consistency_flows_with_one_carried_period_add_up(surplus, weak, cue, ve
         assert got is None or got.verdict != "needs_review" or "cannot hold" not in got.message, got
     else:
         assert (got.verdict, got.rule, got.diagnosis.slip if got.diagnosis else None) == verdict, got
+
+
+@pytest.mark.parametrize("story", [
+    "Exports to Peru will grow around 10% this year, roughly twice as fast as exports to Chile.",
+    "Exports to Peru grew around 10% this year, roughly twice as fast as exports to Chile.",
+])
+def test_consistency_a_pace_comparison_is_no_restated_rate(story):
+    verdicts = check_consistency(claims(
+        story, pct("around 10%", 10, period="2025", base_period="2024"),
+        Q("roughly twice", "multiple", 2.0, "times", approx="about", period="2025")))
+    assert {cid: v.rule for cid, v in verdicts.items() if v.verdict != "supported"} == {}

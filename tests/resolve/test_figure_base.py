@@ -20,3 +20,21 @@ LEAD = "China-North Korea trade\n\nSEOUL — Trade between China and North Korea
 def test_figure_base_that_figure_is_the_level_before(body, span, base):
     c = next(c for c in extract(LEAD + body, "2023-11-21") if c.quantity.text == span)
     assert c.base_period == base
+
+
+@pytest.mark.parametrize(("span", "reporter"), [
+    pytest.param("about 14.9 trillion yen", "JPN", id="partner-currency-level-after-its-agency"),
+    pytest.param("up about 20%", "JPN", id="rate-hung-on-the-partners-level"),
+])
+def test_figure_base_rate_hung_on_a_partner_reported_level(span, reporter):
+    text = ("Japan trade\n\nChina's trade with Japan grew in 2017.\n\nJapan's Ministry of Finance tells the story from "
+            "the other side of the ledger. Its figures, released in January, put Japan's exports to China at about "
+            "14.9 trillion yen in 2017, up about 20% from 2016.")
+    c = next(c for c in extract(text, "2018-05-10") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == (reporter, "CHN", "export")
+
+
+def test_figure_base_rate_on_chinas_level_stays_chinas():
+    text = "Japan trade\n\nChina's imports from Japan were $132.86 billion in 2017, up 16.7% from 2016."
+    c = next(c for c in extract(text, "2018-05-10") if c.quantity.text == "up 16.7%")
+    assert c.subject.reporter == "CHN"

@@ -112,3 +112,17 @@ def test_periods_bases_an_earlier_rates_base_is_not_one_with_its_own_comparison(
 
     c = next(c for c in extract(sentence, "2025-03-10") if c.quantity.text == span)
     assert c.base_period == base
+
+
+@pytest.mark.parametrize(("span", "period"), [
+    pytest.param("11.62 trillion yuan", "2021-01/2021-04", id="first-item-keeps-its-period"),
+    pytest.param("28.2 percent", "2021-01/2021-05", id="second-item-has-its-own"),
+])
+def test_periods_bases_a_list_of_year_to_date_items(span, period):
+    from factcheck import extract
+
+    text = ("China's foreign trade grew in 2021. Trade in the first four months grew 28.5 percent to 11.62 trillion "
+            "yuan, in the first five months 28.2 percent to 14.76 trillion yuan.")
+    c = next(c for c in extract(text, "2021-09-08") if c.quantity.text == span)
+    assert c.period == period
+    assert c.quantity.kind == ("change" if "percent" in span else "level")

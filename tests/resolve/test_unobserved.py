@@ -36,6 +36,8 @@ NONE = [
     ("change-noun-expected", "Imports rose 8%, compared with a 2.0% decline expected.", "2.0%", "change"),
     ("forecaster-sees", "A bank economist sees China's imports from Brazil growing by about 6% in 2025.",
      "about 6%", "change"),
+    ("twice-as-fast-as", "Exports to Chile grew 10% in June, roughly twice as fast as exports to Peru.",
+     "roughly twice", "multiple"),
     ("pencilled-in", "Economists polled by Reuters had pencilled in growth of around 35%.", "around 35%", "change"),
     ("share-settled-in-currencies", "More than 95% of bilateral trade is now settled in reais and yuan.",
      "More than 95%", "share"),

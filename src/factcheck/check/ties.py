@@ -165,6 +165,9 @@ def _share_moves(group: list[Claim], pairs: dict[str, list], sys: System) -> Non
     pairs.setdefault(moves[0].id, []).append((_share_var(b), _share_var(a)))
 
 
+_PACE_AFTER = re.compile(r"\s+(?:as\s+(?:fast|quickly|rapidly|slowly)\s+as|(?:faster|slower)\s+than|the\s+pace\s+of)\b", re.I)
+
+
 def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
     """"more than tripled, a 247.5% jump": two ways of stating one ratio side by side."""
     for a, b in itertools.pairwise(group):
@@ -177,6 +180,8 @@ def _appositive(group: list[Claim], pairs: dict[str, list]) -> None:
             continue  # one is a forecast, a target or a price (no subject, said so): not the other restated
         if _RESPECTIVELY.search(b.sentence, b.quantity.end - b.quantity.sentence_start):
             continue  # "gained 15 percent, 5.6 percent and 3.7 percent, respectively": a list, one per party
+        if any(_PACE_AFTER.match(c.sentence, c.quantity.end - c.quantity.sentence_start) for c in (a, b)):
+            continue  # "grow around 10%, roughly twice as fast as exports to Europe": rates compared, not restated
         shared = pairs.get(a.id) or pairs.get(b.id) or [(("r", a.id, "num"), ("r", a.id, "den"))]
         for c in (a, b):
             pairs.setdefault(c.id, [])

@@ -18,6 +18,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AND = re.compile(r"(?:,\s*)?\band\s+")
+_COMMA_PERIOD = re.compile(r",\s*(?=(?:in|for|during|over)\s)")
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 
 
@@ -106,7 +107,7 @@ def _elliptic(text: str, sentence_qs: list[Quantity], at: int, p: Patterns) -> s
     if last is None or last.end > at:
         return None
     gap = text[last.end : at]
-    am = _last(_AND, gap)
+    am = _last(_AND, gap) or _last(_COMMA_PERIOD, gap)  # "…, in the first five months 28.2 percent to …"
     if am is None or ";" in gap:
         return None
     tail = gap[am.end() :]

@@ -1,7 +1,7 @@
-"""A ratio's base named through an earlier figure: "In October 2019 the two countries traded goods
-worth $287 million, so last month's total was about 67% of that figure". The figure is the
-latest level before it in its sentence or the one before; the ratio runs from that level's period
-(its series is the ratio's own when resolution found none better)."""
+"""Rates resolved through an earlier figure. A ratio's base named through it: "In October 2019 the
+two countries traded goods worth $287 million, so last month's total was about 67% of that figure"
+(the latest level before it, in its sentence or the one before; the ratio runs from that level's
+period). A rate hung on a level the partner's own statistics report is that statistic's rate."""
 
 from __future__ import annotations
 
@@ -27,3 +27,24 @@ def base_of_that_figure(text: str, claim: Claim, earlier: list[Claim]) -> Claim:
     cues = tuple(c for c in claim.cues if c[0] != "base_period")
     return replace(claim, base_period=level.period, weak=tuple(w for w in claim.weak if w != "base_period"),
                    cues=(*cues, ("base_period", level.quantity.text)))
+
+
+# a rate hung on the level before it: "at about 14.9 trillion yen in 2017, up about 20% from 2016"
+_HUNG_RX = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+|an?\s+"
+                      r"(?:rise|fall|gain|drop|increase|decrease|jump|decline)\s+of\s+)?")
+
+
+def rate_on_partners_level(text: str, claim: Claim, earlier: list[Claim], preferred: tuple[str, ...]) -> Claim:
+    """A rate hung on a level the partner's own statistics report ("Japan's Ministry of Finance … put
+    Japan's exports to China at about 14.9 trillion yen in 2017, up about 20% from 2016") is that
+    statistic's rate too, not China's mirror of it."""
+    q, s = claim.quantity, claim.subject
+    if q.kind not in ("change", "multiple") or s is None or s.reporter not in preferred or not earlier:
+        return claim
+    level = earlier[-1]
+    ls = level.subject
+    if level.quantity.kind not in ("level", "balance") or ls is None or ls.reporter in preferred \
+            or ls.reporter != s.partner or level.quantity.sentence_start != q.sentence_start \
+            or not _HUNG_RX.fullmatch(text, level.quantity.end, q.start):
+        return claim
+    return replace(claim, subject=ls, cues=(*claim.cues, ("reporter", level.quantity.text)))

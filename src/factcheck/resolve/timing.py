@@ -61,6 +61,8 @@ def _earlier_rates_base(text: str, q: Quantity, m: PeriodMention, sentence_qs: t
         for o in sentence_qs) and _THEN_RX.search(text, m.end, q.start) is not None
 
 
+_ITEM_PERIOD_BEFORE_RX = re.compile(r",\s*(?:and\s+)?(?:in|for|during|over)\s+(?:the\s+)?$")
+_FIGURE_NEXT_RX = re.compile(r",?\s+(?:up\s+|down\s+)?(?:US|HK)?[$€£¥]?\d")
 # the figure's own comparison right after it: "11.7 percent larger than …", "9% higher from …"
 _OWN_COMPARISON_AFTER_RX = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|against)\b")
 
@@ -319,6 +321,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         return next((o for o in self._in(max(0, m.start() - 20), m.start() + 1)
                      if o.end == m.start() and o.spec[0] in ("year", "sub") and o.year), None)
 
+    def _next_items(self, q: Quantity, m: PeriodMention) -> bool:
+        """"… grew 28.5 percent to 11.62 trillion yuan, in the first five months 28.2 percent to …":
+        a period after a comma that a figure follows opens the list's next item."""
+        return _ITEM_PERIOD_BEFORE_RX.search(self.text, max(q.end, m.start - 16), m.start) is not None and \
+            _FIGURE_NEXT_RX.match(self.text, m.end) is not None
+
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
         """The claim's own period: the nearest main mention of its clause, else of its
@@ -370,6 +378,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)
+                                                 or self._next_items(q, m)
                                                  or _EVENT_AFTER_RX.search(self.text, q.end, m.start)))]
             # "to $510 billion in 2016, $422.5 billion in 2017": a period attached right after the figure is its own
             m = next((o for o in ms if o.start >= q.end and _ATTACHED_AFTER_RX.fullmatch(self.text, q.end, o.start)),
