@@ -36,3 +36,20 @@ def test_shares_holder_named_before_share_and_its_verb(span, partner):
             "cent last year, and the US share was about 11 per cent.")
     c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
     assert c.subject.partner == partner
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    pytest.param("Korea's exports fell in 2023. China's share of Korea's exports fell to 19.7 percent in 2023.",
+                 "19.7 percent", ("KOR", "CHN", "export"), id="share-of-the-partners-exports"),
+    pytest.param("China took 19.7 percent of South Korea's exports in 2023.", "19.7 percent", ("KOR", "CHN", "export"),
+                 id="percent-of-the-partners-exports"),
+    pytest.param("China's share of Japan's imports was 21 percent in 2023.", "21 percent", ("JPN", "CHN", "import"),
+                 id="share-of-the-partners-imports"),
+    pytest.param("The US accounted for 14.7 percent of China's exports in 2024.", "14.7 percent",
+                 ("CHN", "USA", "export"), id="share-of-chinas-own-flow-stays-chinas"),
+])
+def test_shares_holder_a_share_of_the_partners_own_flow_is_its_statistic(text, span, subject):
+    from factcheck import extract
+
+    c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

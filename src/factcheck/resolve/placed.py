@@ -70,6 +70,13 @@ _CONTRAST_RX = re.compile(r",\s*(?:against|versus)\s+(?P<fig>(?:(?:about|some|ne
                           r"\d[\d.,]*)\s*(?:%|percent\b|per\s+cent\b|(?:[mb]illion|trillion|bn|mn)\b)?"
                           r"(?:\s+(?:yuan|dollars|euros|yen|won))?\s+(?:with|for)\s+(?:the\s+)?")
 
+# a share of a country's own flow: "… of Korea's exports", "share of South Korea's total imports"
+_OWNER = r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:total\s+|overall\s+|global\s+|outbound\s+)?"
+_WHOLE_FLOW = r"(?P<flow>exports|imports|trade|shipments|purchases)\b"
+_PARTNERS_WHOLE_AFTER_RX = re.compile(rf"\s+of\s+(?:all\s+)?{_OWNER}{_WHOLE_FLOW}")
+_PARTNERS_WHOLE_BEFORE_RX = re.compile(rf"\bshare\s+of\s+{_OWNER}{_WHOLE_FLOW}(?![^.;]*\bof\b)")
+
+
 class PlacedParties:
     """List items, "respectively", share holders and wholes for `SubjectResolver`."""
 
@@ -211,6 +218,27 @@ class PlacedParties:
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
         return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
                              tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _partners_whole(self, q: Quantity, sent: tuple[int, int], res: SubjectResult) -> SubjectResult:
+        """"China's share of Korea's exports fell to 19.7 percent", "19.7 percent of Korea's exports":
+        a share of the partner's own flow with the world is the partner's statistic (no mirror: only
+        its own books hold the whole), with the story's reporter as the part."""
+        s = res.subject
+        if q.kind != "share" or s is None or s.reporter not in preferred_reporters() or s.partner in (None, "WLD"):
+            return res
+        m = _PARTNERS_WHOLE_AFTER_RX.match(self.text, q.end) or \
+            _PARTNERS_WHOLE_BEFORE_RX.search(self.text, sent[0], q.start)
+        if m is None:
+            return res
+        owner = next((p for p in self._places_in(m.start("owner"), m.end("owner")) if self._iso(p)), None)
+        if owner is None or self._iso(owner) != s.partner:
+            return res
+        flow = "export" if m.group("flow").lower().startswith("export") else \
+            "import" if m.group("flow").lower().startswith("import") else "total"
+        cues = (*(c for c in res.cues if c[0] not in ("reporter", "partner", "flow")),
+                ("reporter", owner.text), ("partner", s.reporter), ("flow", m.group("flow")))
+        return SubjectResult(Subject(s.partner, s.reporter, flow, s.commodity), res.confidence, res.weak, cues,
+                             res.metric)
 
     def _whole_of_share(self, q: Quantity, res: SubjectResult, sentence_qs: tuple[Quantity, ...]) -> SubjectResult:
         """"about 19 percent of China's $2.48 trillion in global exports", "14.7 percent of its

@@ -114,7 +114,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
         res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent, q)
         res = self._figure_for(q, self._bracketed(q, self._respectively(q, sent, sentence_qs, res)))
-        res = self._subject_with_flows(q, sent, self._whole_of_share(q, res, sentence_qs))
+        res = self._partners_whole(q, sent, self._subject_with_flows(q, sent, self._whole_of_share(q, res, sentence_qs)))
         if (listed := respective_flow(self.text, q, sent, sentence_qs, res.subject)) is not None:
             # "exports and imports dropped by 14.6 percent and 12.3 percent, respectively"
             subject, word = listed
