@@ -84,3 +84,18 @@ def test_items_dash_and_field_labels_read_as_a_table_row(snippet, subject):
     kind = "change" if snippet.endswith("%") else "level"
     claims = resolve_all(TABLE, [(snippet, kind, 1.0, None)])
     assert subject_tuple(claims[snippet]) == subject
+
+
+@pytest.mark.parametrize(("span", "subject", "period"), [
+    pytest.param("4.43 trillion yuan", ("CHN", "ASEAN", "total"), "2019", id="capitals-label-then-year-items"),
+    pytest.param("up 7%", ("CHN", "ASEAN", "total"), "2020", id="a-rate-of-a-year-item"),
+    pytest.param("$828.1 billion", ("CHN", "EUU", "total"), "2021", id="second-label"),
+])
+def test_items_a_label_over_year_items_takes_the_flow_of_the_lines_above(span, subject, period):
+    from factcheck import extract
+
+    text = ("China's trade with its biggest partners, year by year\n\nHere is the short version, from China's General "
+            "Administration of Customs:\n\nASEAN — 2019: 4.43 trillion yuan. 2020: 4.74 trillion yuan, up 7%.\n\n"
+            "EU — 2021: $828.1 billion, or 5.35 trillion yuan, up 19.1%.\n")
+    c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
+    assert ((c.subject.reporter, c.subject.partner, c.subject.flow), c.period) == (subject, period)

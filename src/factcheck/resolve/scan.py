@@ -284,7 +284,9 @@ def _place(text: str, start: int, end: int, e: _Entry) -> Match | None:
 def _is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     # "SEOUL —", "BEIJING, May 9", "SEOUL: China's …" (a colon before a figure is a list item)
-    return not text[line_start:start].strip() and bool(re.match(r"\s*(?:[—–,(-]|:\s*[A-Z])", text[end:end + 4]))
+    # ("ASEAN — 2019: 4.43 trillion yuan": a label over figures, no dateline)
+    return not text[line_start:start].strip() and bool(re.match(r"\s*(?:[—–,(-]+\s*(?=[^\d$€£¥\s])|:\s*[A-Z])",
+                                                                text[end:end + 8]))
 
 
 def _fuzzy(phrase: str, start: int) -> Match | None:

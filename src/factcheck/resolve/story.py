@@ -50,6 +50,10 @@ _SIDE_CLAUSE_RX = re.compile(r"\b(?:even\s+as|even\s+though|despite|amid)\s+(?:[
                              re.IGNORECASE)
 
 
+_INTRO_LINES = 3  # lines looked back through for a list's flow
+_TRADERS = ("exporters", "importers", "exporter", "importer", "traders")
+
+
 @dataclass(frozen=True)
 class ColonItem:
     """A line that opens on a party and a colon; its figures trade with that party."""
@@ -186,14 +190,20 @@ class StoryContext(ClauseFrames):
         return ColonItem(Party(iso, m.text, self._conf(m), m.start), colon.end(), self._list_intro(ls))
 
     def _list_intro(self, ls: int) -> Match | None:
-        """The flow cue of the nearest earlier line that is not itself an item."""
+        """The flow cue of the nearest earlier line that is not itself an item; when that line names
+        no flow ("Here is the short version, from China's customs:"), of the lines before it, up to
+        the third (the headline of a short column: "… overtaken Europe in China's trade")."""
         end = ls
-        while end > 0:
+        looked = 0
+        while end > 0 and looked < _INTRO_LINES:
             start = self.text.rfind("\n", 0, end - 1) + 1
             line = self.text[start:end]
             if line.strip() and not self._is_item_line(start):
-                flows = [c for c in self._flow_cues(start, end) if c.text.lower() not in word_set("agent_cues")]
-                return flows[-1] if flows else None
+                flows = [c for c in self._flow_cues(start, end) if c.text.lower() not in word_set("agent_cues")
+                         and not c.text.lower().endswith(_TRADERS)]  # ("China's exporters": people, no flow)
+                if flows:
+                    return flows[-1]
+                looked += 1
             end = start
         return None
 
