@@ -167,3 +167,15 @@ def test_entities_a_party_after_with_does_not_own_the_next_flow(text, span, subj
 def test_entities_a_cue_word_inside_a_capitalised_name_stays_part_of_it():
     found = [(m.text, m.cat) for m in scan("Officials at the Foreign Trade Ministry said so.")]
     assert ("Trade", "total") not in found
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    pytest.param("China's trade grew. Trade with the ASEAN bloc grew 5% in 2020, pushing the bloc past the EU.", "5%",
+                 id="past-the-eu"),
+    pytest.param("China's exports to ASEAN, ahead of the EU, rose 12% in 2024.", "12%", id="ahead-of-the-eu"),
+])
+def test_entities_a_rival_in_a_ranking_is_no_party(text, span):
+    from factcheck import extract
+
+    c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner) == ("CHN", "ASEAN")

@@ -25,3 +25,12 @@ def test_subjects_lead_pair_partner(text, weak):
     if not weak:
         assert (s.reporter, s.partner, s.flow) in (("PER", "CHL", "total"), ("CHL", "PER", "total"))
     assert ("partner" in c.weak) == weak, c.weak
+
+
+def test_lead_pair_a_rival_in_the_headline_is_no_party():
+    from factcheck import extract
+
+    text = ("Column: Southeast Asia has quietly overtaken Europe in China's trade\n\nMeasured in yuan, trade with the "
+            "ASEAN bloc grew by about 45% between 2019 and 2023.")
+    c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == "about 45%")
+    assert (c.subject.reporter, c.subject.partner) == ("CHN", "ASEAN")

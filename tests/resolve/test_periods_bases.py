@@ -126,3 +126,14 @@ def test_periods_bases_a_list_of_year_to_date_items(span, period):
     c = next(c for c in extract(text, "2021-09-08") if c.quantity.text == span)
     assert c.period == period
     assert c.quantity.kind == ("change" if "percent" in span else "level")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's trade with ASEAN grew by about 45% between 2019 and 2023.",
+    "Between 2019 and 2023, China's trade with ASEAN grew by about 45%.",
+])
+def test_periods_bases_between_two_years(sentence):
+    from factcheck import extract
+
+    c = next(c for c in extract(sentence, "2025-02-10") if c.quantity.text == "about 45%")
+    assert (c.period, c.base_period) == ("2023", "2019")

@@ -73,6 +73,8 @@ class Frame:
 _DIGIT_RX = re.compile(r"\d")
 _SPACES_RX = re.compile(r"\s+")
 _OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
+COMPARATOR_BEFORE_RX = re.compile(r"\b(?:past|ahead\s+of|overtaking|overtook|overtaken|surpassing|surpassed|"
+                                   r"outstripping|outstripped|behind)\s+(?:the\s+)?$", re.I)
 _FLOW_NOUN_AFTER_RX = re.compile(r"\s+(?:exports|imports|shipments)\b", re.I)
 # a subordinate clause opens between a name and a later flow word: the name is not its actor
 _SUBORDINATOR_RX = re.compile(r"\s(?:as|while|whereas|after|because|when|since|although|though)\s")
@@ -232,7 +234,9 @@ class ClauseFrames:
             asides += [x.span() for x in _SUB_OPENER_RX.finditer(self.text, ca, cue.start)]
         for m in self._places_in(ca, cb):
             if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides) or \
-                    (m.start > pivot and _FIGURE_FOR_RX.search(self.text, max(ca, m.start - 40), m.start)):
+                    (m.start > pivot and _FIGURE_FOR_RX.search(self.text, max(ca, m.start - 40), m.start)) or \
+                    COMPARATOR_BEFORE_RX.search(self.text, max(ca, m.start - 24), m.start):
+                # ("pushing the bloc past the EU", "ahead of Japan": a ranking's rival, no party)
                 # ("…, against 28.7% for the EU and 41.3% for the US": those figures' parties)
                 continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)
             role, word = self._prep(m, ca)

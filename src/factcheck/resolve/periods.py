@@ -155,6 +155,8 @@ _SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|no
 # a piece's own date before what it said: "A story on 21 January said", "a chart published on 16 January showed"
 _DATED_PIECE_RX = re.compile(r"\b(?:report|story|article|chart|graphic|headline|caption|table|statement|release|"
                              r"bulletin|note|item)\s+(?:(?:published|issued|released|dated)\s+)?(?:on|of|dated)\s+(?:\d{1,2}\s+)?$", re.I)
+_BETWEEN_RX = re.compile(r"\bbetween\s+(?:the\s+end\s+of\s+)?$", re.I)
+_AND_YEAR_RX = re.compile(r"\s+and\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _EVERY_RX = re.compile(r"\b(?:every|each)\s+$", re.I)
 _PIECE_SAID_RX = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+(?:said|says|showed|shows|put|gave|stated|"
                             r"reported|claimed|read)\b")
@@ -434,8 +436,9 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
                 spec[0] in ("year", "rel_year") and (_OVER_RX.search(before) or (
                     _LEVEL_AFTER_RX.match(text, m.end())
                     and (spec[0] == "year" or _COMPARED_AT_RX.search(before))
-                    and not (_THE_OPENS_RX.search(before) and _LEVEL_VERB_AFTER_RX.match(text, m.end()))))):
-            role = "base"
+                    and not (_THE_OPENS_RX.search(before) and _LEVEL_VERB_AFTER_RX.match(text, m.end()))))) or (
+                spec[0] == "year" and _BETWEEN_RX.search(before) and _AND_YEAR_RX.match(text, m.end())):
+            role = "base"  # ("grew by about 45% between 2019 and 2023": the first year is the base)
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     from factcheck.resolve.period_merge import month_of_that_year  # (it builds PeriodMentions)
 

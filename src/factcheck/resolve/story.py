@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.resolve.frames import ClauseFrames, Party
+from factcheck.resolve.frames import COMPARATOR_BEFORE_RX, ClauseFrames, Party
 from factcheck.resolve.lexicon import preferred_reporters, word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
 from factcheck.resolve.text import Layout
@@ -109,6 +109,8 @@ class StoryContext(ClauseFrames):
             pool = [m for m in self.places if m.start < end] or self.places
             # "… even as shipments to the United States collapsed": a side remark names no party of the story
             pool = [m for m in pool if not _SIDE_CLAUSE_RX.search(self.text, max(0, m.start - 50), m.start)] or pool
+            # "Southeast Asia has quietly overtaken Europe in China's trade": a ranking's rival is no party
+            pool = [m for m in pool if not COMPARATOR_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start)] or pool
             counts = Counter(iso for m in pool
                              if m.kind not in ("anaphor", "pair") and (iso := self._iso(m)) and iso != "WLD")
             top = [iso for iso, _ in counts.most_common(2)]
