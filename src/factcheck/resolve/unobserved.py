@@ -75,6 +75,16 @@ _SETTLED_RX = re.compile(r"\s+of\s+[^.;,]{0,60}?\b(?:is|are|was|were|has\s+been|
                          r"(?P<how>(?:settled|paid|invoiced|conducted|denominated|cleared)\s+in)\b", re.I)
 
 
+# a figure measured against a target ("about 59% of its 2020 goods target", "within $10 billion of that goal")
+_OF_TARGET_RX = re.compile(r"\s+of\s+(?:its|their|the|that|this|a)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?P<how>targets?|goals?|commitments?|pledges?|quotas?)\b", re.I)
+# a share of a market, no share of trade: "Chinese carmakers' share of Russia's new-car market rose to"
+_MARKET_SHARE_RX = re.compile(r"\b(?P<how>share\s+of\s+(?:the\s+)?[^.;]{0,40}?\bmarket)\b[^.;\d]{0,40}$", re.I)
+# the difference between two books' figures: "the gap between Seoul's export figure and Beijing's import figure,"
+_DISCREPANCY_RX = re.compile(r"\b(?P<how>(?:gap|difference|discrepancy)\s+between)\s+[^.;]{0,60}?\b(?:figures?|data|"
+                             r"numbers|statistics|counts|books|tallies)\b[^.;\d]{0,30}$", re.I)
+
+
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     """The word that makes the figure at `start`:`end` a forecast, target, cap or rate, if
     one governs it (looked for after `floor`, the sentence start); also a unit price or a
@@ -90,9 +100,13 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     m = adjacent.match(text, end)
     if m is not None:
         return m.group().strip(" -")
-    m = _SETTLED_RX.match(text, end)
-    if m is not None:  # "More than 95% of bilateral trade is now settled in roubles and yuan": payments
+    m = _SETTLED_RX.match(text, end) or _OF_TARGET_RX.match(text, end)
+    if m is not None:  # "… is now settled in roubles and yuan": payments; "about 59% of its 2020 goods target"
         return m.group("how")
+    lo = max(floor, start - 100)
+    m = _MARKET_SHARE_RX.search(text, lo, start) or _DISCREPANCY_RX.search(text, lo, start)
+    if m is not None:  # "share of Russia's new-car market rose to about 18%"; "the gap between Seoul's
+        return m.group("how")  # export figure and Beijing's import figure, about $37 billion"
     lo = max(floor, start - 60)
     modals, currencies = window_words()
     m = modal.search(text, lo, start) if may_hold(text, lo, start, modals) else None
