@@ -457,6 +457,9 @@ TRADE_PROSE = [
          kind="ratio"),
     _row("Trade in 2023 was 82% of the $2.79 billion recorded in 2019.", "82%", kind="ratio"),
     _row("Steel made up 21.5 percent of the $3.4 trillion the country exported.", "21.5 percent", kind="share"),
+    _row("Exports fell below $100 billion in 2023.", "below $100 billion", kind="level", approx="less_than"),
+    _row("Peru's share of Chile's exports slipped below 20% in 2023.", "below 20%", kind="share"),
+    _row("Exports rose more than 20% in 2023.", "more than 20%", kind="change"),
 ]
 
 

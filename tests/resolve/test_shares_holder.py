@@ -47,6 +47,10 @@ def test_shares_holder_named_before_share_and_its_verb(span, partner):
                  id="share-of-the-partners-imports"),
     pytest.param("The US accounted for 14.7 percent of China's exports in 2024.", "14.7 percent",
                  ("CHN", "USA", "export"), id="share-of-chinas-own-flow-stays-chinas"),
+    pytest.param("China took 19.7 percent of Korean exports in 2023.", "19.7 percent", ("KOR", "CHN", "export"),
+                 id="percent-of-the-partners-exports-by-demonym"),
+    pytest.param("The US took 19.3 percent of Chinese exports in 2018.", "19.3 percent", ("CHN", "USA", "export"),
+                 id="percent-of-chinese-exports-stays-chinas"),
 ])
 def test_shares_holder_a_share_of_the_partners_own_flow_is_its_statistic(text, span, subject):
     from factcheck import extract

@@ -97,6 +97,9 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
 
     direction = m.direction
     dm = p.direction_before.search(pre_core)
+    threshold = bool(dm and hm and key(hm.group("h")) in _THRESHOLD_HEDGES and not pre_core[dm.end():].strip(" ,"))
+    if threshold:
+        dm = None  # "fell below $100 billion", "slips below 20%": a threshold crossed, a level, no change
     if dm and key(dm.group("verb")) in ("up", "down") and p.share_before.search(pre_core):
         dm = None  # "made up $11.6 million of China's shipments": a share verb, not "up $11.6 million"
     verb_direction = None
@@ -117,6 +120,8 @@ def _read(text: str, m: Mention, sentences: SentenceIndex, p: Patterns,
     sentence_qs = [q for q in in_sentence or () if q.sentence_start == s_start]
     clause = _clause(text, s_start, base + len(pre_core), p)
     kind, is_claim, unit = _kind(text, m, pre, pre_core, post, p, clause, sentence_qs, dm is not None)
+    if threshold and kind == "level" and m.unit_kind == "pct" and p.share_noun.search(clause):
+        kind = "share"  # "China's share of Korean exports slips below 20%"
     if not is_claim and m.unit_kind is None and \
             (counted := elided_count_unit(text, previous, m.start, s_start, m.value)) is not None:
         kind, is_claim, unit = "count", True, counted  # "1,200 people, down from 1,500"
@@ -303,6 +308,7 @@ def _kind(text: str, m: Mention, pre: str, pre_core: str, post: str, p: Patterns
     return ("change" if has_verb else "level"), False, None
 
 
+_THRESHOLD_HEDGES = frozenset({"below", "above", "under", "past", "beyond"})
 # between a share and a bare percent coordinated with it: its whole and period, then "and"
 _AND_ANOTHER_SHARE = re.compile(r"(?:\s+of\s+[^.;:%\d]{1,60}?)?(?:,?\s+(?:in|for)\s+(?:19|20)\d\d)?\s*,?\s+and\s+")
 _GROWTH_RATES_WERE = re.compile(r"\bgrowth\s+rates?\b[^.;:\d%]{0,90}\b(?:stood\s+at|were|are|was|is|came\s+(?:in\s+)?at"

@@ -71,7 +71,8 @@ _CONTRAST_RX = re.compile(r",\s*(?:against|versus)\s+(?P<fig>(?:(?:about|some|ne
                           r"(?:\s+(?:yuan|dollars|euros|yen|won))?\s+(?:with|for)\s+(?:the\s+)?")
 
 # a share of a country's own flow: "… of Korea's exports", "share of South Korea's total imports"
-_OWNER = r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:total\s+|overall\s+|global\s+|outbound\s+)?"
+_OWNER = (r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s|(?P<owner2>[A-Z][a-z]+(?:an|ese|ish|i)))\s+"
+          r"(?:total\s+|overall\s+|global\s+|outbound\s+)?")  # "of Korea's exports", "of Korean exports"
 _WHOLE_FLOW = r"(?P<flow>exports|imports|trade|shipments|purchases)\b"
 _PARTNERS_WHOLE_AFTER_RX = re.compile(rf"\s+of\s+(?:all\s+)?{_OWNER}{_WHOLE_FLOW}")
 _PARTNERS_WHOLE_BEFORE_RX = re.compile(rf"\bshare\s+of\s+{_OWNER}{_WHOLE_FLOW}(?![^.;]*\bof\b)")
@@ -230,7 +231,8 @@ class PlacedParties:
             _PARTNERS_WHOLE_BEFORE_RX.search(self.text, sent[0], q.start)
         if m is None:
             return res
-        owner = next((p for p in self._places_in(m.start("owner"), m.end("owner")) if self._iso(p)), None)
+        group = "owner" if m.group("owner") else "owner2"
+        owner = next((p for p in self._places_in(m.start(group), m.end(group)) if self._iso(p)), None)
         if owner is None or self._iso(owner) != s.partner:
             return res
         flow = "export" if m.group("flow").lower().startswith("export") else \
