@@ -237,6 +237,13 @@ _ASIDE_WORDS = ("since", "after", "following", "til")  # every word `_ASIDE_RX` 
 _SAID_WORDS = ("said", "says", "announced", "reported", "told", "wrote", "noted", "stated", "published")
 
 
+def _dated_or_every(before: str) -> bool:
+    """A cheap look at the words right before a mention ("… on 17 ", "… every "): only then are
+    `_DATED_PIECE_RX` and `_EVERY_RX` worth a search (asked for every mention of a story)."""
+    tail = before.rstrip(" 0123456789").rsplit(None, 1)[-1:] or [""]
+    return tail[0].lower() in ("on", "of", "dated", "every", "each")
+
+
 def _ordinal(word: str) -> int:
     return period_words()["ordinals"].get(word.lower(), 0)
 
@@ -395,7 +402,8 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
         if spec[0] in ("ytd", "rel_year") and _SUPERLATIVE_BEFORE_RX.search(text, max(0, m.start() - 60), m.start()) \
                 and (spec[0] == "ytd" or _FIRST_TIME_RX.search(text, max(0, m.start() - 30), m.start())):
             role = "aside"  # "the highest monthly total so far this year": a superlative's range
-        elif (_DATED_PIECE_RX.search(before) and _PIECE_SAID_RX.match(text, m.end())) or _EVERY_RX.search(before):
+        elif _dated_or_every(before) and ((_DATED_PIECE_RX.search(before) and _PIECE_SAID_RX.match(text, m.end()))
+                                          or _EVERY_RX.search(before)):
             role = "aside"  # "A headline on 17 January said …": when it ran; "every January": a habit
         elif spec[0] != "day" and may_hold(text, max(0, m.start() - 100), m.start(), ("since",)) and \
                 _SINCE_CLAUSE_RX.search(text, max(0, m.start() - 100), m.start()):

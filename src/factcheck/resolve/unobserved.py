@@ -80,6 +80,7 @@ _OF_TARGET_RX = re.compile(r"\s+of\s+(?:its|their|the|that|this|a)\s+(?:[\w-]+\s
                            r"(?P<how>targets?|goals?|commitments?|pledges?|quotas?)\b", re.I)
 # a share of a market, no share of trade: "Chinese carmakers' share of Russia's new-car market rose to"
 _MARKET_SHARE_RX = re.compile(r"\b(?P<how>share\s+of\s+(?:the\s+)?[^.;]{0,40}?\bmarket)\b[^.;\d]{0,40}$", re.I)
+_SIDE_WORDS = ("market", "between")  # every match of the two below holds one
 # the difference between two books' figures: "the gap between Seoul's export figure and Beijing's import figure,"
 _DISCREPANCY_RX = re.compile(r"\b(?P<how>(?:gap|difference|discrepancy)\s+between)\s+[^.;]{0,60}?\b(?:figures?|data|"
                              r"numbers|statistics|counts|books|tallies)\b[^.;\d]{0,30}$", re.I)
@@ -104,7 +105,8 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     if m is not None:  # "… is now settled in roubles and yuan": payments; "about 59% of its 2020 goods target"
         return m.group("how")
     lo = max(floor, start - 100)
-    m = _MARKET_SHARE_RX.search(text, lo, start) or _DISCREPANCY_RX.search(text, lo, start)
+    m = (_MARKET_SHARE_RX.search(text, lo, start) or _DISCREPANCY_RX.search(text, lo, start)) \
+        if may_hold(text, lo, start, _SIDE_WORDS) else None
     if m is not None:  # "share of Russia's new-car market rose to about 18%"; "the gap between Seoul's
         return m.group("how")  # export figure and Beijing's import figure, about $37 billion"
     lo = max(floor, start - 60)
