@@ -26,3 +26,16 @@ def test_orient_overall_and_balance_owner(snippet, subject, metric):
     assert subject_tuple(c) == subject
     if metric is not None:
         assert c.metric == metric
+
+
+@pytest.mark.parametrize(("span", "subject"), [
+    pytest.param("4.4%", ("CHN", "WLD", "export"), id="first-clause-keeps-the-world"),
+    pytest.param("33.1%", ("CHN", "USA", "export"), id="second-clause-its-own-partner"),
+])
+def test_orient_a_headline_of_two_clauses_keeps_each_clause_its_party(span, subject):
+    from factcheck import extract
+
+    text = ("China's August exports rise 4.4%, shipments to U.S. tumble 33.1%\n\nBEIJING — China's exports rose 4.4% "
+            "in August from a year earlier, customs data showed on Monday.")
+    c = next(c for c in extract(text, "2025-09-08") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

@@ -27,6 +27,8 @@ def _too_small_for_world(q: Quantity, reporter: str) -> bool:
         and 0 < abs(q.value) < floor
 
 
+_FIGURE_IN_RX = re.compile(r"\d")  # a clause with a figure of its own
+
 class Orienter(WorldContext):
     """Subject, confidence, weak fields and cues of a claim, from its cue and clause frame."""
 
@@ -246,10 +248,12 @@ class Orienter(WorldContext):
         traders = self._trade_parties(q.start) if topic is not None else None
         if explicit_actor and known.iso in preferred_reporters() and not pair:
             sa, sb = self.layout.sentences[self.layout.sentence_index(q.start)]
+            own = self._own_flow_clauses(q, sa, sb)
             for m in self._places_in(sa, sb):
                 iso = self._iso(m) if m.kind != "pair" else None
                 if iso and iso != known.iso and not self._is_source_noun(m) and \
-                        (traders is None or iso in traders):  # not "… as demand in Europe fell"
+                        (traders is None or iso in traders) and \
+                        not any(a <= m.start < b for a, b in own):  # not "… as demand in Europe fell"
                     return Party(iso, m.text, 0.7), 0.7, m.text, False
             guess = self._topic_other(known.iso, q.start)
             if guess is not None:
@@ -285,6 +289,17 @@ class Orienter(WorldContext):
         if lead:
             return Party(lead[0], "", 0.65), 0.65, "", False
         return Party("WLD", "", 0.4), 0.4, "", True
+
+    def _own_flow_clauses(self, q: Quantity, sa: int, sb: int) -> list[tuple[int, int]]:
+        """The sentence's later clauses that hold a flow word and a figure of their own ("China's
+        August exports rise 4.4%, shipments to U.S. tumble 33.1%"): their parties are theirs."""
+        out = []
+        for a, b in self.layout.clauses(sa, sb)[0]:
+            if a <= q.start:  # (an earlier clause's party may be shared: "China sold the US $451.8 billion
+                continue  # of goods, …, and bought $134.9 billion")
+            if self._flow_cues(a, b) and _FIGURE_IN_RX.search(self.text, a, b):
+                out.append((a, b))
+        return out
 
     def _named_pair(self, pa: int, pos: int) -> list[Party] | None:
         """"between the two countries", "the two sides' trade", "the two neighbours": the last
