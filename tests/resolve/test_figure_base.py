@@ -38,3 +38,15 @@ def test_figure_base_rate_on_chinas_level_stays_chinas():
     text = "Japan trade\n\nChina's imports from Japan were $132.86 billion in 2017, up 16.7% from 2016."
     c = next(c for c in extract(text, "2018-05-10") if c.quantity.text == "up 16.7%")
     assert c.subject.reporter == "CHN"
+
+
+@pytest.mark.parametrize(("body", "base"), [
+    pytest.param("Trade with Asean stood at 4.43 trillion yuan in 2019, so last year's total was about 58 per cent "
+                 "higher.", "2019", id="comparative-after-a-level-of-another-year"),
+    pytest.param("Trade with Asean stood at 4.43 trillion yuan in 2019, and last year it was about 58 per cent higher "
+                 "than in 2018.", "2018", id="its-own-than-wins"),
+])
+def test_figure_base_a_bare_comparative_compares_with_the_level_before(body, base):
+    c = next(c for c in extract(f"ASEAN trade\n\nChina's trade with Asean grew in 2024. {body}", "2025-01-15")
+             if c.quantity.text == "about 58 per cent")
+    assert (c.period, c.base_period) == ("2024", base)

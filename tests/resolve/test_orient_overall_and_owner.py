@@ -39,3 +39,16 @@ def test_orient_a_headline_of_two_clauses_keeps_each_clause_its_party(span, subj
             "in August from a year earlier, customs data showed on Monday.")
     c = next(c for c in extract(text, "2025-09-08") if c.quantity.text == span)
     assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject
+
+
+@pytest.mark.parametrize(("span", "partner"), [
+    pytest.param("12 per cent", "ASEAN", id="the-clauses-own-partner"),
+    pytest.param("5.9 per cent", "WLD", id="growth-of-exports-overall"),
+])
+def test_orient_growth_of_exports_overall_is_the_worlds(span, partner):
+    from factcheck import extract
+
+    text = ("China's exports to Asean jumped 12 per cent to US$586.5 billion in 2024, about twice the 5.9 per cent "
+            "growth of China's exports overall.")
+    c = next(c for c in extract(text, "2025-01-15") if c.quantity.text == span)
+    assert c.subject.partner == partner

@@ -25,3 +25,12 @@ LEAD = "China trade digest\n\nChina's full-year 2024 customs figures came out on
 def test_periods_month_ceiling(para, span, period):
     c = next(c for c in extract(LEAD + para, "2025-01-14") if c.quantity.text == span)
     assert c.period == period
+
+
+def test_periods_month_ceiling_a_headline_figure_no_month_holds_is_the_year_to_date():
+    from factcheck import extract
+
+    text = ("China's November exports beat forecasts as shipments to the U.S. sink 28.6%; surplus tops $1 trillion\n\n"
+            "BEIJING — China's exports rose 5.9% in November.")
+    c = next(c for c in extract(text, "2025-12-08") if c.quantity.text == "tops $1 trillion")
+    assert (c.period, "period" in c.weak) == ("2025-01/2025-11", True)

@@ -12,7 +12,11 @@ from bisect import bisect_left
 from factcheck.models import Article, Claim, Quantity
 from factcheck.resolve.date_free import DateFree, DateFreeMemo
 from factcheck.resolve.dates import infer_date_phase
-from factcheck.resolve.figure_base import base_of_that_figure, rate_on_partners_level
+from factcheck.resolve.figure_base import (
+    base_of_that_figure,
+    base_of_the_level_before,
+    rate_on_partners_level,
+)
 from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.neighbours import fill_from_neighbours
 from factcheck.resolve.period_lists import distribute_periods
@@ -105,6 +109,7 @@ def resolve_article(article: Article, quantities: list[Quantity], inferred: tupl
         ))
         claims[-1] = base_of_that_figure(text, points_of_share(text, claims[-1], sent, claims[:-1]), claims[:-1])
         claims[-1] = rate_on_partners_level(text, claims[-1], claims[:-1], preferred_reporters())
+        claims[-1] = base_of_the_level_before(text, claims[-1], claims[:-1])
     if memo is not None and subjects is not None:
         memo.kept = DateFree(text, qs, lay, tuple(found))
     claims = distribute_periods(text, fill_from_neighbours(text, claims, article.date))

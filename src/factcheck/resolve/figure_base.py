@@ -48,3 +48,24 @@ def rate_on_partners_level(text: str, claim: Claim, earlier: list[Claim], prefer
             or not _HUNG_RX.fullmatch(text, level.quantity.end, q.start):
         return claim
     return replace(claim, subject=ls, cues=(*claim.cues, ("reporter", level.quantity.text)))
+
+
+# a comparative with no "than" of its own: "so last year's total was about 58 per cent higher"
+_BARE_COMPARATIVE_RX = re.compile(r"\s+(?:higher|lower|larger|smaller|bigger|greater|more|less)\b(?!\s+than\b)")
+
+
+def base_of_the_level_before(text: str, claim: Claim, earlier: list[Claim]) -> Claim:
+    """"Trade with Asean stood at 4.43 trillion yuan in 2019, so last year's total was about 58 per
+    cent higher": a comparative that names no base of its own compares with the level its sentence
+    gave just before, for another period of the same series."""
+    q, s = claim.quantity, claim.subject
+    if q.kind != "change" or s is None or any(f == "base_period" for f, _ in claim.cues) or not earlier \
+            or not _BARE_COMPARATIVE_RX.match(text, q.end):
+        return claim
+    level = next((c for c in reversed(earlier) if c.quantity.kind in ("level", "balance")
+                  and c.quantity.sentence_start == q.sentence_start), None)
+    if level is None or level.subject != s or not level.period or level.period == claim.period \
+            or "period" in level.weak:
+        return claim
+    return replace(claim, base_period=level.period, weak=tuple(w for w in claim.weak if w != "base_period"),
+                   cues=(*claim.cues, ("base_period", level.quantity.text)))

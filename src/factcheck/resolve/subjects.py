@@ -26,12 +26,16 @@ from factcheck.resolve.text import Layout, may_hold
 from factcheck.resolve.unobserved import unobserved_word
 from factcheck.wordtrie import trie_pattern
 
-_FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$")
+_FOLLOW_HEAD_RX = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[a-z’'-]+\s+){0,3}$"
+                             # "the 5.9 per cent growth of China's exports": the noun of change, then its flow
+                             r"|\s+(?:growth|rise|increase|decline|fall|drop|gain|jump|contraction)\s+(?:of|in)\s+"
+                             r"(?:[\w’'.-]+\s+){0,3}$")
 _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|times)", re.IGNORECASE)
 
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+_WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\b")
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
 _SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
 # a verb whose object is the share figure ("bought about 19 percent of"), no noun between
@@ -248,6 +252,12 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
         res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
+        if subject.reporter and subject.partner != "WLD" and _WORLD_AFTER_RX.match(self.text, cue.end):
+            # "the 5.9 per cent growth of China's exports overall": the flow with the world, whatever
+            # party its clause named for another figure
+            subject, fweak = Subject(subject.reporter, "WLD", subject.flow, subject.commodity), \
+                [w for w in fweak if w != "partner"]
+            cues = [c for c in cues if c[0] != "partner"] + [("partner", "overall")]
         if subject.flow == "balance":
             metric = self._balance_sign(cue, frame, subject) or metric
         weak = [*weak, *fweak]

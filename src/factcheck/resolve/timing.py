@@ -226,6 +226,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         if period and P.frequency(period) == "monthly" and self._beyond_a_month(sentence_qs) and \
                 not any(m.role == "main" for m in self._in(*sent)):
             period = str(P.year_of(period))  # a carried month cannot hold "$3.58 trillion": its year
+        elif period and P.frequency(period) == "monthly" and q.kind in ("level", "balance") and \
+                self._beyond_a_month((q,)) and not any(m.role == "main" for m in self._in(*clause)):
+            # "China's November exports beat forecasts …; surplus tops $1 trillion": no month holds
+            # the figure, and its own clause names none, so the year to that month (a guess); "In
+            # December, exports hit $3.58 trillion" keeps its month, for the checker to flag
+            period, pweak = P.cumulative(P.year_of(period), 1, int(period[5:7])), True
         if (earlier := self._from_figure(q, period, sent0, sentence_qs)) is not None:
             period, pweak = earlier  # "… to $292.6 billion from $318.0 billion"
         if period is None or pweak:
