@@ -179,3 +179,20 @@ def test_entities_a_rival_in_a_ranking_is_no_party(text, span):
 
     c = next(c for c in extract(text, "2025-02-10") if c.quantity.text == span)
     assert (c.subject.reporter, c.subject.partner) == ("CHN", "ASEAN")
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    pytest.param("Trade between South Korea and China fell in 2023. China's exports to South Korea came to $149 "
+                 "billion, while its imports from the country totaled $161.7 billion.", "$161.7 billion",
+                 ("CHN", "KOR", "import"), id="from-the-country-is-not-the-subject"),
+    pytest.param("North Korea's trade with China grew in 2023. China's exports to the country rose 120% to "
+                 "$2 billion.", "120%", ("CHN", "PRK", "export"), id="the-country-of-the-sentence-before"),
+    pytest.param("North Korea sold more wigs. It shipped 1,680 tonnes of them to China in 2023, worth about $167 "
+                 "million, or 57.1 percent of its total exports to the country.", "57.1 percent",
+                 ("CHN", "PRK", "import"), id="the-country-named-as-an-object-is-meant"),
+])
+def test_entities_the_country_a_flow_runs_from_is_not_its_owner(text, span, subject):
+    from factcheck import extract
+
+    c = next(c for c in extract(text, "2024-01-25") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

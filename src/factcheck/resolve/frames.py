@@ -173,6 +173,15 @@ class ClauseFrames:
             return None
         if m.kind == "anaphor":
             party = self._salient(m.start)
+            if party is not None and self._prep(m)[0] in ("source", "destination", "partner") and \
+                    party.start >= self.layout.sentences[self.layout.sentence_index(m.start)][0] and \
+                    any(self._prep(p)[0] is None for p in self._places_in(party.start, party.start + 1)):
+                # (a party named as an object — "It shipped 1,680 tonnes to China …, or 57.1 percent of
+                # its total exports to the country" — is the one meant)
+                # "China's exports to South Korea …, while its imports from the country …": the
+                # country a flow runs from or to is not the sentence's own subject
+                other = self._salient(m.start, exclude={party.iso})
+                party = other or party
             return party.iso if party else None
         return m.iso3
 
