@@ -89,3 +89,14 @@ KOREA = ("Korea's deficit with China\n\nSEOUL — Korea's exports to China fell 
 def test_own_statistics_the_partners_count_goes_on_until_china_is_cited(para, snippet, subject):
     claims = resolve_all(KOREA.format(para=para), [(snippet, "level", 1.0, "USD")], date="2024-01-20")
     assert subject_tuple(claims[snippet]) == subject
+
+
+@pytest.mark.parametrize("opener", ["The US Commerce Department", "The U.S. Census Bureau"])
+def test_own_statistics_a_national_agency_opening_its_sentence_after_a_country_word(opener):
+    from factcheck import extract
+
+    text = ("China's trade surplus with the United States swelled 17.2 percent to a record $323.3 billion last year, "
+            f"customs data showed Monday.\n\n{opener}, which uses different methods, put the deficit with China at "
+            "$419.2 billion in 2018.")
+    c = next(c for c in extract(text, "2019-01-15") if c.quantity.text == "$419.2 billion")
+    assert c.subject.reporter != "CHN"

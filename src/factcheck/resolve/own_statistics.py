@@ -58,7 +58,8 @@ _CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|s
 # "Eurostat's deficit translates into …": the agency's own flow
 _AGENCY_FLOW_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:deficit|surplus|exports|imports|trade|total|figure|count|tally)\b")
 # the agency opens its sentence ("Eurostat, which values imports at the border, put the deficit at …")
-_OPENS_RX = re.compile(r"\s*(?:[A-Z][A-Z.' -]{2,30}\s*(?:—|–|--)\s*)?(?:(?:But|And|Yet|Meanwhile),?\s+)?(?:the\s+|The\s+)?")
+_OPENS_RX = re.compile(r"\s*(?:[A-Z][A-Z.' -]{2,30}\s*(?:—|–|--)\s*)?(?:(?:But|And|Yet|Meanwhile),?\s+)?(?:the\s+|The\s+)?"
+                       r"(?:(?:US|U\.S\.|American|South\s+Korean|Korean|Japanese|Japan['’]s|Korea['’]s)\s+)?")
 _AGENCY_VERB_RX = re.compile(r"\b(?:put|puts|recorded|records|counted|counts|estimated|estimates|registered|registers|"
                              r"tallied|showed|shows|reported|reports|said|says|valued|values|tells|told|gives|gave)\b")
 _FIGURE_START_RX = re.compile(r"[$€£¥]|\d")
