@@ -91,3 +91,12 @@ def test_carried_subjects_a_figure_noun_names_the_flow_it_carries(text, span, ve
 
     c = next(c for c in check_text(text, date="2025-03-10").claims if c.claim.quantity.text == span)
     assert c.verdict.verdict == verdict
+
+
+def test_carried_subjects_a_pronoun_after_a_when_clause_keeps_the_earlier_flow():
+    from factcheck import extract
+
+    text = ("China's trade with North Korea peaked in 2013 at about $6.54 billion. By 2017, when the UN Security "
+            "Council banned the North's main exports, it had slipped to $5.06 billion.")
+    c = next(c for c in extract(text, "2024-03-01") if c.quantity.text == "$5.06 billion")
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == ("CHN", "PRK", "total")

@@ -26,6 +26,7 @@ _ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
 # a figure-less subordinate clause: its flow word is no head ("The surplus fell to $336 billion in
 # 2023 as trade cooled, then widened again by 6.9%": the surplus widened)
 _SUB_CLAUSE_RX = re.compile(r"\b(?:[Aa]s|[Bb]ecause|[Ss]ince|[Ww]hile|[Ww]hen|[Aa]mid)\s+[^,;.\d$%]*,")
+_PRONOUN_AFTER_RX = re.compile(r"\s*(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
 
@@ -367,8 +368,14 @@ class StoryContext(ClauseFrames):
         """The cues not inside a relative clause between commas ("China's exports to the North,
         which make up the bulk of the trade, came to …": "trade" is no head), unless only such
         cues are left."""
-        if len(cues) < 2:
+        if not cues:
             return cues
+        if len(cues) < 2:
+            # "By 2017, when the Security Council banned the North's main exports, it had slipped to
+            # $5.06 billion": a pronoun after the clause is the subject, whose flow came before
+            sub = next((m for m in _SUB_CLAUSE_RX.finditer(self.text, a, b) if m.start() <= cues[0].start < m.end()),
+                       None)
+            return [] if sub is not None and _PRONOUN_AFTER_RX.match(self.text, sub.end()) else cues
         asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, a, b)]
         asides += [m.span() for m in _SUB_CLAUSE_RX.finditer(self.text, a, b)]
         kept = [c for c in cues if not any(x <= c.start < y for x, y in asides)]
