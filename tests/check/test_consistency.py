@@ -376,3 +376,15 @@ def test_consistency_a_pace_comparison_is_no_restated_rate(story):
         story, pct("around 10%", 10, period="2025", base_period="2024"),
         Q("roughly twice", "multiple", 2.0, "times", approx="about", period="2025")))
     assert {cid: v.rule for cid, v in verdicts.items() if v.verdict != "supported"} == {}
+
+
+def test_consistency_a_rate_is_not_tied_to_another_nouns_move_after_it():
+    """dev15/r01, read with no date: "She expects exports to fall 1 percent to 2 percent … and sees the
+    full-year surplus at roughly $400 billion, against $351.76 billion in 2018" ties no rate to the surplus."""
+    from pathlib import Path
+
+    from factcheck import check_text
+
+    story = (Path(__file__).parents[2] / "corpora" / "dev15" / "r01-reuters-china-trade-august-2019.txt").read_text()
+    c = next(c for c in check_text(story, date=None).claims if c.claim.quantity.text == "1 percent to 2 percent")
+    assert c.verdict.rule != "FC401"

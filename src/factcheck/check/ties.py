@@ -130,14 +130,25 @@ def _from_to(group: list[Claim], pairs: dict[str, list], sys: System) -> None:
             continue
         if _other_series(r, tos[0]):  # "imports rose 0.7 per cent, expanding the surplus to $323.3bn
             continue  # from $275.8bn": the levels are another series' move
+        if span(r)[1] <= span(tos[0])[0] and _NEW_NOUN_BETWEEN.search(text_between(r, tos[0])):
+            continue  # "expects exports to fall 1 to 2 percent … and sees the surplus at roughly $400 billion"
         pairs.setdefault(r.id, []).append((level_var(tos[0]), level_var(froms[0])))
 
 
 def _other_series(a: Claim, b: Claim) -> bool:
-    """Resolution gives the two figures different flows or partners (both resolved, neither weak)."""
+    """Resolution gives the two figures different flows or partners (both resolved, neither weak);
+    with a subject set aside (a forecast's), their flow words still tell a balance from a flow
+    ("expects exports to fall 1 percent …, and sees the surplus at roughly $400 billion, against …")."""
     sa, sb = a.subject, b.subject
-    return bool(sa and sb and sa.flow and sb.flow and "flow" not in a.weak and "flow" not in b.weak
+    if sa is None or sb is None:
+        return _is_balance_word(a) != _is_balance_word(b)
+    return bool(sa.flow and sb.flow and "flow" not in a.weak and "flow" not in b.weak
                 and ((sa.flow, sa.partner, sa.commodity) != (sb.flow, sb.partner, sb.commodity)))
+
+
+def _is_balance_word(c: Claim) -> bool | None:
+    word = next((w for f, w in c.cues if f == "flow"), None)
+    return None if word is None else _BALANCE_WORD.search(word) is not None
 
 
 def _share_var(c: Claim) -> Hashable:
@@ -165,6 +176,8 @@ def _share_moves(group: list[Claim], pairs: dict[str, list], sys: System) -> Non
     pairs.setdefault(moves[0].id, []).append((_share_var(b), _share_var(a)))
 
 
+_NEW_NOUN_BETWEEN = re.compile(r"\b(?:surplus|deficit|balance|exports|imports|trade|shipments)\b", re.I)
+_BALANCE_WORD = re.compile(r"surplus|deficit|balance|gap", re.I)
 _PACE_AFTER = re.compile(r"\s+(?:as\s+(?:fast|quickly|rapidly|slowly)\s+as|(?:faster|slower)\s+than|the\s+pace\s+of)\b", re.I)
 
 
