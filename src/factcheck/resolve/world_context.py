@@ -17,6 +17,14 @@ from factcheck.resolve.story import StoryContext
 from factcheck.wordtrie import trie_pattern
 
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_IN_MONTH_RX = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b(?!\s+\d)")
+_SAID_BEFORE_RX = re.compile(r"\b(?:said|says|announced|reported|published|released|stated|told)\s+$")
+_ANY_TIME_RX = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|(?:19|20)\d\d|year|month|quarter|half)\b")
+_SPAN_WORDS_RX = re.compile(r"\b(?:months|quarter|half|(?:the|full|whole|this)[\s-]year|so\s+far|through|to\s+date|"
+                            r"cumulative)\b|[–-]\s*(?:January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December)", re.I)
 _MONTH_OPENER_RX = re.compile(r"\s*In\s+" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?(?:\s+alone)?\s*,")
 _THAT_MONTH_RX = re.compile(r"\b(?:that|the same) month\b", re.I)
 _RESULT_OPENER_RX = re.compile(r"\s*(?:That|This|Which)\s+(?:left|leaves|put|puts|brought|brings|pushed|gave|gives|"
@@ -126,10 +134,21 @@ class WorldContext(StoryContext):
         sa, sb = self.layout.sentences[k]
         if _MONTH_OPENER_RX.match(self.text, sa):
             return True
+        if self._in_one_month(sa, sb):
+            return True  # "China's exports rose 4.4% in August from a year earlier to $321.8 billion"
+        if k > 0 and self.layout.sentence_para[k - 1] == self.layout.sentence_para[k] and \
+                not _ANY_TIME_RX.search(self.text, sa, sb) and self._in_one_month(*self.layout.sentences[k - 1]):
+            return True  # "… in August … to $321.8 billion. Imports grew 1.3% to $219.4 billion."
         if k == 0 or _THAT_MONTH_RX.search(self.text, sa, sb) is None or \
                 self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
             return False
         return _MONTH_OPENER_RX.match(self.text, self.layout.sentences[k - 1][0]) is not None
+
+    def _in_one_month(self, sa: int, sb: int) -> bool:
+        """The sentence names one month as its figures' time ("rose 4.4% in August"; not "said in June")."""
+        months = [m for m in _IN_MONTH_RX.finditer(self.text, sa, sb)
+                  if not _SAID_BEFORE_RX.search(self.text, max(sa, m.start() - 12), m.start())]
+        return len(months) == 1 and not _SPAN_WORDS_RX.search(self.text, sa, sb)
 
     def _previous_sentence(self, a: int, b: int) -> bool:
         """Offset a lies in the sentence just before the one holding offset b."""
