@@ -48,6 +48,8 @@ NONE = [
      "billion, is explained by re-exports.", "about $37 billion", "level"),
     ("commits-to-buying", "The deal commits China to buying $200 billion more of Brazilian goods over two years.",
      "$200 billion", "level"),
+    ("gap-between-them", "Brazil counts $60 billion and China $101 billion. The gap between them, about $41 billion "
+     "last year, reflects shipping costs.", "about $41 billion", "level"),
     ("pencilled-in", "Economists polled by Reuters had pencilled in growth of around 35%.", "around 35%", "change"),
     ("share-settled-in-currencies", "More than 95% of bilateral trade is now settled in reais and yuan.",
      "More than 95%", "share"),

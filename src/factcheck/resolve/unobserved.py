@@ -82,8 +82,9 @@ _OF_TARGET_RX = re.compile(r"\s+of\s+(?:its|their|the|that|this|a)\s+(?:[\w-]+\s
 _MARKET_SHARE_RX = re.compile(r"\b(?P<how>share\s+of\s+(?:the\s+)?[^.;]{0,40}?\bmarket)\b[^.;\d]{0,40}$", re.I)
 _SIDE_WORDS = ("market", "between")  # every match of the two below holds one
 # the difference between two books' figures: "the gap between Seoul's export figure and Beijing's import figure,"
-_DISCREPANCY_RX = re.compile(r"\b(?P<how>(?:gap|difference|discrepancy)\s+between)\s+[^.;]{0,60}?\b(?:figures?|data|"
-                             r"numbers|statistics|counts|books|tallies)\b[^.;\d]{0,30}$", re.I)
+_DISCREPANCY_RX = re.compile(r"\b(?P<how>(?:gap|difference|discrepancy)\s+between)\s+(?:[^.;]{0,60}?\b(?:figures?|data|"
+                             r"numbers|statistics|counts|books|tallies)\b|them\b)[^.;\d]{0,30}$", re.I)
+# ("the gap between them" after two books' figures; "the trade gap between them" is a balance)
 
 
 def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
@@ -107,6 +108,9 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     lo = max(floor, start - 100)
     m = (_MARKET_SHARE_RX.search(text, lo, start) or _DISCREPANCY_RX.search(text, lo, start)) \
         if may_hold(text, lo, start, _SIDE_WORDS) else None
+    if m is not None and m.group("how").lower().startswith(("gap", "difference")) and \
+            text[max(0, m.start() - 6):m.start()].lower().endswith("trade "):
+        m = None  # "the trade gap between them": a balance
     if m is not None:  # "share of Russia's new-car market rose to about 18%"; "the gap between Seoul's
         return m.group("how")  # export figure and Beijing's import figure, about $37 billion"
     lo = max(floor, start - 60)
