@@ -61,3 +61,22 @@ AGO_CASES = [
 def test_periods_years_ago_count_from_the_article_date_as_a_guess(text, snippet, period):
     claim = resolve_one(text, snippet, "level", date="2022-06-20")
     assert (claim.period, "period" in claim.weak) == (period, True)
+
+
+def test_periods_year_before_after_a_rate_in_yuan_terms_is_its_time():
+    from factcheck import extract
+
+    text = ("China trade\n\nChina's exports rose 7.1 percent in yuan terms in 2018. A spokesperson said exports had "
+            "grown 10.8 percent in yuan terms the year before.")
+    c = next(c for c in extract(text, "2019-01-14") if c.quantity.text == "10.8 percent")
+    assert (c.period, c.base_period) == ("2017", "2016")
+
+
+def test_periods_year_before_a_base_after_the_period_leaves_both_weak():
+    from factcheck import extract
+
+    text = ("China trade\n\nChina's exports rose 7.1 percent in yuan terms in 2018. A spokesperson said 2018 had been "
+            "tougher than 2017 for exporters, pointing out that exports had grown 10.8 percent in yuan terms the year "
+            "before.")
+    c = next(c for c in extract(text, "2019-01-14") if c.quantity.text == "10.8 percent")
+    assert not (c.base_period and c.period and c.base_period > c.period and "period" not in c.weak)

@@ -184,7 +184,8 @@ _SINCE_CLAUSE_RX = re.compile(r"\bsince\s+(?:the\s+)?[a-z][^,.;\d]{0,60}\b(?:in|
 _GOAL_FOR_RX = re.compile(r"\b(?:goal|target)s?\b[^.;\d]{0,45}\b(?:for|by)\s+$", re.IGNORECASE)
 _SUPERLATIVE_BEFORE_RX = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst"
                                     r"|fastest|slowest|steepest|sharpest|record|first\s+time)\b[^.;,\d]{0,40}$", re.IGNORECASE)
-_AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+$", re.IGNORECASE)
+_AFTER_CHANGE_RX = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:in\s+(?:yuan|dollar|renminbi|U\.?S\.?\s+dollar)"
+                              r"\s+terms\s+)?$", re.IGNORECASE)  # ("had grown 10.8 percent in yuan terms the year before")
 # "after falling 3.9% in the previous month": the month that change happened in
 _IN_AFTER_CHANGE_RX = re.compile(r"\b(?:after|before)\s+[a-z]+ing\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)"
                                  r"\s+in\s+$", re.IGNORECASE)

@@ -317,6 +317,11 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 # base was taken for the claim's own period too — the period is not known
                 period, conf = None, min(conf, 0.4)
                 weak = list(dict.fromkeys([*weak, "period"]))
+        if period and base and P.frequency(period) == P.frequency(base) in ("annual", "monthly") and base > period:
+            # a base after the period ("2018 had been tougher than 2017 …, exports had grown 10.8 percent
+            # the year before"): the two were read off different anchors, so neither is sure
+            weak = list(dict.fromkeys([*weak, "period", "base_period"]))
+            conf = min(conf, 0.4)
         return PeriodResult(period, base, min(conf, bconf), tuple(weak), tuple(cues))
 
     def _bracketed_after(self, q: Quantity) -> PeriodMention | None:
