@@ -7,7 +7,7 @@ story makes, so they are neither contradicted nor tied into its arithmetic. Patt
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.check.claimtext import span
 from factcheck.check.memo import per_object
@@ -16,6 +16,12 @@ from factcheck.models import Claim
 
 # the openers that name the paper's own piece ("Our report of …", "A chart published on …")
 _OWN_PIECE = re.compile(r"(?i:\bour\s|chart|graphic|headline|caption|story|table)")
+
+
+@lru_cache(maxsize=4096)
+def _names_own_piece(head: str) -> bool:
+    """Whether a sentence's first words may name the paper's own piece (a sentence is asked once per claim)."""
+    return _OWN_PIECE.search(head) is not None
 
 
 @cache
@@ -37,7 +43,7 @@ def _retracted_cue(claim: Claim) -> str | None:
         return None
     sentence = claim.sentence
     if "not" not in sentence and "than" not in sentence and "instead" not in sentence and \
-            "version" not in sentence and "correct" not in sentence and not _OWN_PIECE.search(sentence, 0, 40):
+            "version" not in sentence and "correct" not in sentence and not _names_own_piece(sentence[:40]):
         return None  # most sentences: none of the words any pattern needs
     rejected, opener, marker = _patterns()
     m = rejected.search(sentence, max(0, s - 30), s)

@@ -26,7 +26,7 @@ from factcheck.resolve.frame_words import (
 )
 from factcheck.resolve.lexicon import preferred_reporters, settings
 from factcheck.resolve.scan import Match
-from factcheck.resolve.text import Layout
+from factcheck.resolve.text import Layout, may_hold
 
 # a subordinate clause before the flow word, closed by a comma: its places are its own event's
 _SUB_OPENER_RX = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]fter|[Ww]hile|[Aa]mid|[Bb]efore)\s+[^,;.\d$%]*,")
@@ -73,6 +73,7 @@ class Frame:
 _DIGIT_RX = re.compile(r"\d")
 _SPACES_RX = re.compile(r"\s+")
 _OF_BEFORE_RX = re.compile(r"\bof\s+(?:the\s+)?$")
+_COMPARATOR_WORDS = ("past", "ahead", "overt", "surpass", "outstrip", "behind")  # every match holds one
 COMPARATOR_BEFORE_RX = re.compile(r"\b(?:past|ahead\s+of|overtaking|overtook|overtaken|surpassing|surpassed|"
                                    r"outstripping|outstripped|behind)\s+(?:the\s+)?$", re.I)
 _FLOW_NOUN_AFTER_RX = re.compile(r"\s+(?:exports|imports|shipments)\b", re.I)
@@ -244,7 +245,8 @@ class ClauseFrames:
         for m in self._places_in(ca, cb):
             if m.start >= limit or self._is_source_noun(m) or any(x <= m.start < y for x, y in asides) or \
                     (m.start > pivot and _FIGURE_FOR_RX.search(self.text, max(ca, m.start - 40), m.start)) or \
-                    COMPARATOR_BEFORE_RX.search(self.text, max(ca, m.start - 24), m.start):
+                    (may_hold(self.text, max(ca, m.start - 24), m.start, _COMPARATOR_WORDS)
+                     and COMPARATOR_BEFORE_RX.search(self.text, max(ca, m.start - 24), m.start)):
                 # ("pushing the bloc past the EU", "ahead of Japan": a ranking's rival, no party)
                 # ("…, against 28.7% for the EU and 41.3% for the US": those figures' parties)
                 continue  # (", which have been clouded by a diplomatic row over Taiwan,": an aside's name)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.resolve.frames import COMPARATOR_BEFORE_RX, ClauseFrames, Party
 from factcheck.resolve.lexicon import preferred_reporters, word_set
 from factcheck.resolve.scan import TOKEN_RX, Match
-from factcheck.resolve.text import Layout
+from factcheck.resolve.text import Layout, may_hold
 
 FLOW_CATS = ("export", "import", "total", "balance")
 # between a balance word and the trade it belongs to: "surplus in the trade", "deficit on its
@@ -26,6 +26,7 @@ _ASIDE_CLAUSE_RX = re.compile(r",\s+(?:which|that|who|whose)\b[^,;.\d$]*,")
 # a figure-less subordinate clause: its flow word is no head ("The surplus fell to $336 billion in
 # 2023 as trade cooled, then widened again by 6.9%": the surplus widened)
 _SUB_CLAUSE_RX = re.compile(r"\b(?:[Aa]s|[Bb]ecause|[Ss]ince|[Ww]hile|[Ww]hen|[Aa]mid)\s+[^,;.\d$%]*,")
+_SUB_WORDS = ("as", "because", "since", "while", "when", "amid")  # every `_SUB_CLAUSE_RX` match holds one
 _PRONOUN_AFTER_RX = re.compile(r"\s*(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+")
 _OPENER_RX = re.compile(r"(?:(?:In|By|During|Since)\s+[^,]{1,30},\s*)?(?:[Tt]he\s+)?")
 
@@ -374,7 +375,7 @@ class StoryContext(ClauseFrames):
             # "By 2017, when the Security Council banned the North's main exports, it had slipped to
             # $5.06 billion": a pronoun after the clause is the subject, whose flow came before
             sub = next((m for m in _SUB_CLAUSE_RX.finditer(self.text, a, b) if m.start() <= cues[0].start < m.end()),
-                       None)
+                       None) if may_hold(self.text, a, cues[0].start, _SUB_WORDS) else None
             return [] if sub is not None and _PRONOUN_AFTER_RX.match(self.text, sub.end()) else cues
         asides = [m.span() for m in _ASIDE_CLAUSE_RX.finditer(self.text, a, b)]
         asides += [m.span() for m in _SUB_CLAUSE_RX.finditer(self.text, a, b)]

@@ -35,6 +35,7 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 
 # a flow word that is the whole of a share: "14.8% of China's exports", "of its total trade"
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
+_WORLD_AFTER_FIRST = (" overall", " as a whole", " worldwide", " globally")
 _WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\b")
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
 _SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
@@ -252,7 +253,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
         res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
-        if subject.reporter and subject.partner != "WLD" and _WORLD_AFTER_RX.match(self.text, cue.end):
+        if subject.reporter and subject.partner != "WLD" and self.text.startswith(_WORLD_AFTER_FIRST, cue.end) and \
+                _WORLD_AFTER_RX.match(self.text, cue.end):
             # "the 5.9 per cent growth of China's exports overall": the flow with the world, whatever
             # party its clause named for another figure
             subject, fweak = Subject(subject.reporter, "WLD", subject.flow, subject.commodity), \

@@ -335,7 +335,8 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
     def _next_items(self, q: Quantity, m: PeriodMention) -> bool:
         """"… grew 28.5 percent to 11.62 trillion yuan, in the first five months 28.2 percent to …":
         a period after a comma that a figure follows opens the list's next item."""
-        return _ITEM_PERIOD_BEFORE_RX.search(self.text, max(q.end, m.start - 16), m.start) is not None and \
+        return "," in self.text[max(q.end, m.start - 16):m.start] and \
+            _ITEM_PERIOD_BEFORE_RX.search(self.text, max(q.end, m.start - 16), m.start) is not None and \
             _FIGURE_NEXT_RX.match(self.text, m.end) is not None
 
     def _find_main(self, q: Quantity, clause: tuple[int, int],

@@ -102,7 +102,7 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     m = adjacent.match(text, end)
     if m is not None:
         return m.group().strip(" -")
-    m = _SETTLED_RX.match(text, end) or _OF_TARGET_RX.match(text, end)
+    m = (_SETTLED_RX.match(text, end) or _OF_TARGET_RX.match(text, end)) if text.startswith(" of ", end) else None
     if m is not None:  # "… is now settled in roubles and yuan": payments; "about 59% of its 2020 goods target"
         return m.group("how")
     lo = max(floor, start - 100)
