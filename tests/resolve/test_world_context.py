@@ -57,12 +57,14 @@ def test_world_context_a_sentence_opening_on_one_month_speaks_of_the_world(para,
     pytest.param("$321.8 billion", "WLD", id="a-month-named-inside-the-sentence"),
     pytest.param("$219.4 billion", "WLD", id="the-next-sentence-of-that-month"),
     pytest.param("33.1%", "USA", id="its-own-partner"),
+    pytest.param("$102.33 billion", "WLD", id="a-months-world-scale-balance"),
 ])
 def test_world_context_a_months_world_scale_figure_after_a_headline_partner(span, partner):
     from factcheck import extract
 
     text = ("FLASH: China's August exports rise 4.4%, shipments to U.S. tumble 33.1%\n\nBEIJING — China's exports rose "
             "4.4% in August from a year earlier to $321.8 billion, customs data showed on Monday. Imports grew 1.3% "
-            "to $219.4 billion. Exports to the United States fell 33.1%.")
+            "to $219.4 billion. The trade surplus widened to $102.33 billion in August. Exports to the United States "
+            "fell 33.1%.")
     c = next(c for c in extract(text, "2025-09-08") if c.quantity.text == span and c.quantity.start > 80)
     assert c.subject.partner == partner

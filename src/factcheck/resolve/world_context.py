@@ -65,8 +65,11 @@ class WorldContext(StoryContext):
         if self._world_sentence(q, sentence_qs, scale):
             return True
         month = settings()["world_scale_month"]
+        month_balance = settings()["world_scale_month_balance"]
         if self._one_month(q.start) and any(
-                o.kind == "level" and o.unit in month and o.value is not None and o.value >= month[o.unit]
+                (o.kind == "level" and o.unit in month and o.value is not None and o.value >= month[o.unit])
+                or (o.kind == "balance" and o.unit in month_balance and o.value is not None
+                    and abs(o.value) >= month_balance[o.unit])
                 for o in (*sentence_qs, q) if cue.cat == "balance" or ca <= o.start < cb):
             return True
         pa, _ = self.layout.paragraph_span(q.start)
