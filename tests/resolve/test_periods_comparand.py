@@ -26,3 +26,11 @@ STORY = ("Peru's exports hit a record in 2024\n\n"
 def test_periods_comparand_possessive_is_the_compared_figure_s(span, period):
     (c,) = [c for c in extract(STORY, date="2025-01-13") if c.quantity.text == span]
     assert c.period == period
+
+
+def test_periods_comparand_a_record_beaten_keeps_its_own_year():
+    from factcheck import extract
+
+    text = "China's surplus grew. In 2021 it climbed 26.4 percent to $676.4 billion, finally beating the 2015 record."
+    c = next(c for c in extract(text, "2026-02-01") if c.quantity.text == "$676.4 billion")
+    assert c.period == "2021"

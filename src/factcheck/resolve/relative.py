@@ -60,6 +60,9 @@ _FROM_FIGURE_RX = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|al
 _COMPARAND_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|above|below|than|versus|vs\.?|outpac(?:e|es|ed|ing)"
                                   r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|trail(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _POSSESSIVE_RX = re.compile(r"['’]s\b")
+_RECORD_AFTER_RX = re.compile(r"\s+(?:record|peak|high|level|total|figure)\b")
+_BEAT_THE_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|"
+                                 r"eclips(?:es|ed|ing)|break(?:s|ing)?|broke|above|below|than)\s+(?:the\s+|its\s+)$", re.I)
 _POSSESSIVE_OWNS_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 
 # "up about 6.2% from $274.8 billion": the level a rate starts from (the gap between the two spans)
@@ -368,8 +371,11 @@ class RelativePeriods:
     def _comparand(self, m: PeriodMention) -> bool:
         """"beat November's pace", "above 2024's $992.1 billion": a possessive period after a
         comparison word is the compared figure's, no claim's before it."""
-        return _POSSESSIVE_RX.match(self.text, m.end) is not None and \
-            _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
+        if _POSSESSIVE_RX.match(self.text, m.end) is not None:
+            return _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
+        # "finally beating the 2015 record", "surpassing the 2022 peak": the record's own year
+        return _RECORD_AFTER_RX.match(self.text, m.end) is not None and \
+            _BEAT_THE_BEFORE_RX.search(self.text, max(0, m.start - 30), m.start) is not None
 
     def _when_frame(self, q: Quantity, sent: tuple[int, int],
                     clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:
