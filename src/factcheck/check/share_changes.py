@@ -37,9 +37,9 @@ def _shares(claim: Claim, period: str, store, article) -> list[tuple]:
         if by_whole:
             break
     out = []
+    tol = _tol("share")
     # of the reporter's flow with the world first ("its share of China's exports"), unless goods
     for variants in (by_whole if claim.subject.commodity else reversed(by_whole)):
-        tol = _tol("share")
         out.append([(v.value, min(v.span) * (1 - tol), max(v.span) * (1 + tol), v.evidence)
                     for v in variants[:_MAX_PAIRS]])
     return out

@@ -28,6 +28,7 @@ from factcheck.check.system import (
     unit_of,
 )
 from factcheck.models import Claim
+from factcheck.nlp.patterns import patterns
 from factcheck.periods import is_period
 
 _HEDGE = r"(?:about|around|nearly|almost|some|roughly|just|over|more than|less than|under|only|a|an|the)?\s*"
@@ -148,7 +149,7 @@ def _other_series(a: Claim, b: Claim) -> bool:
 
 def _is_balance_word(c: Claim) -> bool | None:
     word = next((w for f, w in c.cues if f == "flow"), None)
-    return None if word is None else _BALANCE_WORD.search(word) is not None
+    return None if word is None else patterns().balance.search(word) is not None
 
 
 def _share_var(c: Claim) -> Hashable:
@@ -177,7 +178,6 @@ def _share_moves(group: list[Claim], pairs: dict[str, list], sys: System) -> Non
 
 
 _NEW_NOUN_BETWEEN = re.compile(r"\b(?:surplus|deficit|balance|exports|imports|trade|shipments)\b", re.I)
-_BALANCE_WORD = re.compile(r"surplus|deficit|balance|gap", re.I)
 _PACE_AFTER = re.compile(r"\s+(?:as\s+(?:fast|quickly|rapidly|slowly)\s+as|(?:faster|slower)\s+than|the\s+pace\s+of)\b", re.I)
 
 

@@ -75,14 +75,20 @@ def share_holder(resolver, q: Quantity, res: SubjectResult, sent: tuple[int, int
     return SubjectResult(Subject(s.reporter, party[0], s.flow, None), res.confidence, weak, cues, res.metric)
 
 
-# the share noun as the subject of the change's verb, right before the figure: "By 2024 its share
-# had shrunk by 4.6 percent", "the US share of China's exports fell 4.6 percentage points"
-_SHARE_VERB_RX = re.compile(
-    r"(?i:\b(?:the|its|their|that|this|[a-z.]+['’]s)\s+(?:market\s+)?(?:share|proportion|portion|slice)"
-    r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|"
-    r"slipped|slid|eased|narrowed|contracted|rose|risen|grown|grew|climbed|increased|gained|jumped|expanded|"
-    r"edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?)$")
-_SHARE_NOUN_RX = re.compile(r"(?i:\b(?:share|proportion|portion|slice)\b)")
+@cache
+def _change_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The share noun (`share_anaphora.share_nouns`) as the subject of the change's verb, right before
+    the figure ("By 2024 its share had shrunk by 4.6 percent", "the US share of China's exports fell
+    4.6 percentage points"), and the share noun anywhere."""
+    nouns = trie_pattern(settings()["share_anaphora"]["share_nouns"], space=r"\s+", fold_case=True)
+    verb = re.compile(
+        rf"(?i:\b(?:the|its|their|that|this|[a-z.]+['’]s)\s+(?:market\s+)?(?:{nouns})"
+        r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|"
+        r"slipped|slid|eased|narrowed|contracted|rose|risen|grown|grew|climbed|increased|gained|jumped|expanded|"
+        r"edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?)$")
+    return verb, re.compile(rf"\b(?:{nouns})\b")
+
+
 _TO_SHARE_RX = re.compile(r"\s*,?\s*(?:to|at)\s+$")
 
 
@@ -105,10 +111,10 @@ def points_of_share(text: str, claim: Claim, sent: tuple[int, int], earlier: lis
     share = earlier[-1]
     hung = share.quantity.kind == "share" and share.subject is not None and share.quantity.start >= sent[0] \
         and _rx()[2].fullmatch(text, share.quantity.end, q.start) is not None \
-        and (q.unit == "percentage_points" or _SHARE_NOUN_RX.search(text, sent[0], share.quantity.start)
+        and (q.unit == "percentage_points" or _change_rx()[1].search(text, sent[0], share.quantity.start)
              or _two_shares(earlier, share, sent))
     if not hung:
-        if _SHARE_VERB_RX.search(text, max(sent[0], q.start - 160), q.start) is None:
+        if _change_rx()[0].search(text, max(sent[0], q.start - 160), q.start) is None:
             return claim
         share = next((c for c in reversed(earlier) if c.quantity.kind == "share" and c.subject is not None
                       and c.subject.partner not in (None, "WLD") and not c.weak

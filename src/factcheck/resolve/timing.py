@@ -14,6 +14,14 @@ from typing import NamedTuple
 
 from factcheck import periods as P
 from factcheck.models import Quantity
+from factcheck.resolve.base_filters import COMPARATIVE_KINDS as _COMPARATIVE_KINDS
+from factcheck.resolve.base_filters import THEN_RX as _THEN_RX
+from factcheck.resolve.base_filters import (
+    earlier_rates_base,
+    next_item_period,
+    others_base_before_own_comparison,
+    outcomes_comparison,
+)
 from factcheck.resolve.carried import SINCE_PERFECT_RX, CarriedPeriods
 from factcheck.resolve.dates import looks_ahead
 from factcheck.resolve.figure_gaps import ATTACHED_RX as _ATTACHED_RX
@@ -42,55 +50,11 @@ from factcheck.resolve.timing_words import RATE_OWNER_RX as _RATE_OWNER_RX
 from factcheck.resolve.timing_words import SPAN_RX as _SPAN_RX
 from factcheck.resolve.timing_words import THE_MONTH_RX as _THE_MONTH_RX
 
-_COMPARATIVE_KINDS = ("change", "multiple", "ratio")
 _ATTACHED_AFTER_RX = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?")
 
 
 # an opening bracket right before a figure, after a period: "2023 ($823.2 billion)"
 _BRACKET_BEFORE_RX = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
-# the next step of a sequence ("…, then fell 11.2%", "before sliding 4%")
-_THEN_RX = re.compile(r"\bthen\b|\bbefore\s+[a-z]+ing\b")
-
-
-def _earlier_rates_base(text: str, q: Quantity, m: PeriodMention, sentence_qs: tuple[Quantity, ...]) -> bool:
-    """"… rose 15.9% from August to $188.7 million in September, then fell 11.2% to …": a base
-    right after an earlier rate of the clause ("15.9% from August") is that rate's, not the next
-    step's ("…, up 66 percent" after "up 90.4 percent from June" shares it)."""
-    return any(
-        o is not q and o.kind in _COMPARATIVE_KINDS and o.end <= m.start < q.start and m.start - o.end <= 12
-        for o in sentence_qs) and _THEN_RX.search(text, m.end, q.start) is not None
-
-
-_ITEM_PERIOD_BEFORE_RX = re.compile(r",\s*(?:and\s+)?(?:in|for|during|over)\s+(?:the\s+)?$")
-_FIGURE_NEXT_RX = re.compile(r",?\s+(?:up\s+|down\s+)?(?:US|HK)?[$€£¥]?\d")
-# the figure's own comparison right after it: "11.7 percent larger than …", "9% higher from …"
-_OWN_COMPARISON_AFTER_RX = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|against)\b")
-
-
-def _others_base_before_own_comparison(text: str, q: Quantity, m: PeriodMention,
-                                       sentence_qs: tuple[Quantity, ...]) -> bool:
-    """"up 6.9 percent on the year and 11.7 percent larger than the $323.3 billion of 2018": a base
-    right after an earlier rate is that rate's when the figure makes its own comparison after it."""
-    return m.end <= q.start and any(
-        o is not q and o.kind in _COMPARATIVE_KINDS and o.end <= m.start and m.start - o.end <= 12
-        for o in sentence_qs) and _OWN_COMPARISON_AFTER_RX.match(text, q.end) is not None
-
-
-# "…, still below their 2019 level": a level's comparison, introduced after a comma
-_LEVEL_COMPARED_RX = re.compile(r",\s+(?:[a-z]+\s+){0,10}?(?:below|above|under|short\s+of|shy\s+of)\s+(?:[a-z’']+\s+){0,2}$")
-
-
-def _outcomes_comparison(text: str, q: Quantity, m: PeriodMention) -> bool:
-    """"rose 140 percent to $2,003.5 million, more than a fifth below their 2019 level": after the
-    level the rate rose to, a comma and "below"/"above" compare that level with another year's —
-    no base of the rate."""
-    if q.kind != "change" or m.start < q.end:
-        return False
-    comma = text.rfind(",", q.end, m.start)
-    return comma > 0 and _NUMBER_RX.search(text, q.end, comma) is not None and \
-        _LEVEL_COMPARED_RX.search(text, comma, m.start) is not None
-
-
 class PeriodResult(NamedTuple):
     """A claim's period and base period (a named tuple rather than a frozen dataclass: one is
     built per claim, in a third of the time)."""
@@ -243,9 +207,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # rose 4.8 percent …, and the surplus widened to … from 601.98 billion in July")
             # "Imports edged up 1%, defying expectations for a 1.5% decline, after falling 3.9% in
             # the previous month": in its own clause too, a base after another number is that one's
-            local = [m for m in self._in(*clause) if m.role == "base" and not _earlier_rates_base(self.text, q, m, sentence_qs)
-                     and not _others_base_before_own_comparison(self.text, q, m, sentence_qs)
-                     and not _outcomes_comparison(self.text, q, m)
+            local = [m for m in self._in(*clause) if m.role == "base" and not earlier_rates_base(self.text, q, m, sentence_qs)
+                     and not others_base_before_own_comparison(self.text, q, m, sentence_qs)
+                     and not outcomes_comparison(self.text, q, m)
                      and not (
                 m.start >= q.end and (_foreign_number(self.text, q.end, m.start, _OWN_BASE_RX)
                                       or _OTHER_PREDICATE_RX.search(self.text, q.end, m.start)
@@ -332,13 +296,6 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         return next((o for o in self._in(max(0, m.start() - 20), m.start() + 1)
                      if o.end == m.start() and o.spec[0] in ("year", "sub") and o.year), None)
 
-    def _next_items(self, q: Quantity, m: PeriodMention) -> bool:
-        """"… grew 28.5 percent to 11.62 trillion yuan, in the first five months 28.2 percent to …":
-        a period after a comma that a figure follows opens the list's next item."""
-        return "," in self.text[max(q.end, m.start - 16):m.start] and \
-            _ITEM_PERIOD_BEFORE_RX.search(self.text, max(q.end, m.start - 16), m.start) is not None and \
-            _FIGURE_NEXT_RX.match(self.text, m.end) is not None
-
     def _find_main(self, q: Quantity, clause: tuple[int, int],
                    sent: tuple[int, int]) -> tuple[str | None, float, bool, str | None]:
         """The claim's own period: the nearest main mention of its clause, else of its
@@ -390,7 +347,7 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)
-                                                 or self._next_items(q, m)
+                                                 or next_item_period(self.text, q, m)
                                                  or _EVENT_AFTER_RX.search(self.text, q.end, m.start)))]
             # "to $510 billion in 2016, $422.5 billion in 2017": a period attached right after the figure is its own
             m = next((o for o in ms if o.start >= q.end and _ATTACHED_AFTER_RX.fullmatch(self.text, q.end, o.start)),
