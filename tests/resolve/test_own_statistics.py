@@ -100,3 +100,40 @@ def test_own_statistics_a_national_agency_opening_its_sentence_after_a_country_w
             "$419.2 billion in 2018.")
     c = next(c for c in extract(text, "2019-01-15") if c.quantity.text == "$419.2 billion")
     assert c.subject.reporter != "CHN"
+
+
+TWO_BOOKS = "US trade with China\n\n{body}\n"
+
+
+@pytest.mark.parametrize(("body", "snippet", "subject"), [
+    pytest.param("China's customs agency said its surplus with the United States was $361 billion last year, while the "
+                 "US Commerce Department put the American goods deficit with China at $279.4 billion.",
+                 "$279.4 billion", ("USA", "CHN", "balance"), id="the-agencys-clause-after-chinas-customs"),
+    pytest.param("China's customs agency said its surplus with the United States was $361 billion last year, while the "
+                 "US Commerce Department put the American goods deficit with China at $279.4 billion.",
+                 "$361 billion", ("CHN", "USA", "balance"), id="chinas-clause-keeps-chinas-customs"),
+    pytest.param("The Commerce Department put the American goods deficit with China at $279.4 billion last year, but "
+                 "China's customs agency said its surplus with the United States was $361 billion.",
+                 "$279.4 billion", ("USA", "CHN", "balance"), id="the-agencys-clause-before-chinas-customs"),
+    pytest.param("China's customs said exports to the US fell 13.1 percent to $500.3 billion, while imports from the "
+                 "US came to $164.2 billion.", "$164.2 billion", ("CHN", "USA", "import"),
+                 id="a-contrasted-clause-without-a-source-stays-chinas"),
+])
+def test_own_statistics_each_contrasted_clause_has_its_own_source(body, snippet, subject):
+    claims = resolve_all(TWO_BOOKS.format(body=body), [(snippet, "balance", 1.0, "USD")], date="2024-02-08")
+    assert subject_tuple(claims[snippet]) == subject
+
+
+@pytest.mark.parametrize(("body", "snippet", "subject"), [
+    pytest.param("China's surplus with the US was $361 billion last year. The overall US goods and services deficit "
+                 "shrank to $773.4 billion.", "$773.4 billion", ("USA", "WLD", "balance"), id="the-overall-us-deficit"),
+    pytest.param("China's surplus with the US was $361 billion last year. America's total trade deficit reached "
+                 "$773.4 billion.", "$773.4 billion", ("USA", "WLD", "balance"), id="americas-total-trade-deficit"),
+    pytest.param("China's surplus with the US was $361 billion last year. The overall US deficit with China narrowed "
+                 "to $279.4 billion.", "$279.4 billion", ("CHN", "USA", "balance"), id="overall-with-a-partner-named"),
+    pytest.param("China's surplus with the US was $361 billion last year. The US deficit shrank to $279.4 billion.",
+                 "$279.4 billion", ("CHN", "USA", "balance"), id="no-whole-word-stays-bilateral"),
+])
+def test_own_statistics_a_countrys_overall_balance_is_with_the_world(body, snippet, subject):
+    claims = resolve_all(TWO_BOOKS.format(body=body), [(snippet, "balance", 1.0, "USD")], date="2024-02-08")
+    assert subject_tuple(claims[snippet]) == subject

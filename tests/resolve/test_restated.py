@@ -32,9 +32,14 @@ def _reading(c) -> tuple:
     pytest.param("China's exports to US slump 18.9% in November\n\nSINGAPORE — China's exports to the United States "
                  "fell 18.9% in November. In the first eleven months, its exports to the US were down 18.9%.", "18.9%",
                  ("CHN", "USA", "export", "2025-11", True), id="two-body-readings-keep-the-headlines"),
+    pytest.param("US goods deficit with China narrows to $279.4 billion\n\nWASHINGTON — China's customs agency said "
+                 "its surplus with the United States was $361 billion last year, while the US Commerce Department put "
+                 "the American goods deficit with China at $279.4 billion.", "$279.4 billion",
+                 ("USA", "CHN", "balance", "2023", False), id="the-same-parties-seen-from-the-bodys-side"),
 ])
 def test_restated_headline_figures(text, span, want):
-    assert _reading(_claim(text, span, "2025-12-08" if "November" in text else "2025-02-10")) == want
+    c = _claim(text, span, "2025-12-08" if "November" in text else "2024-02-08" if "Commerce" in text else "2025-02-10")
+    assert _reading(c) == want
 
 
 def test_restated_headline_own_flow_blocks_a_coincidence():

@@ -36,6 +36,17 @@ _POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORE
 _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
                               r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
 _CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
+_FLIPPED = {"surplus": "deficit", "deficit": "surplus"}  # a balance seen from the other side
+# where a contrasted clause begins: "…, while the Commerce Department put …"
+_CONTRAST_CLAUSE_RX = re.compile(r",\s+(?:while|whereas|but)\s+")
+
+# a country's whole trade balance or flow: "the overall US goods and services deficit", "America's total
+# trade deficit" (the place itself is checked against the scanned places)
+_WHOLE_WORD = r"(?:overall|total|global|worldwide)"
+_GOODS_WORDS = r"(?:(?:goods|services|and|&|merchandise|trade)\s+)*"
+_OVERALL_BEFORE_RX = re.compile(rf"\b{_WHOLE_WORD}\s+(?:the\s+)?$", re.I)
+_OVERALL_AFTER_RX = re.compile(rf"(?:['’]s)?\s+(?:(?P<w>{_WHOLE_WORD})\s+)?{_GOODS_WORDS}"
+                               r"(?P<f>deficits?|surplus(?:es)?|trade\s+gap|exports|imports)\b", re.I)
 
 
 # after an agency: its data ("Census Bureau data showed"), or a verb of saying that attributes a
@@ -136,12 +147,37 @@ def _reported_by_partner(res: SubjectResult, *cues: tuple[str, str]) -> SubjectR
 class OwnStatistics:
     """The reporter a figure's own source makes it (dateline, cited agency, "X's customs data")."""
 
+    def _source_scope(self, q: Quantity, sent: tuple[int, int]) -> tuple[int, int]:
+        """The part of the sentence whose cited source is the figure's.
+
+        "…, by American count, but Chinese customs tell a different story: China's exports …": a
+        source named before a colon or semicolon is not this figure's. "China's customs put its
+        surplus at $361 billion, while the Commerce Department put the deficit at $279.4 billion":
+        when China's customs are cited in only some of a sentence's contrasted clauses, each
+        clause has its own source."""
+        cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
+        a = cut + 1 if cut >= 0 else sent[0]
+        bounds = list(_CONTRAST_CLAUSE_RX.finditer(self.text, a, sent[1]))
+        if not bounds:
+            return a, sent[1]
+        parts = list(zip((a, *(m.end() for m in bounds)), (*(m.start() for m in bounds), sent[1]), strict=True))
+        cites = [_CHINA_SOURCE_RX.search(self.text, x, y) is not None for x, y in parts]
+        if all(cites) or not any(cites):
+            return a, sent[1]
+        return next(((x, y) for x, y in parts if x <= q.start < y), (a, sent[1]))
+
     def _own_statistics(self, res: SubjectResult, sent: tuple[int, int], q: Quantity | None = None) -> SubjectResult:
         """"South Korea's exports to China fell 20%, South Korean trade ministry data showed":
         the figure is the partner's own statistic, so it reports it (no mirror onto China)."""
         s = res.subject
         if s is None or s.reporter is None or s.partner is None:
             return res
+        if q is not None and s.partner != "WLD" and (whole := self._overall_of(q, sent)) is not None:
+            return SubjectResult(Subject(whole[0], "WLD", s.flow, s.commodity), res.confidence,
+                                 tuple(w for w in res.weak if w not in ("reporter", "partner")),
+                                 (*(c for c in res.cues if c[0] not in ("reporter", "partner")),
+                                  ("reporter", whole[1]), ("partner", "overall")),
+                                 _FLIPPED.get(res.metric or "", res.metric) if s.partner == whole[0] else res.metric)
         if q is not None and _CURRENCY_HOME.get(q.unit or "") == s.partner and s.reporter in preferred_reporters() \
                 and self._paragraph_cites(s.partner, sent[0]):
             # "Imports from China came to about ¥24.4 trillion" after "…, according to the Ministry of
@@ -175,6 +211,24 @@ class OwnStatistics:
                 continue  # "its North Korea figures" are figures about the country, not its own
             return _reported_by_partner(res, ("reporter", m.text))
         return res
+
+    def _overall_of(self, q: Quantity, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The country whose whole trade the figure is, and its name: "The overall US goods and
+        services deficit shrank to $773.4 billion" is the United States' balance with the world,
+        not with the story's China; no country is named between the flow word and the figure."""
+        places = [m for m in self._places_in(sent[0], q.start) if m.kind not in ("pair", "anaphor", "counterpart")]
+        for m in reversed(places):
+            after = _OVERALL_AFTER_RX.match(self.text, m.end, q.start)
+            if after is None:
+                continue
+            if not after.group("w") and not _OVERALL_BEFORE_RX.search(self.text, max(sent[0], m.start - 14), m.start):
+                return None
+            gap = self.text[after.end():q.start]
+            if len(gap) > 40 or any(ch in gap for ch in ",;") or self._places_in(after.end(), q.start):
+                return None
+            iso = self._iso(m)
+            return (iso, m.text) if iso else None
+        return None
 
     def _partner_acts(self, res: SubjectResult, sent: tuple[int, int]) -> bool:
         """The partner is named as the flow's actor in the sentence: its name, not after a

@@ -57,12 +57,27 @@ def _agrees(head: Claim, body: Claim, text: str) -> bool:
     """Every field the headline states in its own words ("China-ASEAN trade" is the total) has
     the body figure's value: "grows 10.5%" is not the body's "imports rose 10.5%"."""
     sentence = head.sentence.lower()
+    mirrored = _mirrored(head, body)
     for f, t in head.cues:
         if f not in _AGREE or not t or t.lower() not in sentence:
+            continue
+        if mirrored and f in ("reporter", "partner", "flow"):
             continue
         if _FIELDS[f](head) != _FIELDS[f](body):
             return False
     return True
+
+
+_MIRROR_FLOW = {"export": "import", "import": "export", "balance": "balance", "total": "total"}
+
+
+def _mirrored(head: Claim, body: Claim) -> bool:
+    """The same two parties seen from the other side ("US goods deficit with China narrows to
+    $279.4 billion" over "the Commerce Department put the deficit with China at $279.4 billion"):
+    the headline names the parties, the body says whose statistics the figure is."""
+    h, b = head.subject, body.subject
+    return h is not None and b is not None and (h.reporter, h.partner) == (b.partner, b.reporter) and \
+        _MIRROR_FLOW.get(h.flow or "") == b.flow and h.commodity == b.commodity
 
 
 def _weak(head: Claim, body: Claim) -> tuple[str, ...]:
@@ -88,6 +103,7 @@ def restate_headline(text: str, lay: Layout, claims: list[Claim]) -> list[Claim]
                 b = same[0]
                 own = {f for f, _ in c.cues}
                 c = replace(c, subject=b.subject, period=b.period, base_period=b.base_period,
+                            metric=b.metric if _mirrored(c, b) else c.metric,
                             confidence=b.confidence, weak=_weak(c, b),
                             cues=(*c.cues, *((f, t) for f, t in b.cues if f not in own),
                                   ("restated", b.quantity.text)))

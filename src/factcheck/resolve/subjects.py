@@ -114,10 +114,7 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             return SubjectResult(None, 0.8, (), (("subject", word),), metric_of(q))
         if q.kind == "count" and q.unit == "persons":  # "14 economists", "2.1 million people": no customs series
             return SubjectResult(None, 0.8, (), (("subject", q.unit),), metric_of(q))
-        # "…, by American count, but Chinese customs tell a different story: China's exports …":
-        # a source named before a colon or semicolon is not this figure's
-        cut = max(self.text.rfind(":", sent[0], q.start), self.text.rfind(";", sent[0], q.start))
-        res = self._own_statistics(self._resolve(q, sent, sentence_qs), (cut + 1, sent[1]) if cut >= 0 else sent, q)
+        res = self._own_statistics(self._resolve(q, sent, sentence_qs), self._source_scope(q, sent), q)
         res = self._figure_for(q, self._bracketed(q, self._respectively(q, sent, sentence_qs, res)))
         res = self._partners_whole(q, sent, self._subject_with_flows(q, sent, self._whole_of_share(q, res, sentence_qs)))
         if (listed := respective_flow(self.text, q, sent, sentence_qs, res.subject)) is not None:
