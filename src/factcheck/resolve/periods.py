@@ -12,13 +12,12 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from factcheck.periods import WORD_YEAR, word_year
+from factcheck.periods import WORD_YEAR
 from factcheck.resolve.lexicon import period_words
+from factcheck.resolve.period_specs import WHOLE_YEAR, YEAR, Spec, parse_spec
 from factcheck.resolve.period_starts import _months, needs_preposition, starts
 from factcheck.resolve.text import may_hold
 from factcheck.wordtrie import word_start_branches, word_start_pattern
-
-Spec = tuple
 
 
 class PeriodMention(NamedTuple):
@@ -54,15 +53,6 @@ class PeriodMention(NamedTuple):
         return None
 
 
-# "for the year", "for the whole year", "full-year": the year of the period named last
-# ("December's surplus … for the year, $992 billion": 2024), not a base
-# ("For the full year, …", "the year as a whole": also without the preposition)
-_WHOLE_YEAR = (r"(?:(?:for|over|during|in)\s+)?the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:of|in)\b)"
-               r"|for\s+the\s+year\b(?!\s+(?:to\s+(?:date\b|(?-i:[A-Z][a-z]))|ending|ended|before|after|earlier|ago|ahead)\b)"
-               r"|(?:(?:for|over|in)\s+)?the\s+year\s+as\s+a\s+whole\b|full[-\s]year\b")
-WHOLE_YEAR_RX = re.compile(_WHOLE_YEAR, re.IGNORECASE)
-_Y = r"(?<![\w$£€¥.,/])(?:19[5-9]\d|20\d\d)(?![\w%]|[.,]\d)"
-_YEAR_RX = re.compile(r"(?:19[5-9]\d|20\d\d)")
 
 
 
@@ -77,25 +67,25 @@ def _rx() -> re.Pattern[str]:
     numw = "(?:" + "|".join(words["numbers"]) + r"|\d{1,2})"
     ordw = "(?:" + "|".join(sorted(words["ordinals"], key=len, reverse=True)) + ")"
     yrel = r"(?:this|last)\s+year|the\s+(?:previous|prior|preceding)\s+year"
-    yof = rf"(?:\s+of\s+(?:{_Y}|{yrel}|the\s+year))"
+    yof = rf"(?:\s+of\s+(?:{YEAR}|{yrel}|the\s+year))"
     # A new kind of phrase that can open on "that", "year", "month" or "next" must widen what
     # `period_starts._ONLY_BEFORE` lets those words start (the start trie turns them away otherwise).
     parts = {
         "anaph": rf"(?:that|the\s+same)\s+(?:year|month|quarter)\b(?!\s+(?:of|in|a|last)\b)|that\s+period\b|"
-                 rf"(?<=in\s)the\s+quarter\b(?!\s+(?:of|to|ended|ending)\b)|{_WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
+                 rf"(?<=in\s)the\s+quarter\b(?!\s+(?:of|to|ended|ending)\b)|{WHOLE_YEAR}|(?:the\s+(?:following|next)|a)\s+year\s+later|{numw}\s+years\s+later\b"
                  r"|the\s+(?:following|next)\s+year\b|the\s+year\s+after\b(?!\s+(?:next|that))",
         "ytd": r"so\s+far\s+(?:this|in\s+the)\s+year\b|this\s+year\s+so\s+far\b|(?:in\s+the\s+)?year[-\s]to[-\s]date\b|ytd\b",
-        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)"
-                 rf"|(?:through|thru)\s+{mon}(?:,?\s+(?:{_Y}|{yrel}))?(?!\s+\d)",
+        "byend": rf"(?:by|through|as\s+of)\s+the\s+end\s+of\s+{mon}(?:,?\s+(?:{YEAR}|{yrel}))?(?!\s+\d)"
+                 rf"|(?:through|thru)\s+{mon}(?:,?\s+(?:{YEAR}|{yrel}))?(?!\s+\d)",
         "same": rf"the\s+same\s+(?:(?:{numw}|first\s+{numw})\s+months|period|month|quarter|months|time|half)"
-                rf"(?:\s+(?:(?:of|in)\s+)?(?:{_Y}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                rf"(?:\s+(?:(?:of|in)\s+)?(?:{YEAR}|last\s+year|a\s+year\s+(?:earlier|ago|before)"
                 rf"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))?",
         "pre": rf"before\s+the\s+(?:(?:covid(?:-19)?|coronavirus)\s+)?pandemic\b"
                # "the level seen before Pyongyang closed its border": North Korea's pandemic closure
                rf"|before\s+(?:pyongyang|north\s+korea|the\s+north|the\s+country)\s+(?:closed|shut|sealed)\s+"
                rf"(?:its|the)\s+borders?\b|before\s+the\s+(?:pandemic\s+)?border\s+(?:closure|was\s+closed|shut)\b"
                rf"|pre-?(?:pandemic|covid(?:-19)?|coronavirus)(?:\s+(?:levels?|figures?|peaks?|highs?|times|period))?"
-               rf"(?:\s+(?:of|in|seen\s+in)\s+{_Y}|\s+{_Y}(?:\s+levels?)?)?",
+               rf"(?:\s+(?:of|in|seen\s+in)\s+{YEAR}|\s+{YEAR}(?:\s+levels?)?)?",
         "yoy": r"on-year\b|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|y/y|yoy"
                r"|(?:(?<=\bfrom\s)|(?<=\bover\s)|(?<=\bthan\s))the\s+last\s+year\b(?!\s+(?:of|in|before|when)\b)"
                r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|a\s+year\s+(?:earlier|ago|before)"
@@ -106,21 +96,21 @@ def _rx() -> re.Pattern[str]:
                r"|sequentially\b|on\s+a\s+(?:monthly|sequential)\s+basis\b"
                r"|(?:(?<=\d%\s)|(?<=percent\s)|(?<=per\scent\s))on\s+the\s+month\b(?!\s+(?:of|before)\b)"
                r"|the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+before",
-        "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{_Y})?\s*(?:-to-|-through-|-|–|—|/|to|through|thru|until|till|and)\s*"
-               rf"{mon}(?:,?\s+(?:{_Y}|{yrel}))?",
-        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{_Y})?"
-                  rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{_Y})?"
-                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{_Y})?",
+        "cum": rf"(?:between\s+|from\s+)?{mon}(?:\s+{YEAR})?\s*(?:-to-|-through-|-|–|—|/|to|through|thru|until|till|and)\s*"
+               rf"{mon}(?:,?\s+(?:{YEAR}|{yrel}))?",
+        "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{YEAR})?"
+                  rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{YEAR})?"
+                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{YEAR})?",
         "half": rf"(?:the\s+)?(?:first|second|1st|2nd|latter)[\s-]+half{yof}?"
-                rf"|\bH[12](?:\s+{_Y})?\b|{_Y}\s*H[12]\b|\b[12]H(?:\s*{_Y})?\b",
-        "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{_Y})?\b|{_Y}\s*Q[1-4]\b"
-                   rf"|\b[1-4]Q(?:\s*{_Y})?\b|(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter\b",
+                rf"|\bH[12](?:\s+{YEAR})?\b|{YEAR}\s*H[12]\b|\b[12]H(?:\s*{YEAR})?\b",
+        "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{YEAR})?\b|{YEAR}\s*Q[1-4]\b"
+                   rf"|\b[1-4]Q(?:\s*{YEAR})?\b|(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter\b",
         "month": rf"(?:(?:last|this|early|late|mid-?|end\s+of|the\s+end\s+of)\s+)?{mon}"
-                 rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?:{_Y}|{yrel}))?",
+                 rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?:{YEAR}|{yrel}))?",
         "relmonth": r"\b(?:last|this|the\s+previous|the\s+past)\s+month\b",
         "relyear": r"\b(?:last|this|next)\s+year\b",
         "ago": rf"(?:{numw}|a)\s+(?:years?|decades?)\s+ago\b",
-        "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{_Y}",
+        "year": rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{YEAR}",
         "wyear": WORD_YEAR,
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in parts.items()), re.IGNORECASE)
@@ -245,124 +235,6 @@ def _dated_or_every(before: str) -> bool:
     return tail[0].lower() in ("on", "of", "dated", "every", "each")
 
 
-def _ordinal(word: str) -> int:
-    return period_words()["ordinals"].get(word.lower(), 0)
-
-
-def _number(word: str) -> int:
-    w = word.lower()
-    return int(w) if w.isdigit() else int(period_words()["numbers"].get(w, 0))
-
-
-def _year_and_rel(s: str) -> tuple[int | None, int | None]:
-    y = _YEAR_RX.search(s)
-    if y:
-        return int(y.group()), None
-    low = s.lower()
-    if "last year" in low or re.search(r"the\s+(?:previous|prior|preceding)\s+year", low):
-        return None, -1
-    if "this year" in low:
-        return None, 0
-    return None, None
-
-
-@lru_cache(maxsize=4096)
-def _parse(kind: str, s: str) -> Spec | None:
-    """The spec of a mention of `kind` written `s` (a pure function of the words: the same
-    phrases recur in every story, so each is parsed once)."""
-    low = s.lower()
-    if kind == "anaph":
-        unit = "month" if "month" in low else "period" if "period" in low else "quarter" if "quarter" in low else "year"
-        if low.endswith("years later"):  # "Four years later, trade reached …"
-            return ("anaph", "year", _number(low.split()[0]))
-        return ("anaph", unit, 0 if low.startswith(("that", "the same", "the quarter")) or WHOLE_YEAR_RX.match(low)
-                else 1)
-    if kind == "same":
-        y, rel = _year_and_rel(s)
-        return ("same", y)
-    if kind == "pre":
-        y, _ = _year_and_rel(s)
-        return ("pre", y)
-    if kind in ("yoy", "mom"):
-        return (kind,)
-    if kind == "back":  # "a decade earlier", "five years before": that many years before the claim's period
-        n = 1 if low.startswith("a ") else _number(low.split()[0])
-        return ("back", n * (10 if "decade" in low else 1)) if n else None
-    if kind == "ytd":  # "so far this year": January to the latest month named (timing resolves it)
-        return ("ytd",)
-    months = _months()
-    if kind == "cum":
-        ms = [months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months]
-        if len(ms) < 2 or ms[0] > ms[-1]:
-            return None
-        years = [int(v) for v in _YEAR_RX.findall(s)]
-        _, rel = _year_and_rel(s)
-        return ("sub", ms[0], ms[-1], years[-1] if years else None, rel)
-    if kind == "byend":  # "by the end of October" (a flow): January to October
-        m = next(months[w.lower()] for w in re.findall(r"[A-Za-z]+", s) if w.lower() in months)
-        y, rel = _year_and_rel(s)
-        return ("sub", 1, m, y, rel)
-    if kind == "firstn":
-        if not re.search(r"first\s", low):  # "over the 11 months", "the 10 months to October"
-            to = re.search(r"(?:to|through|until)\s+([A-Za-z]+)", s)
-            if to and to.group(1).lower() in months:
-                last = months[to.group(1).lower()]
-                if _number(re.search(r"the\s+(\S+)|^(\S+)", low).group(1) or low.split()[0]) != last:
-                    return None  # "the 12 months to March": a rolling year, not a year's first months
-                y, rel = _year_and_rel(s)
-                return ("sub", 1, last, y, rel)
-            low = re.sub(r"\bthe\s+", "the first ", low, count=1).replace("-month", " months")
-        n = _number(re.search(r"first\s+(\S+)", low).group(1))
-        y, rel = _year_and_rel(s)
-        size = 3 if "quarter" in low else 1
-        if not 1 <= n * size <= 12:
-            return None
-        return ("sub", 1, n * size, y, rel)
-    if kind == "half":
-        h = 2 if re.search(r"second|2nd|latter|h2|2h", low) else 1
-        y, rel = _year_and_rel(s)
-        return ("sub", 6 * h - 5, 6 * h, y, rel)
-    if kind == "quarter":
-        if re.match(r"(?:this|the\s+previous|the\s+prior|the\s+latest)\s+quarter", low):
-            return ("rel_quarter", 0 if low.startswith("this") else -1)
-        m = re.search(r"q([1-4])|([1-4])q", low)
-        if m:
-            q = int(m.group(1) or m.group(2))
-        else:
-            word = re.search(r"(?:the\s+)?(\S+?)[\s-]+quarter", low).group(1)
-            q = _ordinal(word)
-            if word == "last" and " of " not in low:
-                return ("rel_quarter", -1)
-        y, rel = _year_and_rel(s)
-        return ("sub", 3 * q - 2, 3 * q, y, rel)
-    if kind == "month":
-        words = re.findall(r"[A-Za-z]+", s)
-        name = next(w for w in words if w.lower() in months)
-        if not name[0].isupper():
-            return None
-        if re.search(rf"{name}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", s) and \
-                not re.search(rf"{name}\.?\s+{_Y}", s):
-            return ("day",)
-        m = months[name.lower()]
-        y, rel = _year_and_rel(s)
-        if low.startswith("last ") and y is None and rel is None:
-            rel = "before"
-        return ("sub", m, m, y, rel)
-    if kind == "relmonth":
-        return ("rel_month", 0 if low.startswith("this") else -1)
-    if kind == "ago":  # "five years ago", "a decade ago": years before the article date
-        n = 1 if low.startswith("a ") else _number(low.split()[0])
-        return ("ago", n * (10 if "decade" in low else 1)) if n else None
-    if kind == "relyear":
-        return ("rel_year", {"last": -1, "this": 0, "next": 1}[low.split()[0]])
-    if kind == "year":
-        return ("year", int(_YEAR_RX.search(s).group()))
-    if kind == "wyear":
-        y = word_year(s)
-        return ("year", y) if y else None
-    return None
-
-
 def _matches(text: str):
     rx = _rx()
     pos = 0
@@ -395,7 +267,7 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
                 and not _MAY_OK_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and not _LABEL_AFTER_RX.match(text, m.end()):
             continue
-        spec = _parse(kind, s)
+        spec = parse_spec(kind, s)
         if spec is None:
             continue
         before = text[max(0, m.start() - 30):m.start()]

@@ -17,8 +17,9 @@ from factcheck.resolve.figure_gaps import ATTACHED_RX as _ATTACHED_RX
 from factcheck.resolve.figure_gaps import PERCENT_RX as _PERCENT_RX
 from factcheck.resolve.figure_gaps import foreign_number as _foreign_number
 from factcheck.resolve.lexicon import settings
+from factcheck.resolve.period_specs import WHOLE_YEAR_RX
 from factcheck.resolve.period_values import resolve_base
-from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, WHOLE_YEAR_RX, PeriodMention
+from factcheck.resolve.periods import A_MONTH_RX, PRIOR_MONTH_RX, PeriodMention
 from factcheck.resolve.text import may_hold
 
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
