@@ -22,25 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from factcheck.check.evolve import evolve
-from factcheck.check.memo import per_object, per_story_text
-from factcheck.check.refdata import _DOLLAR, _YUAN
+from factcheck.check.explicit import explicit, names_base_year
+from factcheck.check.memo import per_story_text
+from factcheck.check.reading_periods import other_base_kind, other_periods, text_years, to_date
 from factcheck.models import Claim, Subject, Verdict
-from factcheck.periods import cumulative, frequency, is_period, months, preceding, shift, year_of
+from factcheck.periods import frequency, shift, year_of
 
 _FLOW_SLIP = {frozenset(("export", "import")): "flows_swapped"}
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
-
-
-@cache
-def _flow_words() -> dict[str, re.Pattern[str]]:
-    text = resources.files("factcheck").joinpath("data/diagnose/flow_words.yaml").read_text("utf-8")
-    return {k: re.compile(v, re.I) for k, v in yaml.safe_load(text).items()}
 
 
 @dataclass(frozen=True)
@@ -61,53 +51,6 @@ class Reading:
         return {f for f, _ in self.changes}
 
 
-def _cue_texts(claim: Claim, field: str) -> list[str]:
-    names = {"period_yoy": "period"}.get(field, field)
-    return [t for f, t in claim.cues if f == names and t]
-
-
-def explicit(claim: Claim, field: str) -> bool:
-    """The claim's own sentence states this field in so many words (and resolution did not doubt it).
-
-    A claim with no cues pins nothing down. A flow is explicit only when
-    the flow word agrees with the resolved flow, or the reporter is named after the word
-    ("shipments to China", "bought Chinese goods": the partner's side, read correctly).
-    Remembered per claim within a story: building and ranking its readings asks for each field often.
-    """
-    return per_object(f"explicit {field}", claim, lambda: _explicit(claim, field))
-
-
-def _explicit(claim: Claim, field: str) -> bool:
-    f = {"period_yoy": "period"}.get(field, field)
-    if f in claim.weak or (f == "period" and "period" in claim.weak):
-        return False
-    if f == "currency":
-        from factcheck.check.ratios import dollar_tied, yuan_tied
-
-        # "up 9.3% in dollar terms" next to a yuan level: the rate's own clause says dollars
-        return (bool(_DOLLAR.search(claim.sentence)) and not _YUAN.search(claim.sentence)) or \
-            (dollar_tied(claim) and not yuan_tied(claim))
-    if not claim.cues:  # no record of the words: nothing is pinned down
-        return False
-    sent = claim.sentence.lower()
-    texts = [t for t in _cue_texts(claim, f) if t.lower() in sent]
-    if not texts and f in ("period", "period_yoy") and _YEAR.search(" ".join(_cue_texts(claim, "heading"))):
-        return True  # a list item under "KEY NUMBERS — APRIL 2025": its heading states the period
-    if not texts:
-        return False
-    if f == "base_period":  # "higher than in 2019", "of its 2018 level": the base follows the figure
-        at = claim.quantity.start - claim.quantity.sentence_start
-        return any(0 <= sent.find(t.lower(), max(at, 0)) - at <= 80 for t in texts)
-    if f != "flow" or claim.subject is None:
-        return True
-    word = texts[0]
-    literal = next((k for k, p in _flow_words().items() if p.search(word)), None)
-    if literal is None or literal == claim.subject.flow or claim.subject.flow in ("total", "balance"):
-        return literal in (None, claim.subject.flow)
-    rep = [t for t in _cue_texts(claim, "reporter") if t.lower() in sent]
-    return bool(rep) and sent.find(rep[0].lower()) > sent.find(word.lower())
-
-
 def slip_of(claim: Claim, reading: Reading) -> str | None:
     """The classic slip a reading stands for, when every explicit field it changes is such a slip."""
     slip = None
@@ -123,7 +66,7 @@ def slip_of(claim: Claim, reading: Reading) -> str | None:
             this = "wrong_base_period"
         elif f == "currency":
             this = "wrong_currency"
-        elif f in ("period", "period_yoy") and v and (frequency(v) == "cumulative" or _to_date(claim, v)):
+        elif f in ("period", "period_yoy") and v and (frequency(v) == "cumulative" or to_date(claim, v)):
             this = "cumulative_as_month"
         else:
             this = None
@@ -131,42 +74,6 @@ def slip_of(claim: Claim, reading: Reading) -> str | None:
             return None
         slip = this
     return slip
-
-
-def _names_base_year(claim: Claim) -> bool:
-    return explicit(claim, "base_period") and any(_YEAR.search(t) for t in _cue_texts(claim, "base_period"))
-
-
-@per_story_text(maxsize=256)
-def _text_years(text: str) -> frozenset[int]:
-    """The years a story names (asked for each claim that misses, so remembered per text)."""
-    return frozenset(int(y) for y in years_in(text))
-
-
-# `_YEAR` without its leading \b, so that the scan skips straight to a 1 or a 2 (a pattern that
-# opens with an assertion is tried at every position of the story): the word boundary in front
-# is tested on the match instead
-_YEAR_END = re.compile(r"(?:19[89]\d|20[0-4]\d)\b")
-
-
-def years_in(text: str) -> list[str]:
-    """`_YEAR.findall(text)`, about twice as fast on a whole story. A match preceded by a word
-    character lies inside a longer word, so dropping it never hides a year `_YEAR` would find."""
-    out = []
-    for m in _YEAR_END.finditer(text):
-        i = m.start()
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # \w, as `re` reads it
-            out.append(m.group())
-    return out
-
-
-def _story_years(claim: Claim, text: str | None, date: str | None) -> list[int]:
-    years = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if text:
-        years |= _text_years(text)
-    if date and date[:4].isdigit():
-        years |= {int(date[:4]), int(date[:4]) - 1}
-    return sorted(years)
 
 
 @per_story_text(maxsize=1024)
@@ -188,22 +95,6 @@ def _clause_before(claim: Claim) -> str:
     at = claim.quantity.start - claim.quantity.sentence_start
     before = claim.sentence[:max(at, 0)]
     return re.split(r"[,;]", before)[-1]
-
-
-def _to_date(claim: Claim, other: str) -> bool:
-    """`other` is the year to date ending with the claim's month (March's "2021-Q1", June's "H1"),
-    and the rate's clause carries it to a level ("jumped 49% in March, to $241 billion"): the level
-    pins the month, so the quarter's rate is the slip, not a quarter resolution missed."""
-    period = claim.period
-    if not period or frequency(period) != "monthly" or frequency(other) not in ("quarterly", "semiannual", "annual"):
-        return False
-    span = months(other)
-    return len(span) > 1 and span[0].endswith("-01") and span[-1] == period and \
-        _TO_LEVEL_RX.search(claim.sentence, max(0, claim.quantity.end - claim.quantity.sentence_start)) is not None
-
-
-_TO_LEVEL_RX = re.compile(r"\bto\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?\d|\d[\d.,]*\s*"
-                          r"(?:billion|million|trillion|bn|mn|tn)\b)")
 
 
 def _single(claim: Claim, kind: str, text: str | None, date: str | None,
@@ -232,8 +123,8 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
     # a year-on-year rate read in another year moves its base too, unless the sentence names the
     # base year ("than in 2021"); a relative base ("the year before") moves with the period
     yoy = (kind == "ratio" and claim.base_period and shift(claim.period, -1) == claim.base_period
-           and not _names_base_year(claim))
-    for p in _periods(claim, text, date):
+           and not names_base_year(claim))
+    for p in other_periods(claim, text, date):
         if kind == "ratio" and frequency(p) == "cumulative" and not (yoy and explicit(claim, "period")):
             continue  # (a stated month's rate read as the year-to-date rate is the classic slip)
         yield ("period_yoy" if yoy else "period", p)
@@ -242,53 +133,13 @@ def _single(claim: Claim, kind: str, text: str | None, date: str | None,
             b = shift(claim.base_period, k)
             if b != claim.period:
                 yield ("base_period", b)
-        yield from _other_base_kind(claim)
+        yield from other_base_kind(claim)
         yield ("currency", "CNY")
     if s.commodity:
         yield ("commodity", None)
     elif kind == "level":
         for c in commodities()[:12]:
             yield ("commodity", c)  # "wigs" or "wigs|import" (another flow's commodity row)
-
-
-def _other_base_kind(claim: Claim) -> Iterator[tuple[str, str | None]]:
-    """A month's (quarter's, half's) year-on-year rate given as the change from the month before,
-    or the other way round: the classic base slip of monthly releases, which print both."""
-    p, base = claim.period, claim.base_period
-    if frequency(p) in ("annual", "cumulative"):
-        return
-    before, year_ago = preceding(p), shift(p, -1)
-    if base == before:
-        yield ("base_period", year_ago)
-    elif base == year_ago and before:
-        yield ("base_period", before)
-
-
-_RELATIVE_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year\s+before|previous\s+year|"
-                            r"prior\s+year|preceding\s+year|following\s+year|year\s+after)|a\s+year\s+later)\b", re.I)
-
-
-def _periods(claim: Claim, text: str | None, date: str | None) -> list[str]:
-    """Other periods resolution could have meant: near years and the story's years when the period
-    is not stated in the sentence; the sentence's other years when it names several; a month's
-    year-to-date figure (a classic slip when the month is stated)."""
-    p = claim.period
-    y0 = year_of(p)
-    out: list[str] = []
-    own = {int(y) for y in _YEAR.findall(claim.sentence)}
-    if not explicit(claim, "period"):
-        out += [shift(p, k) for k in (1, -1, 2, -2)]
-        out += [shift(p, y - y0) for y in _story_years(claim, text, date) if 2 < abs(y - y0) < 15]
-    elif own - {y0} or _RELATIVE_YEAR.search(claim.sentence):
-        # a sentence with several years, or one year and "a year earlier": the period may belong to another clause
-        # (the years next to another named year only when the sentence counts back from one: "a year
-        # earlier"; else "7.6 times higher than in 2021 … 98% of the 2019 level" would try 2018 too)
-        around = {y + k for y in own for k in (1, -1)} if _RELATIVE_YEAR.search(claim.sentence) else set()
-        years = sorted({y0 + 1, y0 - 1} | own | around)
-        out += [shift(p, y - y0) for y in years if y != y0]
-    if frequency(p) == "monthly" and int(p[5:7]) > 1:
-        out.append(cumulative(y0, 1, int(p[5:7])))
-    return [x for x in dict.fromkeys(out) if x != p and is_period(x)]
 
 
 def readings(claim: Claim, kind: str, text: str | None = None, date: str | None = None,
@@ -444,5 +295,5 @@ def _remote(claim: Claim, reading: Reading, text: str | None) -> bool:
         return False
     for f, v in reading.changes:
         if f == "base_period" and v in {shift(base, k) for k in (2, -2, 3, -3)}:
-            return not (frequency(v) == "annual" and text is not None and year_of(v) in _text_years(text))
+            return not (frequency(v) == "annual" and text is not None and year_of(v) in text_years(text))
     return False
