@@ -42,6 +42,7 @@ def check_article(article: Article, store=None) -> Report:
     borrowed (FC307, when that claim's own figure is supported), so it reaches the contract
     and the exit code through `Report.claims`; `findings` stays empty.
     """
+    from factcheck import date_readings
     from factcheck.check import check_claims
     from factcheck.nlp import extract_quantities
     from factcheck.resolve import resolve_article
@@ -54,40 +55,23 @@ def check_article(article: Article, store=None) -> Report:
     given, memo = article, DateFreeMemo()
     article, claims = resolve_article(given, quantities, memo=memo)
     checked = tuple(check_claims(claims, store, article))
-    if given.date is None and article.date_source == "inferred":
-        for alt in _other_years(given.text, article.date):
-            a2, c2 = resolve_article(given, quantities, alt, memo)
-            checked2 = tuple(check_claims(c2, store, a2))
-            if _better(checked2, checked):
-                article, checked = a2, checked2
+    if given.date is None and article.date_source in ("inferred", "none"):
+        def check(reading: date_readings.Reading, source: str = "inferred") -> date_readings.Checked:
+            a2, c2 = resolve_article(given, quantities, reading, memo, source)
+            return a2, tuple(check_claims(c2, store, a2))
+
+        if article.date_source == "none":  # no year in the story: the year its figures fit, if one stands out
+            article, checked = date_readings.fit_year(check, date_readings.reference_years(store)) or \
+                (article, checked)
+        else:
+            for alt in date_readings.other_years(given.text, article.date):
+                a2, checked2 = check(alt)
+                if date_readings.better(checked2, checked):
+                    article, checked = a2, checked2
+            if len(article.date or "") < 10:  # a guessed year or month (a dateline's full date is read)
+                article, checked = date_readings.fit_year(check, date_readings.near(article.date)) or \
+                    (article, checked)
     return Report(article=article, claims=checked)
-
-
-def _other_years(text: str, date: str | None) -> list[tuple[str, bool]]:
-    """The readings of an inferred date that a story's wording leaves open: a bare year written
-    during it, early in it (its yearless December the year before's) or early the year after
-    (its figures then "last year's"); a dateline's day in the year before or after the one guessed."""
-    from factcheck.resolve.dates import infer_date_phase
-    from factcheck.resolve.periods import scan_periods
-
-    if not date or not date[:4].isdigit():
-        return []
-    year = int(date[:4])
-    if len(date) == 4:  # (written during the year; early in it, about the year before; early the year after)
-        _, during = infer_date_phase(text, scan_periods(text))
-        readings = [(f"{year}", True), (f"{year}", False), (f"{year + 1}", False)]
-        return [r for r in readings if r != (date, during)]
-    return [(f"{year - 1}{date[4:]}", False), (f"{year + 1}{date[4:]}", False)]
-
-
-def _better(checked, than) -> bool:
-    """A reading of the date fits the reference better: it supports more claims and contradicts
-    none more (a year that buys support with a new contradiction is no better reading)."""
-    def count(cs, verdict: str) -> int:
-        return sum(c.verdict.verdict == verdict for c in cs)
-
-    return count(checked, "supported") > count(than, "supported") and \
-        count(checked, "contradicted") <= count(than, "contradicted")
 
 
 def check_text(

@@ -17,7 +17,7 @@ APPROX = ("about", "nearly", "more_than", "less_than", "at_least", "at_most")
 DIRECTIONS = ("up", "down")
 FLOWS = ("export", "import", "total", "balance")
 VERDICTS = ("supported", "contradicted", "unverifiable", "needs_review")
-DATE_SOURCES = ("metadata", "option", "inferred", "none")
+DATE_SOURCES = ("metadata", "option", "inferred", "fitted", "none")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Article:
 
     `date` is the publication date as ISO text (`2023-01-20`, or `2023` when only the
     year is known) and `date_source` says where it came from (metadata | option |
-    inferred | none). `error` is set, and `text` empty, for a document that could not
+    inferred | fitted | none; fitted: the year the story's figures fit in the reference data). `error` is set, and `text` empty, for a document that could not
     be read: batch runs record it and go on.
     """
 

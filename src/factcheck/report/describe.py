@@ -30,6 +30,7 @@ _DATE_SOURCES = {
     "option": "from --date",
     "metadata": "from the document's metadata",
     "inferred": "inferred from the text",
+    "fitted": "the year the story's figures fit in the reference data",
 }
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _PERCENT_KINDS = {"change", "share", "percent"}

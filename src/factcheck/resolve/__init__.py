@@ -48,7 +48,8 @@ def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
     return before + 1, offset - (newlines[before - 1] + 1 if before else 0) + 1
 
 
-def _with_date(article: Article, mentions, inferred: tuple[str, bool] | None = None) -> tuple[Article, bool]:
+def _with_date(article: Article, mentions, inferred: tuple[str, bool] | None = None,
+               source: str = "inferred") -> tuple[Article, bool]:
     """The article with its date (inferred when none is given, or the `inferred` reading the
     caller chose), and whether an inferred bare year means "during that year"
     (`dates.infer_date_phase`)."""
@@ -57,20 +58,21 @@ def _with_date(article: Article, mentions, inferred: tuple[str, bool] | None = N
     date, during = inferred if inferred is not None else infer_date_phase(article.text, mentions)
     if date is None:
         return article.with_date(None, "none"), False
-    return article.with_date(date, "inferred"), during
+    return article.with_date(date, source), during
 
 
 def resolve_article(article: Article, quantities: list[Quantity], inferred: tuple[str, bool] | None = None,
-                    memo: DateFreeMemo | None = None) -> tuple[Article, list[Claim]]:
+                    memo: DateFreeMemo | None = None, source: str = "inferred") -> tuple[Article, list[Claim]]:
     """The article with its date filled, and one resolved `Claim` per claim-quantity; `inferred`
-    imposes a reading of an undated story's date (date, "during that year"), and `memo`, shared by
-    the readings of one story, spares the later ones what does not depend on the date."""
+    imposes a reading of an undated story's date (date, "during that year") and `source` says where
+    that reading came from ("fitted": the year the story's figures fit, which is no guess), and
+    `memo`, shared by the readings of one story, spares the later ones what does not depend on the date."""
     text = article.text
     qs = tuple(sorted((q for q in quantities if q.is_claim), key=lambda q: q.start))
     if not qs and article.date:
         return article, []  # nothing to resolve, no date to infer: no scan needed
     mentions = scan_periods(text)
-    article, during = _with_date(article, mentions, inferred)
+    article, during = _with_date(article, mentions, inferred, source if inferred is not None else "inferred")
     if not qs:
         return article, []
     # another reading of the story's date resolved just before: its layout and subjects hold

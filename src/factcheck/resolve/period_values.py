@@ -25,20 +25,24 @@ class DateAnchor:
     # a guessed bare year the story is written during (not early the year after): its
     # yearless months ("In May") are that year's
     during: bool = False
+    # a year the story's figures fit in the reference data: its yearless months are no guess
+    fitted: bool = False
 
     @classmethod
     def parse(cls, date: str | None, source: str | None, during: bool = False) -> DateAnchor:
         m = re.match(r"^(\d{4})(?:-(\d{2}))?(-\d{2})?", date or "")
         if not m:
             return cls()
-        # an inferred date down to the day was read from a dateline that pins its year
+        # an inferred date down to the day was read from a dateline that pins its year; a fitted
+        # year is the one the story's figures fit in the reference data
         guessed = source == "inferred" and not m.group(3)
         month = int(m.group(2)) if m.group(2) else None
-        return cls(int(m.group(1)), month, guessed, guessed and during and month is None)
+        fitted = source == "fitted"
+        return cls(int(m.group(1)), month, guessed, (guessed or fitted) and during and month is None, fitted)
 
     @property
     def weak(self) -> bool:
-        return self.inferred or self.month is None
+        return self.inferred or (self.month is None and not self.fitted)
 
 
 def _shift_to_year(period: str, year: int) -> str:

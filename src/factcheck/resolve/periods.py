@@ -255,7 +255,7 @@ def scan_periods(text: str) -> list[PeriodMention]:
 @lru_cache(maxsize=1)
 def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
     """`scan_periods`, kept for the last text: an undated story is scanned once per reading of
-    its date and once more to list the readings (`api._other_years`)."""
+    its date and once more to list the readings (`date_readings.other_years`)."""
     out = []
     prefix_rx = _base_prefix_rx()
     for m in _matches(text):

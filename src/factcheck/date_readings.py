@@ -1,0 +1,101 @@
+"""Readings of an undated story's date, chosen by how well its figures fit the reference data.
+
+A story checked without a publication date gets one inferred from its words (`resolve.dates`).
+Where the words leave it open — a bare year may be written during that year or early the next,
+a dateline's day may fall in a neighbouring year — each other reading is resolved and checked
+too, and one that supports more claims without contradicting more replaces the guess. A story
+that names no year at all ("exports rose 5.9% in November from a year earlier") is tried in
+every year the reference data covers: the year its figures fit clearly best (at least
+`FIT_MIN` supported claims, twice as many as any other reading's) is taken, so its remaining
+misses are judged against the year the rest of the story is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+
+from factcheck.models import Article, CheckedClaim
+
+FIT_MIN = 3  # supported claims a year found by fit needs (a story of two figures proves no year)
+FIT_MARGIN = 2.0  # and how many times the support of any other reading
+FIT_WINDOW = 3  # years either side of a guessed year that a fit may move the story to
+
+Reading = tuple[str, bool]  # (date, whether a bare year means "during that year")
+Checked = tuple[Article, tuple[CheckedClaim, ...]]
+
+
+def other_years(text: str, date: str | None) -> list[Reading]:
+    """The readings of an inferred date that a story's wording leaves open: a bare year written
+    during it, early in it (its yearless December the year before's) or early the year after
+    (its figures then "last year's"); a dateline's day in the year before or after the one guessed."""
+    from factcheck.resolve.dates import infer_date_phase
+    from factcheck.resolve.periods import scan_periods
+
+    if not date or not date[:4].isdigit():
+        return []
+    year = int(date[:4])
+    if len(date) == 4:  # (written during the year; early in it, about the year before; early the year after)
+        _, during = infer_date_phase(text, scan_periods(text))
+        readings = [(f"{year}", True), (f"{year}", False), (f"{year + 1}", False)]
+        return [r for r in readings if r != (date, during)]
+    return [(f"{year - 1}{date[4:]}", False), (f"{year + 1}{date[4:]}", False)]
+
+
+def _count(checked: Sequence[CheckedClaim], verdict: str) -> int:
+    return sum(c.verdict.verdict == verdict for c in checked)
+
+
+def _fits_reference(checked: Sequence[CheckedClaim]) -> int:
+    """Claims the reference data supports (not those only the story's own figures bear out: they
+    hold in any year)."""
+    return sum(c.verdict.verdict == "supported" and c.verdict.rule != "FC005" for c in checked)
+
+
+def better(checked: Sequence[CheckedClaim], than: Sequence[CheckedClaim]) -> bool:
+    """A reading of the date fits the reference better: it supports more claims and contradicts
+    none more (a year that buys support with a new contradiction is no better reading)."""
+    return _count(checked, "supported") > _count(than, "supported") and \
+        _count(checked, "contradicted") <= _count(than, "contradicted")
+
+
+def reference_years(store) -> range:
+    """The publication years worth trying for a story that names none: those the reference data
+    has figures for, and the year after the last (a December's figures come out in January)."""
+    years = getattr(store, "_fit_years", None)
+    if years is None:
+        found = [int(p[:4]) for o in getattr(store, "observations", ()) if (p := o.period or "")[:4].isdigit()]
+        years = range(min(found), max(found) + 2) if found else range(0)
+        with suppress(AttributeError):  # (a store that keeps no attributes: worked out each time)
+            store._fit_years = years
+    return years
+
+
+def near(date: str) -> range:
+    """The years a fit may move a guessed date to: a guess from "since 2018" or "the 2019 level"
+    only bounds the year loosely."""
+    year = int(date[:4])
+    return range(year - FIT_WINDOW, year + FIT_WINDOW + 1)
+
+
+def fit_year(check: Callable[..., Checked], years: range) -> Checked | None:
+    """The story checked in the reading, among every year in `years` (during it, or early the year
+    after), whose claims clearly fit the reference best, as a "fitted" date; None when no year
+    stands out. `check(reading, source="inferred")` resolves and checks the story in one reading."""
+    # (a story written during a year and one written early the next, about "last year", read alike:
+    # each reading counts for the year its figures are about)
+    # (and two readings that resolve every figure alike are one)
+    results: list[tuple[int, int, tuple, Reading]] = []
+    for y in years:
+        for during in (True, False):
+            _, checked = check((f"{y}", during))
+            periods = tuple((c.claim.period, c.claim.base_period) for c in checked)
+            results.append((_fits_reference(checked), y if during else y - 1, periods, (f"{y}", during)))
+    if not results:
+        return None
+    best = max(results, key=lambda r: r[0])  # the first of equals: the earliest year, "during" first
+    rival = max((r[0] for r in results if r[1] != best[1] and r[2] != best[2]), default=0)
+    if best[0] < FIT_MIN or best[0] < FIT_MARGIN * rival:
+        return None
+    # checked again as a year the figures pin down, not a guess: a miss in it is a miss
+    return check(best[3], "fitted")
