@@ -118,6 +118,14 @@ TWO_BOOKS = "US trade with China\n\n{body}\n"
     pytest.param("China's customs said exports to the US fell 13.1 percent to $500.3 billion, while imports from the "
                  "US came to $164.2 billion.", "$164.2 billion", ("CHN", "USA", "import"),
                  id="a-contrasted-clause-without-a-source-stays-chinas"),
+    pytest.param("China's customs put its surplus with the U.S. at $295.8 billion, while figures released by the "
+                 "Commerce Department on Wednesday showed the American goods deficit with China at $345.6 billion.",
+                 "$345.6 billion", ("USA", "CHN", "balance"), id="figures-released-by-the-agency"),
+    pytest.param("China's customs put its surplus with the U.S. at $295.8 billion. On the U.S. side, imports of Chinese "
+                 "goods fell to $452.2 billion.", "$452.2 billion", ("USA", "CHN", "import"), id="on-the-us-side"),
+    pytest.param("China's exports to Korea came to $150.52 billion, according to the customs figures compiled by the "
+                 "Korea International Trade Association.", "$150.52 billion", ("CHN", "KOR", "export"),
+                 id="figures-compiled-by-an-agency-may-be-chinas"),
 ])
 def test_own_statistics_each_contrasted_clause_has_its_own_source(body, snippet, subject):
     claims = resolve_all(TWO_BOOKS.format(body=body), [(snippet, "balance", 1.0, "USD")], date="2024-02-08")
@@ -133,6 +141,11 @@ def test_own_statistics_each_contrasted_clause_has_its_own_source(body, snippet,
                  "to $279.4 billion.", "$279.4 billion", ("CHN", "USA", "balance"), id="overall-with-a-partner-named"),
     pytest.param("China's surplus with the US was $361 billion last year. The US deficit shrank to $279.4 billion.",
                  "$279.4 billion", ("CHN", "USA", "balance"), id="no-whole-word-stays-bilateral"),
+    pytest.param("China's customs put its surplus with the US at $361 billion last year. The overall U.S. deficit in "
+                 "goods and services narrowed to $773.4 billion, the Commerce Department said. The December gap widened to $64.3 billion "
+                 "from November.", "$64.3 billion", ("USA", "WLD", "balance"), id="the-next-sentences-gap-goes-on"),
+    pytest.param("The overall U.S. deficit in goods and services narrowed to $773.4 billion. China's surplus with the US "
+                 "was $361 billion.", "$361 billion", ("CHN", "USA", "balance"), id="a-sentence-naming-a-country-does-not"),
 ])
 def test_own_statistics_a_countrys_overall_balance_is_with_the_world(body, snippet, subject):
     claims = resolve_all(TWO_BOOKS.format(body=body), [(snippet, "balance", 1.0, "USD")], date="2024-02-08")

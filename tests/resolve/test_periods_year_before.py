@@ -41,6 +41,14 @@ CASES = [
     ("own-period-beats-when", MONTH_TEXT, "$2.2 billion", "level", "2022-03", None),
     ("level-of-a-year", "In 2021, Peru's exports to China reached $21.7 billion, 5% more than the $20.6 billion "
      "of 2019.", "$20.6 billion", "level", "2019", None),
+    ("level-in-the-same-period-of-last-year", "Peru's exports to China in the first five months rose 8 percent to "
+     "$9.2 billion. That implies about $8.5 billion in the same period of last year.", "$8.5 billion", "level",
+     "2021-01/2021-05", None),
+    ("level-against-the-same-period-a-year-earlier", "Peru's exports to China in the first five months rose 8 "
+     "percent to $9.2 billion, against $8.5 billion in the same period a year earlier.", "$8.5 billion", "level",
+     "2021-01/2021-05", None),
+    ("level-in-the-same-period-is-its-own", "Peru's exports to China in the first five months rose 8 percent to "
+     "$9.2 billion. Imports in the same period were $5.1 billion.", "$5.1 billion", "level", "2022-01/2022-05", None),
 ]
 
 
@@ -55,6 +63,17 @@ AGO_CASES = [
     ("years-ago", "Five years ago, Peru's exports to China were $13.2 billion.", "$13.2 billion", "2017"),
     ("a-decade-ago", "Peru sold China $7.3 billion of goods a decade ago.", "$7.3 billion", "2012"),
 ]
+
+
+@pytest.mark.parametrize(("said", "period"), [
+    pytest.param("the customs agency said last month", "2021", id="said-last-month-is-when-it-was-said"),
+    pytest.param("the customs agency reported last week", "2021", id="reported-last-week"),
+])
+def test_periods_a_relative_time_of_saying_is_no_period(said, period):
+    text = (f"Peru trade\n\nPeru's exports to China rose 38 percent last year, {said}. Total trade between the two "
+            "countries rose 20.4%.")
+    claim = resolve_one(text, "20.4%", "change", date="2022-02-20")
+    assert claim.period == period
 
 
 @pytest.mark.parametrize(("text", "snippet", "period"), [c[1:] for c in AGO_CASES], ids=[c[0] for c in AGO_CASES])

@@ -45,7 +45,7 @@ _CONTRAST_CLAUSE_RX = re.compile(r",\s+(?:while|whereas|but)\s+")
 _WHOLE_WORD = r"(?:overall|total|global|worldwide)"
 _GOODS_WORDS = r"(?:(?:goods|services|and|&|merchandise|trade)\s+)*"
 _OVERALL_BEFORE_RX = re.compile(rf"\b{_WHOLE_WORD}\s+(?:the\s+)?$", re.I)
-_OVERALL_AFTER_RX = re.compile(rf"(?:['’]s)?\s+(?:(?P<w>{_WHOLE_WORD})\s+)?{_GOODS_WORDS}"
+_OVERALL_AFTER_RX = re.compile(rf"\.?(?:['’]s)?\s+(?:(?P<w>{_WHOLE_WORD})\s+)?{_GOODS_WORDS}"
                                r"(?P<f>deficits?|surplus(?:es)?|trade\s+gap|exports|imports)\b", re.I)
 
 
@@ -62,7 +62,10 @@ _THAT_CLAUSE_RX = re.compile(rf"(?:\s+{_DAY})?\s+(?:that\s+)?")
 _FORWARD_RX = re.compile(r"\b(?:would|will|could|may|might|should|plans?|intends?|aims?|wants?|is\s+to|are\s+to)\b",
                          re.I)
 # a figure the sentence carries ("$279.4 billion", "13%", "5.2 percent")
-_CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
+# ("figures released by the Commerce Department on Wednesday showed …"; not "figures compiled by", whose compiler
+# may be passing on another country's customs data)
+_CITED_BEFORE_RX = re.compile(r"\b(?:according\s+to|(?:data|figures|statistics|numbers)\s+(?:(?:released|published|issued|"
+                              r"put\s+out)\s+)?(?:from|by)|cited\s+by)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$",
                               re.IGNORECASE)
 
 
@@ -172,7 +175,8 @@ class OwnStatistics:
         s = res.subject
         if s is None or s.reporter is None or s.partner is None:
             return res
-        if q is not None and s.partner != "WLD" and (whole := self._overall_of(q, sent)) is not None:
+        if q is not None and (whole := self._overall_of(q, sent, res)) is not None and \
+                (s.reporter, s.partner) != (whole[0], "WLD"):
             return SubjectResult(Subject(whole[0], "WLD", s.flow, s.commodity), res.confidence,
                                  tuple(w for w in res.weak if w not in ("reporter", "partner")),
                                  (*(c for c in res.cues if c[0] not in ("reporter", "partner")),
@@ -212,19 +216,36 @@ class OwnStatistics:
             return _reported_by_partner(res, ("reporter", m.text))
         return res
 
-    def _overall_of(self, q: Quantity, sent: tuple[int, int]) -> tuple[str, str] | None:
+    def _overall_of(self, q: Quantity, sent: tuple[int, int], res: SubjectResult) -> tuple[str, str] | None:
         """The country whose whole trade the figure is, and its name: "The overall US goods and
         services deficit shrank to $773.4 billion" is the United States' balance with the world,
-        not with the story's China; no country is named between the flow word and the figure."""
-        places = [m for m in self._places_in(sent[0], q.start) if m.kind not in ("pair", "anaphor", "counterpart")]
+        not with the story's China; no country is named between the flow word and the figure. A
+        balance word in the next sentence of the paragraph that names no country ("The December gap
+        widened to $48.9 billion") goes on about it."""
+        whole = self._whole_trade(sent[0], q.start)
+        flow = dict(res.cues).get("flow", "").lower().split()
+        if whole is not None or self._places_in(*sent) or flow[-1:] not in (["deficit"], ["surplus"], ["gap"]):
+            return whole
+        k = self.layout.sentence_index(sent[0])
+        if k == 0 or self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
+            return None
+        a, b = self.layout.sentences[k - 1]
+        return self._whole_trade(a, b, figure=False)
+
+    def _whole_trade(self, a: int, b: int, figure: bool = True) -> tuple[str, str] | None:
+        """The country of a "the overall US deficit" phrase in the text from `a`, followed by no other
+        country up to `b`: the figure's own position (`figure`), else the end of an earlier sentence
+        in which a figure follows the phrase closely."""
+        places = [m for m in self._places_in(a, b) if m.kind not in ("pair", "anaphor", "counterpart")]
         for m in reversed(places):
-            after = _OVERALL_AFTER_RX.match(self.text, m.end, q.start)
+            after = _OVERALL_AFTER_RX.match(self.text, m.end, b)
             if after is None:
                 continue
-            if not after.group("w") and not _OVERALL_BEFORE_RX.search(self.text, max(sent[0], m.start - 14), m.start):
+            if not after.group("w") and not _OVERALL_BEFORE_RX.search(self.text, max(a, m.start - 14), m.start):
                 return None
-            gap = self.text[after.end():q.start]
-            if len(gap) > 40 or any(ch in gap for ch in ",;") or self._places_in(after.end(), q.start):
+            end = b if figure else (f.start() if (f := _FIGURE_RX.search(self.text, after.end(), b)) else b)
+            gap = self.text[after.end():end]
+            if len(gap) > 40 or any(ch in gap for ch in ",;") or self._places_in(after.end(), b):
                 return None
             iso = self._iso(m)
             return (iso, m.text) if iso else None

@@ -142,6 +142,8 @@ def _base_prefix_rx() -> re.Pattern[str]:
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
 # when something was said, not what period a figure is of: "the ministry said in June that trade had grown"
 _SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
+# "…, the customs administration said last month": when it was said (not "said last year's exports …")
+_SAID_RELATIVE_RX = re.compile(r"\b(?:said|announced|reported|wrote|noted|stated|published)\s+$")
 # a piece's own date before what it said: "A story on 21 January said", "a chart published on 16 January showed"
 _DATED_PIECE_RX = re.compile(r"\b(?:report|story|article|chart|graphic|headline|caption|table|statement|release|"
                              r"bulletin|note|item)\s+(?:(?:published|issued|released|dated)\s+)?(?:on|of|dated)\s+(?:\d{1,2}\s+)?$", re.I)
@@ -285,7 +287,9 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
                 _GOAL_FOR_RX.search(text, max(0, m.start() - 60), m.start()):
             role = "aside"  # "clearing the $200 billion goal the two presidents had set for 2024": a target's year
         elif (spec[0] != "day" and ((may_hold(before, 0, len(before), _ASIDE_WORDS) and _ASIDE_RX.search(before))
-                                    or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before)))) or \
+                                    or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before))
+                                    or (spec[0] in ("rel_month", "rel_year") and _SAID_RELATIVE_RX.search(before)
+                                        and text[m.end():m.end() + 2] not in ("'s", "’s")))) or \
                 (spec[0] == "year" and "of" in before and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
         elif spec[0] == "mom" and ((PRIOR_MONTH_RX.fullmatch(s) and (

@@ -140,8 +140,10 @@ class RelativePeriods:
                 if period:
                     return period, (0.6 if weak else 0.9), weak, back.text
         if own is None:  # "the $761.4 million recorded in the same ten months of 2022": that base's period
+            # (or "in the same period of last year", "… a year earlier": the year before the sentence's)
             same = next((m for m in self._in(q.end, q.end + 40) if m.role == "base" and m.spec[0] == "same"
-                         and m.spec[1] is not None and (_OWN_RX.fullmatch(self.text, q.end, m.start)
+                         and (m.spec[1] is not None or _PRIOR_RX.search(m.text) or "last year" in m.text.lower())
+                         and (_OWN_RX.fullmatch(self.text, q.end, m.start)
                                                         or _RECORDED_FOR_RX.fullmatch(self.text, q.end, m.start))),
                         None)
             if same is not None:
