@@ -40,3 +40,16 @@ def test_ranges_coordinated_amounts_share_a_scale_said_once(sentence, values):
     from factcheck.nlp.quantities import extract_quantities
 
     assert [q.value for q in extract_quantities(sentence, include_all=True)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    pytest.param("Imports more than doubled from August's $6.2 million to $14.3 million.",
+                 ["more than doubled", "$6.2 million", "$14.3 million"], id="from-a-months-level-to-another-is-a-move"),
+    pytest.param("Exports rose from $2 billion to $3 billion.", ["$2 billion", "$3 billion"], id="rose-from-to"),
+    pytest.param("The surplus widened from 2019's $3.1 billion to $4.4 billion.", ["$3.1 billion", "$4.4 billion"],
+                 id="widened-from-a-years-level"),
+    pytest.param("Estimates range from $89 million to $109 million.", ["$89 million to $109 million"],
+                 id="a-plain-from-to-is-a-range"),
+])
+def test_ranges_from_one_level_to_another_after_a_move_is_two_levels(sentence, texts):
+    assert [q.text for q in extract_quantities(sentence) if q.is_claim] == texts

@@ -52,3 +52,18 @@ def test_orient_growth_of_exports_overall_is_the_worlds(span, partner):
             "growth of China's exports overall.")
     c = next(c for c in extract(text, "2025-01-15") if c.quantity.text == span)
     assert c.subject.partner == partner
+
+
+@pytest.mark.parametrize(("span", "partner"), [
+    pytest.param("15.9%", "WLD", id="the-rise-in-chinas-total-imports"),
+    pytest.param("7.9%", "WLD", id="chinas-overall-export-growth"),
+    pytest.param("$164.4 billion", "JPN", id="total-exports-to-a-partner-stay-its"),
+])
+def test_orient_a_flow_called_total_or_overall_is_with_the_world(span, partner):
+    from factcheck import extract
+
+    text = ("Purchases from Japan grew more quickly than the 15.9% rise in China's total imports last year, while "
+            "exports to Japan lagged China's overall export growth of 7.9%. China's total exports to Japan reached "
+            "$164.4 billion.")
+    c = next(c for c in extract(text, "2018-05-10") if c.quantity.text == span)
+    assert c.subject.partner == partner

@@ -61,6 +61,12 @@ def merge_ranges(text: str, ms: list[Mention], p: Patterns) -> list[Mention]:
     return out
 
 
+# "from $2 billion", "from August's $6.2 million", "from 2019's $3.1 billion"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+['’]s\s+)?$")
+_MOVE_VERB = re.compile(r"\b(?:rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|plunged|surged|up|down"
+                        r"|doubled|tripled|trebled|quadrupled|halved|widened|narrowed|shrank|swelled)\b")
+
+
 def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) -> bool:
     word = between.strip()
     pre = text[max(0, a.start - 40) : a.start].lower()
@@ -70,11 +76,12 @@ def _compatible(text: str, a: Mention, b: Mention, between: str, p: Patterns) ->
         return False
     if word in ("to", "or") and p.direction_before.search(pre) and not _percent_span(text, a, b, pre, p):
         return False  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if word in ("to", "through") and re.search(r"\bfrom\s+$", pre):
-        # "rose from $2 billion to $3 billion": two levels; a plain "from $1 to $2" is a range
-        if p.direction_before.search(text[max(0, a.start - 60) : a.start - 5].rstrip() + " "):
+    if word in ("to", "through") and (fm := _FROM_BEFORE.search(pre)):
+        # "rose from $2 billion to $3 billion", "more than doubled from August's $6.2 million to $14.3
+        # million": two levels; a plain "from $1 to $2" is a range
+        if p.direction_before.search(text[max(0, a.start - 60) : a.start - (len(pre) - fm.start())].rstrip() + " "):
             return False
-        if re.search(r"\b(?:rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|plunged|surged|up|down)\b", pre):
+        if _MOVE_VERB.search(pre):
             return False
     if a.unit_kind not in (None, b.unit_kind) or (a.unit_kind and a.unit != b.unit):
         return False

@@ -37,6 +37,7 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _WORLD_AFTER_FIRST = (" overall", " as a whole", " worldwide", " globally")
 _WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\b")
+_WORLD_BEFORE_RX = re.compile(r"\b(?:total|overall|global|worldwide)\s+$", re.IGNORECASE)
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
 _SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
 # a verb whose object is the share figure ("bought about 19 percent of"), no noun between
@@ -250,9 +251,13 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
             world_ctx = True  # "Overall, exports rose 5.2 percent, while imports fell …": both world trade
         res = self._item_flow(item, cue, frame) or self._orient(q, cue, frame, prev_frame, ca, world_ctx)
         subject, conf, fweak, cues = res
-        if subject.reporter and subject.partner != "WLD" and self.text.startswith(_WORLD_AFTER_FIRST, cue.end) and \
-                _WORLD_AFTER_RX.match(self.text, cue.end):
-            # "the 5.9 per cent growth of China's exports overall": the flow with the world, whatever
+        if subject.reporter and subject.partner != "WLD" and (
+                (self.text.startswith(_WORLD_AFTER_FIRST, cue.end) and _WORLD_AFTER_RX.match(self.text, cue.end))
+                or (subject.flow in ("export", "import") and q.kind != "share" and _WORLD_BEFORE_RX.search(self.text, max(0, cue.start - 12),
+                                                                                   cue.start)
+                    and not self._places_in(cue.end, min(cb, cue.end + 30)))):
+            # "the 5.9 per cent growth of China's exports overall", "the 15.9% rise in China's total
+            # imports", "China's overall export growth of 7.9%": the flow with the world, whatever
             # party its clause named for another figure
             subject, fweak = Subject(subject.reporter, "WLD", subject.flow, subject.commodity), \
                 [w for w in fweak if w != "partner"]
