@@ -67,3 +67,12 @@ def test_orient_a_flow_called_total_or_overall_is_with_the_world(span, partner):
             "$164.4 billion.")
     c = next(c for c in extract(text, "2018-05-10") if c.quantity.text == span)
     assert c.subject.partner == partner
+
+
+def test_orient_the_global_surplus_a_share_is_taken_of_is_the_worlds():
+    from factcheck import extract
+
+    text = ("It bought about 17% of China's exports last year, and China's surplus with the U.S. made up nearly "
+            "three-fifths of its $676.4 billion global trade surplus.")
+    c = next(c for c in extract(text, "2022-02-08") if c.quantity.text == "$676.4 billion")
+    assert (c.subject.partner, c.subject.flow) == ("WLD", "balance")

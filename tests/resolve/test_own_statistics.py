@@ -150,3 +150,20 @@ def test_own_statistics_each_contrasted_clause_has_its_own_source(body, snippet,
 def test_own_statistics_a_countrys_overall_balance_is_with_the_world(body, snippet, subject):
     claims = resolve_all(TWO_BOOKS.format(body=body), [(snippet, "balance", 1.0, "USD")], date="2024-02-08")
     assert subject_tuple(claims[snippet]) == subject
+
+
+CENSUS = ("US trade with China\n\nWASHINGTON — America's goods deficit with China widened to $355.3 billion, the "
+          "Commerce Department said.\n\nThe Census Bureau figures show U.S. imports from China rose to $506.4 billion "
+          "in 2021. The deficit was about 14.5% larger than in 2020.\n\nChina's own customs figures, released last "
+          "month, show a wider gap. Beijing said its exports to the United States jumped 27.5% to $576.1 billion.\n")
+
+
+@pytest.mark.parametrize(("span", "subject", "period"), [
+    pytest.param("about 14.5%", ("USA", "CHN", "balance"), "2021", id="the-next-sentence-goes-on-with-the-census"),
+    pytest.param("$576.1 billion", ("CHN", "USA", "export"), "2021", id="chinas-own-customs-figures-released-last-month"),
+])
+def test_own_statistics_the_source_of_the_sentence_before(span, subject, period):
+    from factcheck import extract
+
+    c = next(c for c in extract(CENSUS, "2022-02-08") if c.quantity.text == span)
+    assert (subject_tuple(c), c.period) == (subject, period)

@@ -34,3 +34,19 @@ def test_periods_comparand_a_record_beaten_keeps_its_own_year():
     text = "China's surplus grew. In 2021 it climbed 26.4 percent to $676.4 billion, finally beating the 2015 record."
     c = next(c for c in extract(text, "2026-02-01") if c.quantity.text == "$676.4 billion")
     assert c.period == "2021"
+
+
+RECORD = ("China's surplus with the U.S.\n\nBEIJING — China's customs said its surplus with the U.S. was $396.6 billion "
+          "in 2021. By Beijing's count, the surplus was the largest on record, beating the previous high of $323.3 "
+          "billion set in 2018, and about 58% larger than in 2016. The world surplus came to about $510 billion, down "
+          "from the record of nearly $594 billion reached in 2015.\n")
+
+
+@pytest.mark.parametrize(("span", "period"), [
+    pytest.param("$323.3 billion", "2018", id="the-record-figure-is-of-the-year-it-was-set"),
+    pytest.param("about 58%", "2021", id="a-rate-after-the-record-is-not-of-its-year"),
+    pytest.param("nearly $594 billion", "2015", id="the-record-reached-in-a-year"),
+])
+def test_periods_comparand_a_record_set_in_a_year_is_that_figures(span, period):
+    (c,) = [c for c in extract(RECORD, date="2022-02-08") if c.quantity.text == span]
+    assert c.period == period

@@ -30,6 +30,10 @@ CASES = [
     pytest.param(LEAD + "Exports to Argentina fell 20% in 2018 as the peso halved in value.", "halved",
                  id="currency-halved"),
     pytest.param(LEAD + "The yuan fell 0.4% against the dollar on Friday.", "0.4%", id="yuan-fell"),
+    pytest.param(LEAD + "The roughly $41 billion gap between the two balances is routine.", "roughly $41 billion",
+                 id="a-gap-between-two-balances-after-the-figure"),
+    pytest.param(LEAD + "The difference between what China says it shipped and what the U.S. says it received, about "
+                 "$70 billion last year, is larger still.", "about $70 billion", id="the-difference-between-what-and-what"),
 ]
 
 

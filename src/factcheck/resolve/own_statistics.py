@@ -33,8 +33,9 @@ _UNNAMED_SOURCE_STARTS = ("the", "government")  # every match opens on one (`tex
 # a figure from China's own customs ("Chinese customs data", "China's General Administration of Customs")
 _PREP_BEFORE_RX = re.compile(r"\b(?:to|from|with|between|and|of|for|into|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RX = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
-_CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+customs|General\s+Administration\s+of\s+"
-                              r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+customs)\b", re.I)
+_CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+(?:own\s+)?customs|General\s+Administration\s+of\s+"
+                              r"Customs|GAC|Chinese\s+(?:data|figures|statistics)|Beijing['’]s\s+(?:own\s+)?customs)\b",
+                              re.I)
 _CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
 _FLIPPED = {"surplus": "deficit", "deficit": "surplus"}  # a balance seen from the other side
 # where a contrasted clause begins: "…, while the Commerce Department put …"
@@ -203,6 +204,12 @@ class OwnStatistics:
             # had still sold $155.8 billion worth of goods to China.": the partner's own count goes on
             # until a Chinese source is cited
             return _reported_by_partner(res)
+        if s.reporter in preferred_reporters() and not self._places_in(*sent) and \
+                self._paragraph_source_before(sent[0]) == s.partner:
+            # "The Census Bureau figures show U.S. imports from China rose to $506.4 billion … The deficit
+            # was about 14.5% larger than in 2020.": a sentence naming no country goes on with the source
+            # the sentence before it in the paragraph cited
+            return _reported_by_partner(res)
         cited = self._cited_agency(sent)
         if cited is not None and s.reporter in preferred_reporters() and s.partner == cited:
             # "The U.S. trade deficit with China narrowed to $279.4 billion, the Commerce Department
@@ -283,6 +290,15 @@ class OwnStatistics:
                 break
             last = iso
         return last
+
+    def _paragraph_source_before(self, at: int) -> str | None:
+        """The country whose statistics the sentence right before offset `at` cites, when it is in
+        the same paragraph."""
+        k = self.layout.sentence_index(at)
+        if k == 0 or self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
+            return None
+        prev = self.layout.sentences[k - 1][0]
+        return next((iso for a, iso in self._cited_sources() if a == prev), None)
 
     def _paragraph_cites(self, iso: str, at: int) -> bool:
         """Whether a sentence of the paragraph up to `at` cites `iso`'s own statistics agency."""

@@ -143,7 +143,7 @@ def _base_prefix_rx() -> re.Pattern[str]:
 # when something was said, not what period a figure is of: "the ministry said in June that trade had grown"
 _SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
 # "…, the customs administration said last month": when it was said (not "said last year's exports …")
-_SAID_RELATIVE_RX = re.compile(r"\b(?:said|announced|reported|wrote|noted|stated|published)\s+$")
+_SAID_RELATIVE_RX = re.compile(r"\b(?:said|announced|reported|wrote|noted|stated|published|released)\s+$")
 # a piece's own date before what it said: "A story on 21 January said", "a chart published on 16 January showed"
 _DATED_PIECE_RX = re.compile(r"\b(?:report|story|article|chart|graphic|headline|caption|table|statement|release|"
                              r"bulletin|note|item)\s+(?:(?:published|issued|released|dated)\s+)?(?:on|of|dated)\s+(?:\d{1,2}\s+)?$", re.I)

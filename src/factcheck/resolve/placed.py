@@ -247,7 +247,7 @@ class PlacedParties:
         $3.58 trillion in exports": the amount a share is taken of is the reporter's flow with
         the world, whatever partner the share itself has."""
         s = res.subject
-        if s is None or s.reporter is None or s.partner in (None, "WLD") or q.kind != "level" or \
+        if s is None or s.reporter is None or s.partner in (None, "WLD") or q.kind not in ("level", "balance") or \
                 q.start < 12 or " of " not in self.text[max(0, q.start - 40):q.start] or \
                 (whole := _WHOLE_BEFORE_RX.search(self.text, max(0, q.start - 60), q.start)) is None:
             return res

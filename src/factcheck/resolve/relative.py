@@ -24,7 +24,7 @@ from factcheck.resolve.text import may_hold
 
 _OWN_RX = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
 # "the $2.79 billion recorded for all of 2019": a figure's own period after a participle
-_RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|logged)\s+(?:in|during|for)\s+"
+_RECORDED_FOR_RX = re.compile(r"\s+(?:recorded|registered|reported|posted|seen|logged|set|reached|hit)\s+(?:in|during|for)\s+"
                               r"(?:the\s+)?(?:(?:all|whole|entirety|full\s+year)\s+of\s+)?", re.IGNORECASE)
 _OF_YEAR_RX = re.compile(r"\s+of\s+")
 # "the 2019 level of $2.79 billion", "2019's total of $2.79 billion": the year names the figure
@@ -64,6 +64,9 @@ _POSSESSIVE_RX = re.compile(r"['’]s\b")
 _RECORD_AFTER_RX = re.compile(r"\s+(?:record|peak|high|level|total|figure)\b")
 _BEAT_THE_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|"
                                  r"eclips(?:es|ed|ing)|break(?:s|ing)?|broke|above|below|than)\s+(?:the\s+|its\s+)$", re.I)
+# "the previous high of $323.3 billion set in 2018": the year a record figure was set
+_RECORD_SET_IN_RX = re.compile(r"\b(?:high|record|peak|low|best|worst)\s+of\s+[^,;]{1,30}?\s+(?:set|reached|recorded|posted|"
+                               r"hit|seen)\s+in\s+$", re.I)
 _POSSESSIVE_OWNS_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 
 # "up about 6.2% from $274.8 billion": the level a rate starts from (the gap between the two spans)
@@ -376,9 +379,11 @@ class RelativePeriods:
         comparison word is the compared figure's, no claim's before it."""
         if _POSSESSIVE_RX.match(self.text, m.end) is not None:
             return _COMPARAND_BEFORE_RX.search(self.text, max(0, m.start - 24), m.start) is not None
-        # "finally beating the 2015 record", "surpassing the 2022 peak": the record's own year
-        return _RECORD_AFTER_RX.match(self.text, m.end) is not None and \
-            _BEAT_THE_BEFORE_RX.search(self.text, max(0, m.start - 30), m.start) is not None
+        # "finally beating the 2015 record", "surpassing the 2022 peak": the record's own year; "beating
+        # the previous high of $323.3 billion set in 2018"
+        return (_RECORD_AFTER_RX.match(self.text, m.end) is not None and
+                _BEAT_THE_BEFORE_RX.search(self.text, max(0, m.start - 30), m.start) is not None) or \
+            _RECORD_SET_IN_RX.search(self.text, max(0, m.start - 60), m.start) is not None
 
     def _when_frame(self, q: Quantity, sent: tuple[int, int],
                     clause: tuple[int, int]) -> tuple[str | None, bool, str] | None:

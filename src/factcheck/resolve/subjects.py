@@ -37,7 +37,8 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _WORLD_AFTER_FIRST = (" overall", " as a whole", " worldwide", " globally")
 _WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\b")
-_WORLD_BEFORE_RX = re.compile(r"\b(?:total|overall|global|worldwide)\s+$", re.IGNORECASE)
+_WORLD_BEFORE_RX = re.compile(r"\s*\b(?:total|overall|global|worldwide)\s+(?:(?:trade|goods|merchandise)\s+)?$",
+                              re.IGNORECASE)
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
 _SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
 # a verb whose object is the share figure ("bought about 19 percent of"), no noun between
@@ -253,12 +254,13 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         subject, conf, fweak, cues = res
         if subject.reporter and subject.partner != "WLD" and (
                 (self.text.startswith(_WORLD_AFTER_FIRST, cue.end) and _WORLD_AFTER_RX.match(self.text, cue.end))
-                or (subject.flow in ("export", "import") and q.kind != "share" and _WORLD_BEFORE_RX.search(self.text, max(0, cue.start - 12),
-                                                                                   cue.start)
+                or (subject.flow in ("export", "import", "balance") and q.kind != "share" and (
+                    _WORLD_BEFORE_RX.search(self.text, max(0, cue.start - 22), cue.start)
+                    or (cue.start > q.end and _WORLD_BEFORE_RX.fullmatch(self.text, q.end, cue.start)))
                     and not self._places_in(cue.end, min(cb, cue.end + 30)))):
             # "the 5.9 per cent growth of China's exports overall", "the 15.9% rise in China's total
-            # imports", "China's overall export growth of 7.9%": the flow with the world, whatever
-            # party its clause named for another figure
+            # imports", "China's overall export growth of 7.9%", "its $676.4 billion global trade surplus":
+            # the flow with the world, whatever party its clause named for another figure
             subject, fweak = Subject(subject.reporter, "WLD", subject.flow, subject.commodity), \
                 [w for w in fweak if w != "partner"]
             cues = [c for c in cues if c[0] != "partner"] + [("partner", "overall")]

@@ -343,7 +343,10 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         for (a, b), conf in ((clause, 1.0), (sent, 0.9)):
             # a mention after another number is that number's ("… well short of the $2.79
             # billion recorded in 2019")
+            # (nor is a compared record's, before the figure: "beating the previous high of $323.3 billion
+            # set in 2018, and about 58% larger than in 2016")
             ms = [m for m in self._in(a, b) if m.role == "main"
+                  and not (m.end <= q.start and self._comparand(m))
                   and not (m.start >= q.end and ((_foreign_number(self.text, q.end, m.start)
                                                   and not _AMOUNT_LIST_RX.fullmatch(self.text, q.end, m.start))
                                                  or _OWNS_NEXT_RX.match(self.text, m.end) or self._comparand(m)

@@ -82,8 +82,14 @@ _OF_TARGET_RX = re.compile(r"\s+of\s+(?:its|their|the|that|this|a)\s+(?:[\w-]+\s
 _MARKET_SHARE_RX = re.compile(r"\b(?P<how>share\s+of\s+(?:the\s+)?[^.;]{0,40}?\bmarket)\b[^.;\d]{0,40}$", re.I)
 _SIDE_WORDS = ("market", "between")  # every match of the two below holds one
 # the difference between two books' figures: "the gap between Seoul's export figure and Beijing's import figure,"
+# ("the difference between what China says it shipped and what the U.S. says it received, about $70 billion")
 _DISCREPANCY_RX = re.compile(r"\b(?P<how>(?:gap|difference|discrepancy)\s+between)\s+(?:[^.;]{0,60}?\b(?:figures?|data|"
-                             r"numbers|statistics|counts|books|tallies)\b|them\b)[^.;\d]{0,30}$", re.I)
+                             r"numbers|statistics|counts|books|tallies|balances)\b|them\b|what\b[^.;]{0,80}?\band\s+what\b)"
+                             r"(?:[^.;\d]|\.(?!\s+(?-i:[A-Z]))){0,30}$", re.I)
+# the same after the figure: "The roughly $41 billion gap between the two balances is routine"
+_DISCREPANCY_AFTER_RX = re.compile(r"\s+(?P<how>(?:gap|difference|discrepancy)\s+between)\s+(?:the\s+)?(?:two\s+)?"
+                                   r"(?:(?:countries['’]\s+|sides['’]\s+)?(?:balances|figures|numbers|statistics|counts|"
+                                   r"tallies|books)|sets\s+of\s+(?:figures|books|data|numbers))\b", re.I)
 # ("the gap between them" after two books' figures; "the trade gap between them" is a balance)
 
 
@@ -108,6 +114,8 @@ def unobserved_word(text: str, start: int, end: int, floor: int) -> str | None:
     lo = max(floor, start - 100)
     m = (_MARKET_SHARE_RX.search(text, lo, start) or _DISCREPANCY_RX.search(text, lo, start)) \
         if may_hold(text, lo, start, _SIDE_WORDS) else None
+    if m is None and "between" in text[end:end + 30]:
+        m = _DISCREPANCY_AFTER_RX.match(text, end)
     if m is not None and m.group("how").lower().startswith(("gap", "difference")) and \
             text[max(0, m.start() - 6):m.start()].lower().endswith("trade "):
         m = None  # "the trade gap between them": a balance
