@@ -68,3 +68,19 @@ def test_world_context_a_months_world_scale_figure_after_a_headline_partner(span
             "fell 33.1%.")
     c = next(c for c in extract(text, "2025-09-08") if c.quantity.text == span and c.quantity.start > 80)
     assert c.subject.partner == partner
+
+
+KOREA_MARCH = ("Korea's Q1 exports to China climb 18%\n\nSEOUL — South Korea's exports to China rose about 18 percent in "
+               "the first quarter, the Korea International Trade Association said Monday.\n\nChinese customs figures "
+               "tell the same story. China took 25.9 percent of all Korean exports last year, KITA said, while Korea "
+               "accounted for less than 5 percent of China's exports in March. China's own trade boomed that month: its "
+               "exports rose 30.6 percent to $241 billion.")
+
+
+@pytest.mark.parametrize(("span", "subject"), [
+    pytest.param("$241 billion", ("CHN", "WLD", "export"), id="that-month-after-a-sentence-naming-one-month"),
+    pytest.param("30.6 percent", ("CHN", "WLD", "export"), id="its-rate-too"),
+])
+def test_world_context_that_month_after_a_sentence_that_named_it(span, subject):
+    c = next(c for c in extract(KOREA_MARCH, "2021-04-20") if c.quantity.text == span)
+    assert (c.subject.reporter, c.subject.partner, c.subject.flow) == subject

@@ -204,7 +204,8 @@ class OwnStatistics:
             # had still sold $155.8 billion worth of goods to China.": the partner's own count goes on
             # until a Chinese source is cited
             return _reported_by_partner(res)
-        if s.reporter in preferred_reporters() and not self._places_in(*sent) and \
+        if s.reporter in preferred_reporters() and \
+                not self._places_in(*self.layout.sentences[self.layout.sentence_index(sent[0])]) and \
                 self._paragraph_source_before(sent[0]) == s.partner:
             # "The Census Bureau figures show U.S. imports from China rose to $506.4 billion … The deficit
             # was about 14.5% larger than in 2020.": a sentence naming no country goes on with the source

@@ -145,7 +145,9 @@ class WorldContext(StoryContext):
         if k == 0 or _THAT_MONTH_RX.search(self.text, sa, sb) is None or \
                 self.layout.sentence_para[k - 1] != self.layout.sentence_para[k]:
             return False
-        return _MONTH_OPENER_RX.match(self.text, self.layout.sentences[k - 1][0]) is not None
+        # ("… less than 5 percent of China's exports in March …. China's own trade boomed that month: …")
+        return _MONTH_OPENER_RX.match(self.text, self.layout.sentences[k - 1][0]) is not None or \
+            self._in_one_month(*self.layout.sentences[k - 1])
 
     def _in_one_month(self, sa: int, sb: int) -> bool:
         """The sentence names one month as its figures' time ("rose 4.4% in August"; not "said in June")."""
