@@ -72,6 +72,8 @@ DOMAINS = {
 OVERRIDES: list[tuple[tuple, tuple[str, str]]] = [
     (("world", "WLD", "export", "2022", 3.95e12, None),
      ("misprint", "transposition of 3.59tn (3.95 - 2.7 != surplus 877.6bn)")),
+    (("world", "WLD", "export", "2015", 2.15e12, "chinadaily"),
+     ("estimate", "a paper's dollar conversion of the yuan figure, not GAC's dollar figure")),
     (("world", "WLD", "export", "2018", 2.5e12, None),
      ("misprint", "7.1% is the CNY-terms rate printed next to a USD level")),
     (("world", "WLD", "import", "2018", 2.1e12, None),

@@ -29,3 +29,13 @@ def _verdict(text: str, span: str, nth: int = 1):
 def test_dollar_basis_rates_yuan_rate_on_a_dollar_level_is_a_currency_slip(body, span, want):
     nth = 1 if span == "2.3 percent" else 0
     assert _verdict(YUAN_LEAD + body, span, nth) == want
+
+
+def test_dollar_basis_rates_a_papers_dollar_conversion_supports_no_dollar_rate():
+    """China Daily's "$2.15 trillion" for 2015 exports converted the yuan figure: measured against
+    it, the yuan rate (-2%) would pass as the dollar rate (-7.7%); the row is an estimate."""
+    r = check_text("In U.S. dollar terms, China's exports fell 2 percent to 2.1 trillion dollars in 2016.",
+                   date="2017-01-13")
+    c = r.claims[0]
+    assert (c.verdict.verdict, c.verdict.diagnosis.slip if c.verdict.diagnosis else None) == \
+        ("contradicted", "wrong_currency")
