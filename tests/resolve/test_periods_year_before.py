@@ -99,3 +99,19 @@ def test_periods_year_before_a_base_after_the_period_leaves_both_weak():
             "before.")
     c = next(c for c in extract(text, "2019-01-14") if c.quantity.text == "10.8 percent")
     assert not (c.base_period and c.period and c.base_period > c.period and "period" not in c.weak)
+
+
+US_2019 = ("China's surplus with the U.S.\n\nBEIJING — China's customs put the country's trade surplus with the U.S. at "
+           "$295.8 billion for 2019.\n\nOfficials said the tariffs had failed. {sentence}\n")
+
+
+@pytest.mark.parametrize(("sentence", "weak"), [
+    pytest.param("By China's count its surplus with the U.S. grew 8.5% from 2018, officials said.", False,
+                 id="the-carried-year-is-the-one-after-the-rates-own"),
+    pytest.param("By China's count its surplus with the U.S. grew 8.5% last year.", False, id="a-stated-year"),
+    pytest.param("By China's count its surplus with the U.S. grew 8.5%, against 2018.", True,
+                 id="a-year-not-right-after-the-rate-leaves-it-a-guess"),
+])
+def test_periods_year_before_a_carried_year_that_agrees_with_the_rates_base(sentence, weak):
+    claim = resolve_one(US_2019.format(sentence=sentence), "8.5%", "change", date="2020-02-06")
+    assert (claim.period, "period" in claim.weak) == ("2019", weak)

@@ -66,6 +66,10 @@ class PeriodResult(NamedTuple):
     cues: tuple[tuple[str, str], ...]
 
 
+# right after a rate, the year it is measured from: "grew 8.5% from 2018"
+_RATE_FROM_YEAR_RX = re.compile(r"\s+(?:from|over|on|compared\s+with)\s+(?:19|20)\d\d\b(?!\s*(?:to|and|-|–))")
+
+
 def _says_month(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds the letters m-o-n-t-h in any case: the month phrases need them
     (no other character folds to these letters), and most clauses have none."""
@@ -281,6 +285,13 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
                 # base was taken for the claim's own period too — the period is not known
                 period, conf = None, min(conf, 0.4)
                 weak = list(dict.fromkeys([*weak, "period"]))
+        if period and base and "period" in weak and "base_period" not in weak and q.kind == "change" and \
+                P.frequency(period) == "annual" and P.shift(base, 1) == period and \
+                any(c == ("base_period", str(base)) for c in cues) and \
+                _RATE_FROM_YEAR_RX.match(self.text, q.end) is not None:
+            # "its surplus with the U.S. grew 8.5% from 2018" in a story about 2019: the year the story
+            # carries is the one after the year the rate names — the two agree, so neither is a guess
+            weak = [w for w in weak if w != "period"]
         if period and base and P.frequency(period) == P.frequency(base) in ("annual", "monthly") and base > period:
             # a base after the period ("2018 had been tougher than 2017 …, exports had grown 10.8 percent
             # the year before"): the two were read off different anchors, so neither is sure
