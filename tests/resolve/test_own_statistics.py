@@ -85,6 +85,8 @@ KOREA = ("Korea's deficit with China\n\nSEOUL — Korea's exports to China fell 
                  ("CHN", "KOR", "import"), id="until-a-chinese-source-is-cited"),
     pytest.param("China's exports to Korea came to $148 billion.", "$148 billion", ("CHN", "KOR", "export"),
                  id="chinas-own-flow-stays-chinas"),
+    pytest.param("Exports to China rose about 18 percent in the first quarter to $37.2 billion.", "$37.2 billion",
+                 ("KOR", "CHN", "export"), id="a-sentence-naming-only-where-exports-go"),
 ])
 def test_own_statistics_the_partners_count_goes_on_until_china_is_cited(para, snippet, subject):
     claims = resolve_all(KOREA.format(para=para), [(snippet, "level", 1.0, "USD")], date="2024-01-20")

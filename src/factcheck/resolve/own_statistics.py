@@ -38,6 +38,8 @@ _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+(?:own\s+)
                               re.I)
 _CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
 _FLIPPED = {"surplus": "deficit", "deficit": "surplus"}  # a balance seen from the other side
+# a sentence opening on a flow and its destination or origin only: "Exports to China rose …"
+_ACTORLESS_RX = re.compile(r"\s*(?:The\s+)?(?P<flow>[A-Za-z]+)\s+(?:to|from)\s+(?:the\s+)?")
 # where a contrasted clause begins: "…, while the Commerce Department put …"
 _CONTRAST_CLAUSE_RX = re.compile(r",\s+(?:while|whereas|but)\s+")
 
@@ -198,7 +200,7 @@ class OwnStatistics:
             # "Overall exports declined 15.2 percent" in that story: the dateline country's world trade
             return SubjectResult(Subject(home, "WLD", s.flow, s.commodity), res.confidence, res.weak,
                                  res.cues, res.metric)
-        if s.reporter in preferred_reporters() and self._partner_acts(res, sent) and \
+        if s.reporter in preferred_reporters() and (self._partner_acts(res, sent) or self._actorless(res, sent)) and \
                 self._last_source_before(sent[0]) == s.partner:
             # "…, according to data from the Ministry of Trade, Industry and Energy. … A year earlier Korea
             # had still sold $155.8 billion worth of goods to China.": the partner's own count goes on
@@ -258,6 +260,17 @@ class OwnStatistics:
             iso = self._iso(m)
             return (iso, m.text) if iso else None
         return None
+
+    def _actorless(self, res: SubjectResult, sent: tuple[int, int]) -> bool:
+        """The sentence opens on the flow word and names only where it goes ("Exports to China rose
+        about 18 percent" under a Seoul story citing KITA): whose exports is the story's own."""
+        cues = dict(res.cues)
+        who, flow = cues.get("reporter"), cues.get("flow")
+        if not who or not flow:
+            return False
+        m = _ACTORLESS_RX.match(self.text, sent[0], sent[1])
+        return m is not None and m.group("flow").lower() == flow.lower() and \
+            self.text.startswith(who, m.end())
 
     def _partner_acts(self, res: SubjectResult, sent: tuple[int, int]) -> bool:
         """The partner is named as the flow's actor in the sentence: its name, not after a
