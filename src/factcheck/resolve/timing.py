@@ -66,6 +66,8 @@ class PeriodResult(NamedTuple):
     cues: tuple[tuple[str, str], ...]
 
 
+# an aside right after a sentence-opening period: "In January–March, when …,"
+_ASIDE_AFTER_FRAME_RX = re.compile(r",\s+(?:when|as|while|after|before|because)\b")
 # right after a rate, the year it is measured from: "grew 8.5% from 2018"
 _RATE_FROM_YEAR_RX = re.compile(r"\s+(?:from|over|on|compared\s+with)\s+(?:19|20)\d\d\b(?!\s*(?:to|and|-|–))")
 
@@ -375,6 +377,12 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             if frame is not None and frame is not m and m.start > q.end and \
                     not _ATTACHED_RX.search(self.text, max(a, m.start - 12), m.start):
                 m = frame  # "In 2019, … up 14.71 percent …, … 2018": the frame wins
+                period, weak = self._main(m)
+            elif frame is not None and frame is not m and frame.end <= m.start and m.end <= q.start and \
+                    _ASIDE_AFTER_FRAME_RX.match(self.text, frame.end) and "," in self.text[m.end:q.start]:
+                # "In January–March, when … oil bought under contracts priced late last year was still
+                # arriving, China's imports …": a period inside the aside after the frame is the aside's
+                m = frame
                 period, weak = self._main(m)
             others = {p for o in self._in(*sent) if o.role == "main" and o is not m
                       and not (o.start < q.end and o.end > q.start)
