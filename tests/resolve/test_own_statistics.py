@@ -169,3 +169,13 @@ def test_own_statistics_the_source_of_the_sentence_before(span, subject, period)
 
     c = next(c for c in extract(CENSUS, "2022-02-08") if c.quantity.text == span)
     assert (subject_tuple(c), c.period) == (subject, period)
+
+
+def test_own_statistics_a_figure_that_chinese_customs_says_stays_chinas():
+    from factcheck import extract
+
+    text = ("China-Japan trade\n\nTOKYO — Japan's Ministry of Finance recorded imports from China of about ¥18.5 "
+            "trillion in 2017. At about 112 yen to the dollar, Japan's imports from China come to roughly $165 billion, "
+            "strikingly close to the $164.42 billion that Chinese customs says China shipped to Japan.")
+    c = next(c for c in extract(text, "2018-05-12") if c.quantity.text == "$164.42 billion")
+    assert subject_tuple(c) == ("CHN", "JPN", "export")

@@ -38,6 +38,8 @@ _CHINA_SOURCE_RX = re.compile(r"\b(?:Chinese\s+customs|China['’]s\s+(?:own\s+)
                               re.I)
 _CHINA_SOURCE_STARTS = ("chin", "general", "gac", "beijing")  # every match opens on one (`textscan.found`)
 _FLIPPED = {"surplus": "deficit", "deficit": "surplus"}  # a balance seen from the other side
+# a relative clause naming the figure's source right after it: "… $164.42 billion that Chinese customs says"
+_THAT_SAYS_RX = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 # a sentence opening on a flow and its destination or origin only: "Exports to China rose …"
 _ACTORLESS_RX = re.compile(r"\s*(?:The\s+)?(?P<flow>[A-Za-z]+)\s+(?:to|from)\s+(?:the\s+)?")
 # where a contrasted clause begins: "…, while the Commerce Department put …"
@@ -178,6 +180,9 @@ class OwnStatistics:
         s = res.subject
         if s is None or s.reporter is None or s.partner is None:
             return res
+        if q is not None and s.reporter == "CHN" and (m := _THAT_SAYS_RX.match(self.text, q.end)) is not None and \
+                _CHINA_SOURCE_RX.match(self.text, m.end()):
+            return res  # "… close to the $164.42 billion that Chinese customs says China shipped": China's own
         if q is not None and (whole := self._overall_of(q, sent, res)) is not None and \
                 (s.reporter, s.partner) != (whole[0], "WLD"):
             return SubjectResult(Subject(whole[0], "WLD", s.flow, s.commodity), res.confidence,
