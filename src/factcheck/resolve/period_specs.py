@@ -92,7 +92,8 @@ def parse_spec(kind: str, s: str) -> Spec | None:
                     return None  # "the 12 months to March": a rolling year, not a year's first months
                 y, rel = _year_and_rel(s)
                 return ("sub", 1, last, y, rel)
-            low = re.sub(r"\bthe\s+", "the first ", low, count=1).replace("-month", " months")
+            low = (re.sub(r"\bthe\s+", "the first ", low, count=1) if "the " in low else "the first " + low) \
+                .replace("-month", " months")
         n = _number(re.search(r"first\s+(\S+)", low).group(1))
         y, rel = _year_and_rel(s)
         size = 3 if "quarter" in low else 1

@@ -52,7 +52,8 @@ _A_NEXT = r"(?=\s+(?i:year|month|decade)\b)"
 _ON_NEXT = r"(?=\s+(?i:an?)\s|-(?i:month|year)\b|\s+(?i:the)\s+(?i:month|year)\b)"  # "slipped 10.8% on the month"
 _END_NEXT = r"(?=\s+(?i:of)\b)"
 _AGO_NEXT = (r"(?=\s+(?i:years?|decades?)\s+(?i:ago|later|earlier|before)\b"
-             r"|\s+(?i:months)\s+(?i:to|through|until)\b)")
+             r"|\s+(?i:months)\s+(?i:to|through|until)\b"
+             r"|-(?i:month)\s+(?i:figures|totals?|data|numbers|tally|trade|exports|imports|surplus|deficit)\b)")
 # "for the (whole) year", "full-year", "so far this year", "by the end of October"
 _WHOLE_YEAR_NEXT = r"(?=\s+(?i:the)\s+(?:(?i:whole|full|entire)\s+)?(?i:year)\b)"
 _FULL_NEXT = r"(?=[-\s](?i:year)\b)"

@@ -100,7 +100,10 @@ def _rx() -> re.Pattern[str]:
                rf"{mon}(?:,?\s+(?:{YEAR}|{yrel}))?",
         "firstn": rf"(?:the\s+)?first\s+{numw}\s+(?:months|quarters){yof}?(?:,?\s+{YEAR})?"
                   rf"|(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=for\s))the\s+{numw}(?:\s+months|-month\s+period)(?:\s+(?:to|through|until)\s+{mon})?{yof}?(?:,?\s+{YEAR})?"
-                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{YEAR})?",
+                  rf"|(?:the\s+)?{numw}\s+months\s+(?:to|through|until)\s+{mon}(?:,?\s+{YEAR})?"
+                  # "the eight-month figures", "China's Eight-Month Trade": the year's first months
+                  rf"|(?:the\s+)?{numw}-month(?=\s+(?:figures|totals?|data|numbers|tally|trade|exports|imports|"
+                  rf"surplus|deficit)\b)",
         "half": rf"(?:the\s+)?(?:first|second|1st|2nd|latter)[\s-]+half{yof}?"
                 rf"|\bH[12](?:\s+{YEAR})?\b|{YEAR}\s*H[12]\b|\b[12]H(?:\s*{YEAR})?\b",
         "quarter": rf"(?:the\s+)?{ordw}[\s-]+quarter{yof}?|\bQ[1-4](?:\s+{YEAR})?\b|{YEAR}\s*Q[1-4]\b"

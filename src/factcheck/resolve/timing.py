@@ -66,6 +66,7 @@ class PeriodResult(NamedTuple):
     cues: tuple[tuple[str, str], ...]
 
 
+_MONTHLY_WORD_RX = re.compile(r"\b(?:[Mm]onthly|for\s+the\s+month)\b")
 # an aside right after a sentence-opening period: "In January–March, when …,"
 _ASIDE_AFTER_FRAME_RX = re.compile(r",\s+(?:when|as|while|after|before|because)\b")
 # right after a rate, the year it is measured from: "grew 8.5% from 2018"
@@ -418,7 +419,11 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
         if (carried := self._carried(sent, pa)) is not None:
             return carried
         if q.start >= self.layout.lead_end:
+            # ("The monthly surplus widened …": only a month of the lead, not its "Eight-Month" headline)
+            monthly = _MONTHLY_WORD_RX.search(self.text, *sent) is not None
             for m in self._in(0, self.layout.lead_end):
+                if monthly and m.role == "main" and m.spec[0] == "sub" and m.spec[1] != m.spec[2]:
+                    continue
                 if m.role != "main" or self._after_when(m):
                     continue  # ("… dozens of times larger than when ties were established in 1992": an event's)
                 period, weak = self._main(m)
