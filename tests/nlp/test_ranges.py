@@ -53,3 +53,4 @@ def test_ranges_coordinated_amounts_share_a_scale_said_once(sentence, values):
 ])
 def test_ranges_from_one_level_to_another_after_a_move_is_two_levels(sentence, texts):
     assert [q.text for q in extract_quantities(sentence) if q.is_claim] == texts
+

@@ -97,6 +97,9 @@ def _multiples(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Men
 
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _OF_A = re.compile(r"\s+of\s+an?\s")
+# "half a percent", "a quarter of a percentage point", "half a point"
+_OF_A_PERCENT = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<pct>percent|per\s+cent|percentage)(?:\s+(?P<pp>points?))?"
+                           r"|(?P<pp2>point))\b", re.IGNORECASE)
 
 
 _AMOUNT_END = re.compile(
@@ -178,6 +181,14 @@ def _fractions(text: str, p: Patterns, matches: list[re.Match[str]]) -> list[Men
         fnum = (m.group("fnum") or "").lower()
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:first|second|third|fourth|final|last|latter|former|this|that|next|previous|past|the|each|every|per)\s+$", before):
+            continue
+        small_pct = _OF_A_PERCENT.match(text, end)
+        if small_pct is not None and (frac in ("half", "quarter", "third", "tenth") and fnum in ("", "a", "one")):
+            # "a rise of about half a percent", "a quarter of a percentage point": that part of one
+            points = small_pct.group("pp") is not None or small_pct.group("pp2") is not None
+            out.append(Mention(start, small_pct.end(), fractions[frac] / 100.0, precision / 100.0,
+                               unit="percentage_points" if points else "percent",
+                               unit_kind="ppt" if points else "pct", pattern="percentage_points" if points else "percent"))
             continue
         if m.group("of") is None and m.group("cmp") is None and not _changed_by(text, start, end, p):
             continue  # "a quarter" alone is a period; "rose by a quarter" is a change

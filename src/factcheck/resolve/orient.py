@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity, Subject
-from factcheck.resolve.frames import Frame, Party
+from factcheck.resolve.frames import COMPARATOR_BEFORE_RX, Frame, Party
 from factcheck.resolve.lexicon import preferred_reporters
 from factcheck.resolve.scan import Match
 from factcheck.resolve.world_context import WorldContext, _overall_rx
@@ -196,7 +196,7 @@ class Orienter(WorldContext):
         """"surplus" or "deficit" from the reporter's side: "Russia's surplus with China"
         is China's deficit; "leaving China with a deficit" is China's."""
         low = cue.text.lower()
-        word = "surplus" if "surplus" in low else "deficit" if "deficit" in low else None
+        word = "surplus" if "surplus" in low else "deficit" if ("deficit" in low or "shortfall" in low) else None
         if word is None:
             return None
         # "its surplus with the U.S.": a party after "with" is the counterparty, not the owner
@@ -335,8 +335,9 @@ class Orienter(WorldContext):
         topic = self._world_topic()
         seen: list[Party] = []
         for m in reversed(self._places_in(pa, pos)):
-            if m.kind in ("pair", "anaphor") or self._is_source_noun(m):
-                continue
+            if m.kind in ("pair", "anaphor") or self._is_source_noun(m) or \
+                    COMPARATOR_BEFORE_RX.search(self.text, max(pa, m.start - 24), m.start):
+                continue  # (nor a ranking's rival: "The bloc overtook the EU …, when trade rose 7 percent")
             iso = self._iso(m)
             if iso and iso != "WLD" and all(s.iso != iso for s in seen) and \
                     (topic is None or self._in_focus(iso, m.start, pos)):  # not "ahead of American tariffs"

@@ -134,6 +134,9 @@ def _base_prefix_rx() -> re.Pattern[str]:
         (words["level_words"], r"\s+(?i:(?:(?:recorded|seen|reached|posted|shipped|exported|imported|sold|bought"
                                r"|traded|registered|logged)\s+)?(?:of|in)\s+)$", True),
         (["percent", "per cent", "%"], r"\s+(?i:of\s+(?:the\s+)?)$", False),
+        # "roughly two-thirds larger than the surplus of 2015", "up from the exports of 2019"
+        (["than", "from", "above", "below", "against"], r"\s+(?i:(?:the|its|their)\s+(?:[a-z]+\s+)?(?:surplus|deficit|"
+         r"total|exports|imports|trade|shipments|sales|purchases)\s+(?:of|in|for)\s+)$", True),
         # "a fall from the record set in 2024", "below the peak reached in 2021"
         (["from", "than", "below", "above", "off"], r"\s+(?i:(?:the|a|its)\s+(?:record|peak|high|low|level|figure|total)"
          r"(?:\s+(?:high|low|level))?\s+(?:(?:set|reached|recorded|seen|posted|hit)\s+)?(?:in|of|during)\s+)$", True),
@@ -213,6 +216,11 @@ _OPENER_AT_RX = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _OVER_RX = re.compile(word_start_pattern(["over", "on"]) + r"\s+$")  # any case
 _LEVEL_AFTER_RX = re.compile(r"(?:['’]s)?\s+(?:pre-?pandemic\s+)?(?:levels?|figures?|peak|values?)\b",
                              re.IGNORECASE)
+# (not "the 2018 trough of $351.8 billion": the year is that figure's own)
+_EXTREME_AFTER_RX = re.compile(r"\s+(?:trough|low|lows|high|highs|record)\b(?!\s+(?:of|at)\s+(?:about\s+|some\s+)?"
+                               r"(?:US|HK)?[$€£¥]?\s?\d)", re.IGNORECASE)
+_TIMES_THE_RX = re.compile(r"\b(?:times|than|from|above|below|of|over|versus|vs\.?|with)\s+(?:the|its|their)\s+$",
+                           re.IGNORECASE)
 _MAY_OK_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|to|through|of|last|early|late|mid|by|between|and|this|during)\s+$",
     re.IGNORECASE)
@@ -325,7 +333,9 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
                     _LEVEL_AFTER_RX.match(text, m.end())
                     and (spec[0] == "year" or _COMPARED_AT_RX.search(before))
                     and not (_THE_OPENS_RX.search(before) and _LEVEL_VERB_AFTER_RX.match(text, m.end()))))) or (
-                spec[0] == "year" and _BETWEEN_RX.search(before) and _AND_YEAR_RX.match(text, m.end())):
+                spec[0] == "year" and _BETWEEN_RX.search(before) and _AND_YEAR_RX.match(text, m.end())) or (
+                # "2.8 times the 2018 trough", "above the 2021 low": a low or high compared against
+                spec[0] == "year" and _EXTREME_AFTER_RX.match(text, m.end()) and _TIMES_THE_RX.search(before)):
             role = "base"  # ("grew by about 45% between 2019 and 2023": the first year is the base)
         out.append(PeriodMention(m.start(), m.end(), s, role, spec))
     from factcheck.resolve.period_merge import month_of_that_year  # (it builds PeriodMentions)

@@ -42,6 +42,9 @@ _WHOLE_BEFORE_RX = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\b(?:half|thir
                               r"\s+of\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|its|their|the\s+(?:country|nation)['’]s)"
                               r"\s+(?:total\s+|overall\s+|global\s+)?(?:US|HK)?[$€£¥]?$")
 _PHRASE_END_RX = re.compile(r"[.;,:)]")
+# "$501.2 billion shipped to the EU", "$132 billion bought from Japan"
+_SHIPPED_GAP_RX = re.compile(r"\s+(?:worth\s+of\s+goods\s+)?(?P<verb>shipped|sold|exported|sent|bought|imported|"
+                             r"purchased)\s+(?P<dir>to|from)\s+(?:the\s+)?")
 _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
 # "South Korea shows the same shape, with exports down 7%": a country, a verb of likeness, then its flows
 _SUBJECT_WITH_FLOWS_RX = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){1,3}(shows?|showed|saw|sees|follows?|followed|mirrors?|"
@@ -296,6 +299,23 @@ class PlacedParties:
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
         return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
                              tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _figure_shipped(self, q: Quantity, res: SubjectResult) -> SubjectResult:
+        """"…, more than the $501.2 billion shipped to the EU": a participle right after the figure
+        names where the goods went (or came from), so the figure is the reporter's flow with it."""
+        s = res.subject
+        if s is None or s.reporter is None or q.kind not in ("level", "change", "share") or \
+                (gap := _SHIPPED_GAP_RX.match(self.text, q.end)) is None:
+            return res
+        m = next((p for p in self._places_in(gap.end(), gap.end() + 40) if p.start == gap.end()), None)
+        iso = self._iso(m) if m is not None and m.kind not in ("anaphor", "pair", "counterpart") else None
+        if not iso or iso in (s.reporter, s.partner, "WLD"):
+            return res
+        flow = "export" if gap.group("dir").lower() == "to" else "import"
+        cues = (*(c for c in res.cues if c[0] not in ("partner", "flow")), ("flow", gap.group("verb")),
+                ("partner", m.text))
+        return SubjectResult(Subject(s.reporter, iso, flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w not in ("partner", "flow")), cues, res.metric)
 
     def _item_flow(self, item: ColonItem | None, cue: Match, frame) -> tuple | None:
         """A bare flow word inside a "Party — …" list item ("• Russia — Exports: $76.12 billion"):
