@@ -211,8 +211,7 @@ class OwnStatistics:
             # had still sold $155.8 billion worth of goods to China.": the partner's own count goes on
             # until a Chinese source is cited
             return _reported_by_partner(res)
-        if s.reporter in preferred_reporters() and \
-                not self._places_in(*self.layout.sentences[self.layout.sentence_index(sent[0])]) and \
+        if s.reporter in preferred_reporters() and self._names_no_actor(s, sent) and \
                 self._paragraph_source_before(sent[0]) == s.partner:
             # "The Census Bureau figures show U.S. imports from China rose to $506.4 billion … The deficit
             # was about 14.5% larger than in 2020.": a sentence naming no country goes on with the source
@@ -309,6 +308,13 @@ class OwnStatistics:
                 break
             last = iso
         return last
+
+    def _names_no_actor(self, s: Subject, sent: tuple[int, int]) -> bool:
+        """The figure's sentence names no country, or only the reporter as the other party ("That put
+        the goods deficit with China at $382.9 billion"): nothing says whose count it is."""
+        full = self.layout.sentences[self.layout.sentence_index(sent[0])]
+        return all(self._iso(m) == s.reporter and _PREP_BEFORE_RX.search(self.text, max(full[0], m.start - 12), m.start)
+                   for m in self._places_in(*full))
 
     def _paragraph_source_before(self, at: int) -> str | None:
         """The country whose statistics the sentence right before offset `at` cites, when it is in

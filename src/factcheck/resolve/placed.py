@@ -250,7 +250,7 @@ class PlacedParties:
         $3.58 trillion in exports": the amount a share is taken of is the reporter's flow with
         the world, whatever partner the share itself has."""
         s = res.subject
-        if s is None or s.reporter is None or s.partner in (None, "WLD") or q.kind not in ("level", "balance") or \
+        if s is None or s.reporter is None or s.partner is None or q.kind not in ("level", "balance") or \
                 q.start < 12 or " of " not in self.text[max(0, q.start - 40):q.start] or \
                 (whole := _WHOLE_BEFORE_RX.search(self.text, max(0, q.start - 60), q.start)) is None:
             return res
@@ -263,7 +263,16 @@ class PlacedParties:
                if m.kind not in ("anaphor", "pair", "counterpart")):
             return res  # "… of its $27.79 million in total sales to China": that pair's
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", whole.group(0).strip(" $€£¥")))
-        return SubjectResult(Subject(s.reporter, "WLD", s.flow, s.commodity), res.confidence,
+        # "The U.S. took 16.2% of China's $3.59 trillion in exports": the whole is the possessor's,
+        # whoever took the share
+        owner = next((iso for m in reversed(self._places_in(whole.start(), q.start))
+                      if m.kind not in ("anaphor", "pair", "counterpart") and (iso := self._iso(m))), None)
+        reporter = owner if owner not in (None, "WLD") else s.reporter
+        if s.partner == "WLD" and reporter == s.reporter:
+            return res
+        if reporter != s.reporter:
+            cues = (*(c for c in cues if c[0] != "reporter"), ("reporter", whole.group(0).strip(" $€£¥")))
+        return SubjectResult(Subject(reporter, "WLD", s.flow, s.commodity), res.confidence,
                              tuple(w for w in res.weak if w != "partner"), cues, res.metric)
 
     def _subject_with_flows(self, q: Quantity, sent: tuple[int, int], res: SubjectResult) -> SubjectResult:
