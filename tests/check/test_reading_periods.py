@@ -35,3 +35,19 @@ def test_reading_periods_an_explicit_period_tries_the_sentences_years(sentence, 
                   cues=(("flow", "trade"), ("period", "2025"), ("base_period", "2021")))
     got = set(other_periods(claim, sentence, "2026-02-10"))
     assert tried <= got and not (not_tried & got)
+
+
+def test_reading_periods_no_period_that_had_not_ended_by_publication():
+    """"June" in a story of 13 July 2024 may be read as June 2023 (a year off), never as June 2025."""
+    from factcheck.check.reading_periods import other_periods
+
+    sentence = "The surplus came to US$99.05 billion, 19.9 per cent higher than a year earlier."
+    start = sentence.index("19.9")
+    q = Quantity("19.9 per cent", start, start + 13, "change", 19.9, "percent", sentence_start=0,
+                 sentence_end=len(sentence))
+    claim = Claim("c1", q, sentence, 1, 1, Subject("CHN", "WLD", "balance"), "2024-06", "2023-06", confidence=0.9,
+                  cues=(("flow", "surplus"),))
+    got = other_periods(claim, sentence, "2024-07-13")
+    from factcheck.periods import months
+
+    assert "2023-06" in got and all(months(p)[-1] < "2024-07" for p in got)

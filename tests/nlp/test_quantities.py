@@ -146,7 +146,7 @@ MULTIPLES = [
     _row("Sales hit $55.6 million, more than double May's.", "more than double", value=2,
          approx="more_than", direction="up"),
     _row("Imports were a little more than double the year before.", "a little more than double",
-         value=2, approx="more_than", interval=(2, 2.25)),
+         value=2, approx="more_than", interval=(2, 2.35)),
 ]
 
 HEDGES = [

@@ -97,4 +97,8 @@ def other_periods(claim: Claim, text: str | None, date: str | None) -> list[str]
         out += [shift(p, y - y0) for y in years if y != y0]
     if frequency(p) == "monthly" and int(p[5:7]) > 1:
         out.append(cumulative(y0, 1, int(p[5:7])))
-    return [x for x in dict.fromkeys(out) if x != p and is_period(x)]
+    # (no period that had not ended by a story's known publication day: "June" in a July 2024 story
+    # cannot be read as June 2025)
+    published = date[:7] if date and len(date) >= 10 else None
+    return [x for x in dict.fromkeys(out) if x != p and is_period(x)
+            and not (published and months(x)[-1] >= published)]
