@@ -50,3 +50,18 @@ RECORD = ("China's surplus with the U.S.\n\nBEIJING — China's customs said its
 def test_periods_comparand_a_record_set_in_a_year_is_that_figures(span, period):
     (c,) = [c for c in extract(RECORD, date="2022-02-08") if c.quantity.text == span]
     assert c.period == period
+
+
+HEADLINE_RECORD = ("China-Russia trade in 10 months already tops 2022 record\n\nBEIJING — Trade between China and Russia "
+                   "in the first 10 months of 2023 surpassed the value for the whole of last year, customs data showed.\n\n"
+                   "Two-way trade reached $196.48 billion, already above the record $190.3 billion logged in 2022.\n\n"
+                   "Chinese exports to Russia jumped 52.2% over the period to $90.08 billion.\n")
+
+
+@pytest.mark.parametrize(("span", "period"), [
+    pytest.param("$190.3 billion", "2022", id="the-record-logged-in-a-year-is-of-that-year"),
+    pytest.param("52.2%", "2023-01/2023-10", id="a-later-paragraph-keeps-the-leads-period-not-the-topped-record"),
+])
+def test_periods_comparand_a_topped_record_frames_nothing(span, period):
+    (c,) = [c for c in extract(HEADLINE_RECORD, date="2023-11-08") if c.quantity.text == span]
+    assert c.period == period

@@ -63,10 +63,10 @@ _COMPARAND_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|above|below|than|versus|
 _POSSESSIVE_RX = re.compile(r"['’]s\b")
 _RECORD_AFTER_RX = re.compile(r"\s+(?:record|peak|high|level|total|figure)\b")
 _BEAT_THE_BEFORE_RX = re.compile(r"\b(?:beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|"
-                                 r"eclips(?:es|ed|ing)|break(?:s|ing)?|broke|above|below|than)\s+(?:the\s+|its\s+)$", re.I)
+                                 r"eclips(?:es|ed|ing)|break(?:s|ing)?|broke|above|below|than)\s+(?:the\s+|its\s+)?$", re.I)
 # "the previous high of $323.3 billion set in 2018": the year a record figure was set
-_RECORD_SET_IN_RX = re.compile(r"\b(?:high|record|peak|low|best|worst)\s+of\s+[^,;]{1,30}?\s+(?:set|reached|recorded|posted|"
-                               r"hit|seen)\s+in\s+$", re.I)
+_RECORD_SET_IN_RX = re.compile(r"\b(?:high|record|peak|low|best|worst)\s+(?:of\s+)?(?:US|HK)?[$€£¥]?[^,;]{1,30}?\s+(?:set|"
+                               r"reached|recorded|posted|hit|seen|logged|registered)\s+in\s+$", re.I)
 _POSSESSIVE_OWNS_RX = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 
 # "up about 6.2% from $274.8 billion": the level a rate starts from (the gap between the two spans)

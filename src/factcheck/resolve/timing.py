@@ -422,8 +422,9 @@ class PeriodResolver(RelativePeriods, HeadingPeriods, CarriedPeriods):
             # ("The monthly surplus widened …": only a month of the lead, not its "Eight-Month" headline)
             monthly = _MONTHLY_WORD_RX.search(self.text, *sent) is not None
             for m in self._in(0, self.layout.lead_end):
-                if monthly and m.role == "main" and m.spec[0] == "sub" and m.spec[1] != m.spec[2]:
-                    continue
+                if (monthly and m.role == "main" and m.spec[0] == "sub" and m.spec[1] != m.spec[2]) or \
+                        self._comparand(m):
+                    continue  # (nor a record the headline says was topped: "… already tops 2022 record")
                 if m.role != "main" or self._after_when(m):
                     continue  # ("… dozens of times larger than when ties were established in 1992": an event's)
                 period, weak = self._main(m)
