@@ -25,3 +25,16 @@ def test_main_period_says_month_is_a_cheap_gate(text, want):
 ])
 def test_main_period_nearest_phrase(text, span, period):
     assert resolve_one(text, span, "change", date="2022-03-01").period == period
+
+
+LONG_HEADLINE = ("ASEAN remains China's largest trading partner for 4th straight year, with trade at 6.41 trillion "
+                 "yuan\n\nBEIJING — ASEAN was China's largest trading partner in 2023, with bilateral trade reaching "
+                 "6.41 trillion yuan, customs data showed on Friday.\n\nMeasured in US dollars, the ranking was:\n\n"
+                 "Russia: $240.1 billion\n\nTrade with Russia jumped 26.3 percent.\n")
+
+
+@pytest.mark.parametrize("span", ["$240.1 billion", "26.3 percent"])
+def test_main_period_a_long_headline_is_no_whole_lead(span):
+    """A headline of over a hundred characters was read as the whole lead, and named no period."""
+    assert resolve_one(LONG_HEADLINE, span, "change" if "percent" in span else "level", date="2024-01-15").period \
+        == "2023"

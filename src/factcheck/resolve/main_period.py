@@ -160,7 +160,13 @@ class MainPeriods:
         if q.start >= self.layout.lead_end:
             # ("The monthly surplus widened …": only a month of the lead, not its "Eight-Month" headline)
             monthly = _MONTHLY_WORD_RX.search(self.text, *sent) is not None
-            for m in self._in(0, self.layout.lead_end):
+            lead_end = self.layout.lead_end
+            if self.layout.paragraph_index(lead_end - 1) == 0 and len(self.layout.paragraphs) > 1 and \
+                    q.start >= self.layout.paragraphs[1][1]:
+                # a long headline taken for the lead ("ASEAN remains China's largest trading partner for
+                # 4th straight year, with trade at 6.41 trillion yuan"): its first paragraph too
+                lead_end = self.layout.paragraphs[1][1]
+            for m in self._in(0, lead_end):
                 if (monthly and m.role == "main" and m.spec[0] == "sub" and m.spec[1] != m.spec[2]) or \
                         self._comparand(m):
                     continue  # (nor a record the headline says was topped: "… already tops 2022 record")
