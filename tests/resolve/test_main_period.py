@@ -29,7 +29,7 @@ def test_main_period_nearest_phrase(text, span, period):
 
 LONG_HEADLINE = ("ASEAN remains China's largest trading partner for 4th straight year, with trade at 6.41 trillion "
                  "yuan\n\nBEIJING — ASEAN was China's largest trading partner in 2023, with bilateral trade reaching "
-                 "6.41 trillion yuan, customs data showed on Friday.\n\nMeasured in US dollars, the ranking was:\n\n"
+                 "6.41 trillion yuan, customs data showed on Friday.\n\nThe bloc first took the top spot in 2020.\n\nMeasured in US dollars, the ranking was:\n\n"
                  "Russia: $240.1 billion\n\nTrade with Russia jumped 26.3 percent.\n")
 
 
