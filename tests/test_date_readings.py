@@ -63,3 +63,22 @@ def _checker(support: dict[int, int]):
 def test_date_readings_fit_year_needs_a_clear_winner(support, want):
     got = fit_year(_checker(support), range(2018, 2025))
     assert (got[0] if got else None) == want
+
+
+def _mixed_checker(fixed: int, moving: int, year: int):
+    """`fixed` figures whose periods the story states (the same in every reading, all supported) and
+    `moving` ones that hold only when the story is read as about `year`."""
+    def check(reading, source="inferred"):
+        y, during = int(reading[0]), reading[1]
+        about = y if during else y - 1
+        claims = [_Claim("2022-H1", True) for _ in range(fixed)]
+        claims += [_Claim(f"{about}-06", about == year) for _ in range(moving)]
+        return (reading, source), tuple(claims)
+    return check
+
+
+def test_date_readings_only_the_figures_a_reading_moves_are_weighed():
+    """Ten figures of "the first half of 2022" hold in every reading; four hold only in 2022: the
+    totals (14 against 10) would not make 2022 stand out, the moved figures (4 against 0) do."""
+    got = fit_year(_mixed_checker(10, 4, 2022), range(2019, 2024))
+    assert got is not None and got[0] == (("2022", True), "fitted")

@@ -83,19 +83,30 @@ def fit_year(check: Callable[..., Checked], years: range) -> Checked | None:
     after), whose claims clearly fit the reference best, as a "fitted" date; None when no year
     stands out. `check(reading, source="inferred")` resolves and checks the story in one reading."""
     # (a story written during a year and one written early the next, about "last year", read alike:
-    # each reading counts for the year its figures are about)
-    # (and two readings that resolve every figure alike are one)
-    results: list[tuple[int, int, tuple, Reading]] = []
+    # each reading counts for the year its figures are about; two readings that resolve every figure
+    # alike are one; and only the figures whose periods the readings move are counted: a story's
+    # "first half of 2022" holds in every reading and proves none)
+    runs: list[tuple[int, tuple, tuple[CheckedClaim, ...], Reading]] = []
     for y in years:
         for during in (True, False):
             _, checked = check((f"{y}", during))
             periods = tuple((c.claim.period, c.claim.base_period) for c in checked)
-            results.append((_fits_reference(checked), y if during else y - 1, periods, (f"{y}", during)))
-    if not results:
+            runs.append((y if during else y - 1, periods, checked, (f"{y}", during)))
+    if not runs:
         return None
-    best = max(results, key=lambda r: r[0])  # the first of equals: the earliest year, "during" first
-    rival = max((r[0] for r in results if r[1] != best[1] and r[2] != best[2]), default=0)
-    if best[0] < FIT_MIN or best[0] < FIT_MARGIN * rival:
+    best = max(runs, key=lambda r: _fits_reference(r[2]))  # the first of equals: the earliest year, "during" first
+    if _fits_reference(best[2]) < FIT_MIN:
         return None
+    for about, periods, checked, _ in runs:
+        if about == best[0] or periods == best[1]:
+            continue
+        if len(periods) != len(best[1]):
+            mine, theirs = _fits_reference(best[2]), _fits_reference(checked)
+        else:  # only the figures the two readings resolve differently
+            differ = [i for i, (a, b) in enumerate(zip(best[1], periods, strict=True)) if a != b]
+            mine = _fits_reference([best[2][i] for i in differ])
+            theirs = _fits_reference([checked[i] for i in differ])
+        if mine < FIT_MIN or mine < FIT_MARGIN * theirs:
+            return None
     # checked again as a year the figures pin down, not a guess: a miss in it is a miss
     return check(best[3], "fitted")
