@@ -25,6 +25,8 @@ def _report(text: str):
                  ("2021-03", "contradicted"), id="a-slip-in-the-fitted-year-is-called"),
     pytest.param(MARCH + " Exporters have had no such month since 2018.", "2021", "fitted", "30.6 percent",
                  ("2021-03", "supported"), id="a-year-the-words-only-bound"),
+    pytest.param(MARCH + " At this pace exports for 2021 come to about $2.2 trillion.", "2021", "fitted",
+                 "about $2.2 trillion", ("2021", "unverifiable"), id="the-fitted-years-own-total-had-not-ended"),
     pytest.param("China's exports rose 30.6 percent in March from a year earlier to $241 billion.", None, "none",
                  "$241 billion", (None, "needs_review"), id="two-figures-prove-no-year"),
 ])

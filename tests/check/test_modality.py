@@ -126,12 +126,14 @@ NO_CHANGE = "Imports rose 6.8% to $213.4 billion, against expectations of no cha
     ("Exports rose 3.1%, short of the 4.5% seen in a Reuters poll of economists.", "4.5%", True),
     ("Exports fell 6.1%, a steeper drop than the 4% decline that economists surveyed by Bloomberg News had "
      "pencilled in.", "4%", True),
+    ("The bank's central case has the surplus narrowing by 9% next year.", "9%", True),
 ], ids=["poll-forecast-itself", "actual-after-a-forecast-phrase", "actual-before-it", "defying-expectations-for",
         "the-actual-that-defied", "against-expectations-of-no-change", "economists-had-expected",
         "the-actual-they-expected-against", "beating-forecasts-of", "the-actual-that-beat", "median-estimate-of",
         "the-actual-compared", "above-expectations-of", "the-actual-above", "actual-after-a-forecast-clause",
         "actual-topping-a-forecast", "the-median-estimate-after-the-figure", "the-actual-before-a-median-estimate",
-        "in-a-poll-of-economists-after-the-figure", "economists-surveyed-by-a-wire-had-pencilled-in"])
+        "in-a-poll-of-economists-after-the-figure", "economists-surveyed-by-a-wire-had-pencilled-in",
+        "a-central-case"])
 def test_modality_forecast_cue_binds_to_its_own_figure(sentence, figure, forecast):
     (c,) = claims(sentence, pct(figure, float(figure.rstrip("%"))))
     assert (forecast_cue(c, 2023) is not None) == forecast, forecast_cue(c, 2023)

@@ -55,10 +55,16 @@ def _running(claim: Claim, article: Article | None) -> bool:
     """Whether the claim's period, named by its year ("For 2025, …"), had not ended on the story's
     known date: no customs office can have published it, so it is a forecast or an estimate. A
     yearless "in January" placed in the story's year may be last year's: that is left to review."""
-    return (article is not None and claim.subject is not None and bool(claim.period)
-            and article.date_source in ("metadata", "option")
-            and unended(claim.period, article.date)
-            and any(f == "period" and _YEAR.search(w) for f, w in claim.cues))
+    if article is None or claim.subject is None or not claim.period:
+        return False
+    date = article.date
+    if article.date_source == "fitted" and date and len(date) == 4:
+        # a year the story's figures fit: written during it or early the next, so a figure for that
+        # whole year (or a later period) had not ended
+        date = f"{date}-12-01"
+    elif article.date_source not in ("metadata", "option"):
+        return False
+    return unended(claim.period, date) and any(f == "period" and _YEAR.search(w) for f, w in claim.cues)
 
 
 def check_reference(claim: Claim, store, article: Article | None = None) -> Verdict:
