@@ -84,3 +84,24 @@ def test_date_readings_only_the_figures_a_reading_moves_are_weighed():
     totals (14 against 10) would not make 2022 stand out, the moved figures (4 against 0) do."""
     got = fit_year(_mixed_checker(10, 4, 2022), range(2019, 2024))
     assert got is not None and got[0] == (("2022", True), "fitted")
+
+
+def test_date_readings_a_story_every_reading_resolves_alike_proves_no_year():
+    """A story that names its own years ("2015-2024") resolves alike in every reading: a fit would
+    only pick the first year tried."""
+    assert fit_year(_mixed_checker(12, 0, 2022), range(2019, 2024)) is None
+
+
+@pytest.mark.parametrize(("period", "want"), [
+    pytest.param("2022", ("2023", False), id="a-whole-years-figures-are-reported-after-it"),
+    pytest.param("2022-06", ("2022", True), id="a-months-figures-during-the-year"),
+])
+def test_date_readings_of_equal_readings_the_one_its_figures_allow(period, want):
+    """Equal support for "during 2022" and "early 2023, about 2022": a story that reports the whole
+    year's figures was written after it; one that reports a month, during it."""
+    def check(reading, source="inferred"):
+        y, during = int(reading[0]), reading[1]
+        about = y if during else y - 1
+        return (reading, source), tuple(_Claim(period.replace("2022", str(about)), about == 2022) for _ in range(4))
+    got = fit_year(check, range(2019, 2025))
+    assert got is not None and got[0] == (want, "fitted")

@@ -94,12 +94,21 @@ def fit_year(check: Callable[..., Checked], years: range) -> Checked | None:
             runs.append((y if during else y - 1, periods, checked, (f"{y}", during)))
     if not runs:
         return None
-    best = max(runs, key=lambda r: _fits_reference(r[2]))  # the first of equals: the earliest year, "during" first
+    # (of equals, the earliest year; written during it, unless the reference bears out the whole
+    # year's own figures — those are only complete once it is over, so early the year after)
+    def key(run: tuple) -> tuple[int, bool]:
+        about, _, checked, (_, during) = run
+        whole_year = any(c.claim.period == str(about) for c in checked if _fits_reference((c,)))
+        return _fits_reference(checked), (not during) if whole_year else during
+
+    best = max(runs, key=key)
     if _fits_reference(best[2]) < FIT_MIN:
         return None
+    compared = False  # (a story every reading resolves alike names its own years: no year is proven)
     for about, periods, checked, _ in runs:
         if about == best[0] or periods == best[1]:
             continue
+        compared = True
         if len(periods) != len(best[1]):
             mine, theirs = _fits_reference(best[2]), _fits_reference(checked)
         else:  # only the figures the two readings resolve differently
@@ -108,5 +117,7 @@ def fit_year(check: Callable[..., Checked], years: range) -> Checked | None:
             theirs = _fits_reference([checked[i] for i in differ])
         if mine < FIT_MIN or mine < FIT_MARGIN * theirs:
             return None
+    if not compared:
+        return None
     # checked again as a year the figures pin down, not a guess: a miss in it is a miss
     return check(best[3], "fitted")
