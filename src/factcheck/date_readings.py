@@ -5,9 +5,12 @@ Where the words leave it open — a bare year may be written during that year or
 a dateline's day may fall in a neighbouring year — each other reading is resolved and checked
 too, and one that supports more claims without contradicting more replaces the guess. A story
 that names no year at all ("exports rose 5.9% in November from a year earlier") is tried in
-every year the reference data covers: the year its figures fit clearly best (at least
-`FIT_MIN` supported claims, twice as many as any other reading's) is taken, so its remaining
-misses are judged against the year the rest of the story is about.
+every year the reference data covers, and one whose years only bound it ("since 2018") in the
+years around the guess: the year its figures fit clearly best is taken ("fitted", no longer a
+guess), so its remaining misses are judged against the year the rest of the story is about.
+Clearly best means, against every reading about another year, at least `FIT_MIN` supported
+claims and `FIT_MARGIN` times as many as that reading's, counting only the figures the two
+readings resolve differently (a stated "first half of 2022" holds in all of them and proves none).
 """
 
 from __future__ import annotations
