@@ -179,3 +179,18 @@ def test_own_statistics_a_figure_that_chinese_customs_says_stays_chinas():
             "strikingly close to the $164.42 billion that Chinese customs says China shipped to Japan.")
     c = next(c for c in extract(text, "2018-05-12") if c.quantity.text == "$164.42 billion")
     assert subject_tuple(c) == ("CHN", "JPN", "export")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("The US goods deficit with China narrowed to $279.4 billion last year.", "needs_review",
+                 id="a-partners-deficit-with-no-source-is-open"),
+    pytest.param("The US goods deficit with China narrowed to $279.4 billion last year, Chinese customs data showed.",
+                 "contradicted", id="chinas-customs-cited-makes-it-chinas"),
+    pytest.param("China's trade surplus with the US narrowed to $279.4 billion last year.", "contradicted",
+                 id="chinas-own-surplus-is-chinas"),
+])
+def test_own_statistics_whose_count_a_partners_deficit_is(text, verdict):
+    from factcheck import check_text
+
+    (c,) = check_text(text, date="2024-02-10").claims
+    assert c.verdict.verdict == verdict

@@ -228,7 +228,17 @@ class OwnStatistics:
                     _POSSESSIVE_BEFORE_RX.search(self.text, max(sent[0], m.start - 8), m.start):
                 continue  # "its North Korea figures" are figures about the country, not its own
             return _reported_by_partner(res, ("reporter", m.text))
+        if s.reporter in preferred_reporters() and s.partner in settings()["national_statistics"] and \
+                s.flow == "balance" and "reporter" not in res.weak and self._partner_acts(res, sent) and \
+                self._last_source_before(sent[0] + 1) is None and not self._cites_china_after(sent):
+            # "The US goods deficit with China narrowed to $279.4 billion" with no source cited: the
+            # deficit's holder publishes its own count, which may be the one given — whose it is is open
+            return SubjectResult(s, res.confidence, (*res.weak, "reporter"), res.cues, res.metric)
         return res
+
+    def _cites_china_after(self, sent: tuple[int, int]) -> bool:
+        """Whether the story cites China's customs anywhere from the figure's sentence on."""
+        return any(a >= sent[0] and iso == "CHN" for a, iso in self._cited_sources())
 
     def _overall_of(self, q: Quantity, sent: tuple[int, int], res: SubjectResult) -> tuple[str, str] | None:
         """The country whose whole trade the figure is, and its name: "The overall US goods and
