@@ -226,7 +226,7 @@ RESOLVED_SETS = ("heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yam
                  "heldout6.yaml", "heldout7.yaml", "heldout8.yaml", "dev5.yaml", "dev6.yaml",
                  "dev7.yaml", "dev8.yaml", "dev9.yaml", "dev10.yaml", "heldout9.yaml", "dev11.yaml",
                  "dev12.yaml", "heldout10.yaml", "dev13.yaml", "dev14.yaml", "heldout11.yaml", "dev15.yaml", "dev16.yaml", "dev17.yaml",
-                 "dev18.yaml", "dev19.yaml", "heldout12.yaml", "dev20.yaml", "dev21.yaml")
+                 "dev18.yaml", "dev19.yaml", "heldout12.yaml", "dev20.yaml", "dev21.yaml", "dev22.yaml")
 
 
 @cache
