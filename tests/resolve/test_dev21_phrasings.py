@@ -24,3 +24,8 @@ def test_dev21_phrasings_that_put_the_deficit_with_china_goes_on_with_the_census
             "while American exports to China reached $153.8 billion, according to the Census Bureau. That put the goods "
             "deficit with China at $382.9 billion.")
     assert _subject(text, "$382.9 billion", "2023-02-10") == ("USA", "CHN", "balance")
+
+
+def test_dev21_phrasings_a_share_of_a_countrys_amount_is_that_countrys_flow_with_the_taker():
+    text = "The U.S. took 16.2% of China's $3.59 trillion in exports last year."
+    assert _subject(text, "16.2%", "2023-02-10") == ("CHN", "USA", "export")

@@ -42,6 +42,7 @@ _WHOLE_BEFORE_RX = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\b(?:half|thir
                               r"\s+of\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|its|their|the\s+(?:country|nation)['’]s)"
                               r"\s+(?:total\s+|overall\s+|global\s+)?(?:US|HK)?[$€£¥]?$")
 _PHRASE_END_RX = re.compile(r"[.;,:)]")
+_OF_OWNER_RX = re.compile(r"\s*of\s+(?:the\s+)?")
 # "$501.2 billion shipped to the EU", "$132 billion bought from Japan"
 _SHIPPED_GAP_RX = re.compile(r"\s+(?:worth\s+of\s+goods\s+)?(?P<verb>shipped|sold|exported|sent|bought|imported|"
                              r"purchased)\s+(?P<dir>to|from)\s+(?:the\s+)?")
@@ -308,6 +309,18 @@ class PlacedParties:
         cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", m.text))
         return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
                              tuple(w for w in res.weak if w != "partner"), cues, res.metric)
+
+    def _whole_owner(self, q: Quantity) -> tuple[str, str] | None:
+        """The country (and its name) whose flow a share is taken of, named right after the share
+        with its possessive ("16.2% of China's $3.59 trillion in exports")."""
+        m = _OF_OWNER_RX.match(self.text, q.end)
+        if m is None:
+            return None
+        p = next((p for p in self._places_in(m.end(), m.end() + 30) if p.start == m.end()), None)
+        if p is None or p.kind in ("anaphor", "pair", "counterpart") or \
+                not self.text.startswith(("'s", "’s"), p.end) or (iso := self._iso(p)) in (None, "WLD"):
+            return None
+        return iso, p.text
 
     def _figure_shipped(self, q: Quantity, res: SubjectResult) -> SubjectResult:
         """"…, more than the $501.2 billion shipped to the EU": a participle right after the figure

@@ -40,7 +40,9 @@ _WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\
 _WORLD_BEFORE_RX = re.compile(r"\s*\b(?:total|overall|global|worldwide)\s+(?:(?:trade|goods|merchandise)\s+)?$",
                               re.IGNORECASE)
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
-_SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}")
+# (also over the whole's amount: "16.2% of China's $3.59 trillion in exports")
+_SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}(?:(?:US|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|"
+                          r"bn|tn|mn|m)?\s+(?:in|of|worth\s+of)\s+(?:[\w’'.-]+\s+){0,2})?")
 # a verb whose object is the share figure ("bought about 19 percent of"), no noun between
 _VERB_THEN_FIGURE_RX = re.compile(r"\s+(?:up\s+)?")
 
@@ -279,7 +281,15 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         if commodity:
             subject = Subject(subject.reporter, subject.partner, subject.flow, commodity)
             cues.append(("commodity", commodity))
-        if (q.kind == "share" or q.unit == "percentage_points") and \
+        if q.kind == "share" and subject.reporter and (owner := self._whole_owner(q)) is not None and \
+                owner[0] != subject.reporter:
+            # "The U.S. took 16.2% of China's $3.59 trillion in exports": the whole is China's, the part
+            # the taker's
+            subject = Subject(owner[0], subject.reporter, cue.cat if cue.cat in ("export", "import") else subject.flow,
+                              subject.commodity)
+            cues = [c for c in cues if c[0] not in ("reporter", "partner")] + [("reporter", owner[1])]
+            weak = [w for w in weak if w not in ("reporter", "partner")]
+        elif (q.kind == "share" or q.unit == "percentage_points") and \
                 (_WHOLE_OF_RX.search(self.text, max(ca, cue.start - 40), cue.start)
                  or (q.end <= cue.start and _SHARE_OF_RX.fullmatch(self.text, q.end, cue.start))) and \
                 subject.reporter and \
@@ -356,9 +366,9 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         before = [c for c in cands if c.end <= q.start]
         if before and before[-1].cat == "balance" and _OF_GAP_RX.fullmatch(self.text, before[-1].end, q.start):
             return before[-1]  # "a deficit of $2.9 billion in its trade with Tokyo": the balance, not the trade
-        if q.kind == "share" and after and after[0].cat != "nontrade" and before and \
+        if q.kind == "share" and after and after[0].cat != "nontrade" and \
                 _SHARE_OF_RX.fullmatch(self.text, q.end, after[0].start) and \
-                _VERB_THEN_FIGURE_RX.fullmatch(self.text, before[-1].end, q.start):
+                (not before or _VERB_THEN_FIGURE_RX.fullmatch(self.text, before[-1].end, q.start)):
             return after[0]  # "the US bought 19% of China's exports": the whole's flow, not the buyer's verb
         if after and after[0].start - q.end <= 40 and \
                 _FOLLOW_HEAD_RX.fullmatch(self.text, q.end, after[0].start):
