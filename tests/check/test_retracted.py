@@ -48,3 +48,17 @@ def test_retracted_figure_takes_no_part_in_the_storys_arithmetic():
     report = check_text(text, date="2024-02-20")
     verdict = next(c.verdict for c in report.claims if c.claim.quantity.text == "82 percent")
     assert (verdict.verdict, verdict.rule) == ("unverifiable", "FC205")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("An article on Jan. 21 about trade between South Korea and China (\"Seoul's biggest market regains its "
+                 "footing,\" page B3) said that China's trade with South Korea reached $382.1 billion in 2024.",
+                 id="an-article-about-a-subject-said"),
+    pytest.param("A business briefing on Jan. 15 said Chinese exports to the Association of Southeast Asian Nations rose "
+                 "21% in 2024.", id="a-business-briefing-said"),
+])
+def test_retracted_a_corrections_columns_printed_figure_is_set_aside(sentence):
+    from factcheck import check_text
+
+    c = check_text("Corrections and clarifications\n\n" + sentence + " That was wrong.", date="2025-02-14").claims[0]
+    assert (c.verdict.verdict, c.verdict.rule) == ("unverifiable", "FC205")

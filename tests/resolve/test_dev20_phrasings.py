@@ -41,3 +41,12 @@ def test_dev20_phrasings_goods_shipped_to_a_partner(span, partner):
             "and the $500 billion shipped to the US.")
     c = _claim(text, span, "2024-01-15")
     assert (c.claim.subject.partner, c.claim.subject.flow, c.verdict.verdict) == (partner, "export", "supported")
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    pytest.param("The Association of South-East Asian Nations, a ten-member bloc of some 680m people, bought $523.7bn "
+                 "of Chinese goods in 2023.", "ASEAN", id="south-east-with-a-hyphen-and-a-ten-member-bloc"),
+])
+def test_dev20_phrasings_blocs_by_their_other_names(text, partner):
+    c = next(c for c in check_text(text, date="2024-03-20").claims if "$" in c.claim.quantity.text)
+    assert c.claim.subject.partner == partner

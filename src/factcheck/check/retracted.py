@@ -15,7 +15,7 @@ from factcheck.check.modality import modality_data
 from factcheck.models import Claim
 
 # the openers that name the paper's own piece ("Our report of …", "A chart published on …")
-_OWN_PIECE = re.compile(r"(?i:\bour\s|chart|graphic|headline|caption|story|table)")
+_OWN_PIECE = re.compile(r"(?i:\bour\s|chart|graphic|headline|caption|story|table|article|briefing|analysis|item)")
 
 
 @lru_cache(maxsize=4096)
