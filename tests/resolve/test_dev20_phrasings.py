@@ -50,3 +50,10 @@ def test_dev20_phrasings_goods_shipped_to_a_partner(span, partner):
 def test_dev20_phrasings_blocs_by_their_other_names(text, partner):
     c = next(c for c in check_text(text, date="2024-03-20").claims if "$" in c.claim.quantity.text)
     assert c.claim.subject.partner == partner
+
+
+def test_dev20_phrasings_trade_with_all_countries_is_the_world():
+    text = ("KOTRA estimates that North Korea's trade with China was $2.7 billion last year, while its trade with all "
+            "countries was $2.8 billion.")
+    c = next(c for c in check_text(text, date="2019-08-10").claims if c.claim.quantity.text == "$2.8 billion")
+    assert (c.claim.subject.partner, c.verdict.verdict) == ("WLD", "needs_review")
