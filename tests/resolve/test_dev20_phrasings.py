@@ -57,3 +57,10 @@ def test_dev20_phrasings_trade_with_all_countries_is_the_world():
             "countries was $2.8 billion.")
     c = next(c for c in check_text(text, date="2019-08-10").claims if c.claim.quantity.text == "$2.8 billion")
     assert (c.claim.subject.partner, c.verdict.verdict) == ("WLD", "needs_review")
+
+
+def test_dev20_phrasings_a_relative_clause_gives_the_figure_of_the_phrase_before_it():
+    text = ("In 2018 China's surplus with America was $323.3bn, about 92% of its surplus with the whole world, which came "
+            "to $351.76bn.")
+    c = next(c for c in check_text(text, date="2019-03-01").claims if c.claim.quantity.text == "$351.76bn")
+    assert (c.claim.subject.partner, c.verdict.verdict) == ("WLD", "supported")

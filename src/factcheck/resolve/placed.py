@@ -43,6 +43,10 @@ _WHOLE_BEFORE_RX = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\b(?:half|thir
                               r"\s+(?:total\s+|overall\s+|global\s+)?(?:US|HK)?[$€£¥]?$")
 _PHRASE_END_RX = re.compile(r"[.;,:)]")
 _OF_OWNER_RX = re.compile(r"\s*of\s+(?:the\s+)?")
+# ", which came to $351.76bn": a relative clause that gives the figure of the phrase before it
+_WHICH_CAME_RX = re.compile(r",\s+which\s+(?:came\s+to|was|were|stood\s+at|totall?ed|reached|amounted\s+to|hit)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_WITH_BEFORE_RX = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$")
 # "$501.2 billion shipped to the EU", "$132 billion bought from Japan"
 _SHIPPED_GAP_RX = re.compile(r"\s+(?:worth\s+of\s+goods\s+)?(?P<verb>shipped|sold|exported|sent|bought|imported|"
                              r"purchased)\s+(?P<dir>to|from)\s+(?:the\s+)?")
@@ -321,6 +325,23 @@ class PlacedParties:
                 not self.text.startswith(("'s", "’s"), p.end) or (iso := self._iso(p)) in (None, "WLD"):
             return None
         return iso, p.text
+
+    def _relative_total(self, q: Quantity, res: SubjectResult) -> SubjectResult:
+        """"… of its surplus with the whole world, which came to $351.76bn": a figure in a relative
+        clause belongs to the party that ends the phrase before it."""
+        s = res.subject
+        if s is None or s.reporter is None or q.kind not in ("level", "balance") or \
+                (m := _WHICH_CAME_RX.search(self.text, max(0, q.start - 40), q.start)) is None:
+            return res
+        comma = m.start()
+        p = next((p for p in reversed(self._places_in(max(0, comma - 40), comma)) if p.end == comma), None)
+        iso = self._iso(p) if p is not None and p.kind not in ("anaphor", "pair", "counterpart") else None
+        if not iso or iso in (s.reporter, s.partner) or \
+                not _WITH_BEFORE_RX.search(self.text, max(0, p.start - 12), p.start):
+            return res
+        cues = (*(c for c in res.cues if c[0] != "partner"), ("partner", p.text))
+        return SubjectResult(Subject(s.reporter, iso, s.flow, s.commodity), res.confidence,
+                             tuple(w for w in res.weak if w != "partner"), cues, res.metric)
 
     def _figure_shipped(self, q: Quantity, res: SubjectResult) -> SubjectResult:
         """"…, more than the $501.2 billion shipped to the EU": a participle right after the figure

@@ -119,8 +119,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         if q.kind == "count" and q.unit == "persons":  # "14 economists", "2.1 million people": no customs series
             return SubjectResult(None, 0.8, (), (("subject", q.unit),), metric_of(q))
         res = self._own_statistics(self._resolve(q, sent, sentence_qs), self._source_scope(q, sent), q)
-        res = self._figure_shipped(q, self._figure_for(q, self._bracketed(q, self._respectively(q, sent, sentence_qs,
-                                                                                                 res))))
+        res = self._bracketed(q, self._respectively(q, sent, sentence_qs, res))
+        res = self._relative_total(q, self._figure_shipped(q, self._figure_for(q, res)))
         res = self._partners_whole(q, sent, self._subject_with_flows(q, sent, self._whole_of_share(q, res, sentence_qs)))
         if (listed := respective_flow(self.text, q, sent, sentence_qs, res.subject)) is not None:
             # "exports and imports dropped by 14.6 percent and 12.3 percent, respectively"
