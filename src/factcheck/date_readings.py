@@ -16,7 +16,6 @@ readings resolve differently (a stated "first half of 2022" holds in all of them
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 
 from factcheck.models import Article, CheckedClaim
 
@@ -63,15 +62,10 @@ def better(checked: Sequence[CheckedClaim], than: Sequence[CheckedClaim]) -> boo
 
 
 def reference_years(store) -> range:
-    """The publication years worth trying for a story that names none: those the reference data
-    has figures for, and the year after the last (a December's figures come out in January)."""
-    years = getattr(store, "_fit_years", None)
-    if years is None:
-        found = [int(p[:4]) for o in getattr(store, "observations", ()) if (p := o.period or "")[:4].isdigit()]
-        years = range(min(found), max(found) + 2) if found else range(0)
-        with suppress(AttributeError):  # (a store that keeps no attributes: worked out each time)
-            store._fit_years = years
-    return years
+    """The publication years worth trying for a story that names none (`ReferenceStore.years`; none
+    for a store that cannot say)."""
+    years = getattr(store, "years", None)
+    return years if isinstance(years, range) else range(0)
 
 
 def near(date: str) -> range:

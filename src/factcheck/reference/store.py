@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -160,6 +161,13 @@ class ReferenceStore:
                 base = _default_observations() if include_default else ()
                 hit = _LOADED[key] = cls([*base, *extra])
         return hit
+
+    @cached_property
+    def years(self) -> range:
+        """The years the observations fall in, and the year after the last (a December's figures
+        come out in January): the publication years worth trying for a story that names none."""
+        found = [int(o.period[:4]) for o in self._obs if (o.period or "")[:4].isdigit()]
+        return range(min(found), max(found) + 2) if found else range(0)
 
     def __len__(self) -> int:
         return len(self._obs)

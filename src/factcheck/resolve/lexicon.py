@@ -59,6 +59,17 @@ def word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def whole_trade_words() -> str:
+    """A regex alternation of the words that make a flow a country's whole trade right before it
+    ("total imports", "the overall US deficit", "its global trade surplus"): the overall and total
+    modifiers of resolve.yaml, any case."""
+    from factcheck.wordtrie import trie_pattern
+
+    return trie_pattern([*settings()["overall_modifiers"], *settings()["total_modifiers"]], space=r"\s+",
+                        fold_case=True)
+
+
+@cache
 def generic_goods() -> frozenset[str]:
     """Words a goods phrase may end on that name no commodity: goods nouns and phrase stops."""
     return word_set("goods_nouns") | word_set("goods_phrase_stops")

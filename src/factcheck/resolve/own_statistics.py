@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from factcheck.models import Quantity, Subject
-from factcheck.resolve.lexicon import preferred_reporters, settings
+from factcheck.resolve.lexicon import preferred_reporters, settings, whole_trade_words
 from factcheck.resolve.placed import SubjectResult
 from factcheck.resolve.scan import scan
 from factcheck.resolve.text import FIGURE_RX as _FIGURE_RX
@@ -47,11 +47,17 @@ _CONTRAST_CLAUSE_RX = re.compile(r",\s+(?:while|whereas|but)\s+")
 
 # a country's whole trade balance or flow: "the overall US goods and services deficit", "America's total
 # trade deficit" (the place itself is checked against the scanned places)
-_WHOLE_WORD = r"(?:overall|total|global|worldwide)"
 _GOODS_WORDS = r"(?:(?:goods|services|and|&|merchandise|trade)\s+)*"
-_OVERALL_BEFORE_RX = re.compile(rf"\b{_WHOLE_WORD}\s+(?:the\s+)?$", re.I)
-_OVERALL_AFTER_RX = re.compile(rf"\.?(?:['’]s)?\s+(?:(?P<w>{_WHOLE_WORD})\s+)?{_GOODS_WORDS}"
-                               r"(?P<f>deficits?|surplus(?:es)?|trade\s+gap|exports|imports)\b", re.I)
+
+
+@cache
+def _overall_rxs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole-trade word before the country ("the overall US deficit") and the flow after it, with
+    the word there ("America's total trade deficit") (`lexicon.whole_trade_words`)."""
+    whole = whole_trade_words()
+    return (re.compile(rf"\b(?:{whole})\s+(?:the\s+)?$"),
+            re.compile(rf"\.?(?:['’]s)?\s+(?:(?P<w>{whole})\s+)?{_GOODS_WORDS}"
+                       r"(?P<f>deficits?|surplus(?:es)?|trade\s+gap|exports|imports)\b", re.I))
 
 
 # after an agency: its data ("Census Bureau data showed"), or a verb of saying that attributes a
@@ -262,10 +268,11 @@ class OwnStatistics:
         in which a figure follows the phrase closely."""
         places = [m for m in self._places_in(a, b) if m.kind not in ("pair", "anaphor", "counterpart")]
         for m in reversed(places):
-            after = _OVERALL_AFTER_RX.match(self.text, m.end, b)
+            before_rx, after_rx = _overall_rxs()
+            after = after_rx.match(self.text, m.end, b)
             if after is None:
                 continue
-            if not after.group("w") and not _OVERALL_BEFORE_RX.search(self.text, max(a, m.start - 14), m.start):
+            if not after.group("w") and not before_rx.search(self.text, max(a, m.start - 14), m.start):
                 return None
             end = b if figure else (f.start() if (f := _FIGURE_RX.search(self.text, after.end(), b)) else b)
             gap = self.text[after.end():end]

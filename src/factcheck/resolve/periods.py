@@ -147,9 +147,10 @@ def _base_prefix_rx() -> re.Pattern[str]:
 
 # "since 2019", "after the end of 2018" (any case; tested for a match only)
 # when something was said, not what period a figure is of: "the ministry said in June that trade had grown"
-_SAID_IN_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published)\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
-# "…, the customs administration said last month": when it was said (not "said last year's exports …")
-_SAID_RELATIVE_RX = re.compile(r"\b(?:said|announced|reported|wrote|noted|stated|published|released)\s+$")
+# ("the customs administration said last month", "figures, released last month,": a relative time right
+# after the verb is when it was said as well — not "said last year's exports …")
+_SAID_RX = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|wrote|noted|stated|published|released)\s+"
+                      r"(?P<on>(?:on|in)\s+(?:early\s+|late\s+|mid-?)?)?$")
 # a piece's own date before what it said: "A story on 21 January said", "a chart published on 16 January showed"
 _DATED_PIECE_RX = re.compile(r"\b(?:report|story|article|chart|graphic|headline|caption|table|statement|release|"
                              r"bulletin|note|item)\s+(?:(?:published|issued|released|dated)\s+)?(?:on|of|dated)\s+(?:\d{1,2}\s+)?$", re.I)
@@ -237,8 +238,8 @@ def _rate_before(text: str, at: int) -> bool:
 
 
 _ASIDE_WORDS = ("since", "after", "following", "til")  # every word `_ASIDE_RX` opens on holds one
-# `_SAID_IN_RX`'s verbs (case as written there): every match holds one
-_SAID_WORDS = ("said", "says", "announced", "reported", "told", "wrote", "noted", "stated", "published")
+# `_SAID_RX`'s verbs (case as written there): every match holds one
+_SAID_WORDS = ("said", "says", "announced", "reported", "told", "wrote", "noted", "stated", "published", "released")
 
 
 def _dated_or_every(before: str) -> bool:
@@ -298,9 +299,9 @@ def _scan_periods(text: str) -> tuple[PeriodMention, ...]:
                 _GOAL_FOR_RX.search(text, max(0, m.start() - 60), m.start()):
             role = "aside"  # "clearing the $200 billion goal the two presidents had set for 2024": a target's year
         elif (spec[0] != "day" and ((may_hold(before, 0, len(before), _ASIDE_WORDS) and _ASIDE_RX.search(before))
-                                    or (any(w in before for w in _SAID_WORDS) and _SAID_IN_RX.search(before))
-                                    or (spec[0] in ("rel_month", "rel_year") and _SAID_RELATIVE_RX.search(before)
-                                        and text[m.end():m.end() + 2] not in ("'s", "’s")))) or \
+                                    or (any(w in before for w in _SAID_WORDS) and (said := _SAID_RX.search(before))
+                                        and (said.group("on") or (spec[0] in ("rel_month", "rel_year")
+                                                                  and text[m.end():m.end() + 2] not in ("'s", "’s")))))) or \
                 (spec[0] == "year" and "of" in before and _OF_RX.search(before) and not prefix_rx.search(before)):
             role = "aside"
         elif spec[0] == "mom" and ((PRIOR_MONTH_RX.fullmatch(s) and (

@@ -17,7 +17,7 @@ from factcheck.resolve.claim_goods import ClaimGoods
 from factcheck.resolve.flow_lists import respective_flow
 from factcheck.resolve.frames import stop_rx
 from factcheck.resolve.goods import goods_of, is_pronoun, metric_of
-from factcheck.resolve.lexicon import generic_goods, settings, word_set
+from factcheck.resolve.lexicon import generic_goods, settings, whole_trade_words, word_set
 from factcheck.resolve.orient import Orienter
 from factcheck.resolve.own_statistics import OwnStatistics
 from factcheck.resolve.placed import CONTRAST_WORDS, PlacedParties, SubjectResult
@@ -37,8 +37,14 @@ _NUMBER_RX = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|tr
 _WHOLE_OF_RX = re.compile(r"\d[^\d]*\bof\s+(?:[\w’'.-]+\s+){0,3}$")
 _WORLD_AFTER_FIRST = (" overall", " as a whole", " worldwide", " globally")
 _WORLD_AFTER_RX = re.compile(r"\s+(?:overall|as\s+a\s+whole|worldwide|globally)\b")
-_WORLD_BEFORE_RX = re.compile(r"\s*\b(?:total|overall|global|worldwide)\s+(?:(?:trade|goods|merchandise)\s+)?$",
-                              re.IGNORECASE)
+
+
+@cache
+def _world_before_rx() -> re.Pattern[str]:
+    """Right before a flow word, a word that makes it the whole trade: "total imports", "overall export
+    growth", "global trade surplus" (`lexicon.whole_trade_words`)."""
+    return re.compile(rf"\s*\b(?:{whole_trade_words()})\s+(?:(?:trade|goods|merchandise)\s+)?$")
+
 # the same right after a share figure, in words or digits: "nearly a fifth of everything China sold"
 # (also over the whole's amount: "16.2% of China's $3.59 trillion in exports")
 _SHARE_OF_RX = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){0,3}(?:(?:US|HK)?[$€£¥]\s?\d[\d.,]*\s*(?:trillion|billion|million|"
@@ -258,8 +264,8 @@ class SubjectResolver(ClaimGoods, PlacedParties, OwnStatistics, Orienter):
         if subject.reporter and subject.partner != "WLD" and (
                 (self.text.startswith(_WORLD_AFTER_FIRST, cue.end) and _WORLD_AFTER_RX.match(self.text, cue.end))
                 or (subject.flow in ("export", "import", "balance") and q.kind != "share" and (
-                    _WORLD_BEFORE_RX.search(self.text, max(0, cue.start - 22), cue.start)
-                    or (cue.start > q.end and _WORLD_BEFORE_RX.fullmatch(self.text, q.end, cue.start)))
+                    _world_before_rx().search(self.text, max(0, cue.start - 22), cue.start)
+                    or (cue.start > q.end and _world_before_rx().fullmatch(self.text, q.end, cue.start)))
                     and not self._places_in(cue.end, min(cb, cue.end + 30)))):
             # "the 5.9 per cent growth of China's exports overall", "the 15.9% rise in China's total
             # imports", "China's overall export growth of 7.9%", "its $676.4 billion global trade surplus":
