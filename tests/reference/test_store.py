@@ -171,3 +171,15 @@ def test_store_load_sees_an_edited_file(tmp_path):
 def test_store_commodity_names_widen_when_the_exact_name_has_no_figure(store, commodity, period, value):
     lk = store.lookup("CHN", "PRK", "export", period, commodity=commodity)
     assert value in [o.value for o in lk.levels()]
+
+
+@pytest.mark.parametrize(("periods", "years"), [
+    pytest.param(["2019", "2021-03", "2015-01/2015-06"], range(2015, 2023), id="first-year-to-the-year-after-the-last"),
+    pytest.param([], range(0), id="an-empty-store-covers-none"),
+])
+def test_store_years_a_story_may_be_published_in(periods, years):
+    from factcheck.models import Observation
+
+    obs = [Observation(source="t", reporter="CHN", partner="PRK", flow="export", commodity=None, period=p,
+                       frequency="annual", value=1.0) for p in periods]
+    assert ReferenceStore.from_observations(obs).years == years
